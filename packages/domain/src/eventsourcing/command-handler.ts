@@ -1,0 +1,145 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { Decider } from './decider.js';
+import type { EventShape, NewEvent, RecordedEvent } from './envelope.js';
+import type { StoreError } from './errors.js';
+import { deriveEventId } from './event-id.js';
+import type { EventStore } from './event-store.js';
+import type { ExpectedRevision } from './expected-revision.js';
+
+/** What every command carries: an id that makes it idempotent. */
+export interface CommandShape {
+  readonly commandId: string;
+}
+
+/** Who sends a command and in which flow. */
+export interface CommandContext {
+  /** Who takes the decision (a person or a service). */
+  readonly actor: string;
+  /** The flow the command belongs to; the command id when absent. */
+  readonly correlationId?: string;
+  /** What caused the command; the command id when absent. */
+  readonly causationId?: string;
+}
+
+/** A command the decider rejected; nothing was written. */
+export interface CommandRejected<Rejection> {
+  readonly _tag: 'CommandRejected';
+  readonly stream: string;
+  readonly rejection: Rejection;
+}
+
+/** The stream kept changing under the command: every retry met a newer revision. */
+export interface TooManyConflicts {
+  readonly _tag: 'TooManyConflicts';
+  readonly stream: string;
+  readonly attempts: number;
+}
+
+/** Why a command was not handled. */
+export type CommandError<Rejection> = CommandRejected<Rejection> | TooManyConflicts | StoreError;
+
+/** What a handled command did. */
+export interface CommandResult<Event extends EventShape, State> {
+  readonly stream: string;
+  /** The events this command recorded (or had recorded, when it was already applied), with their metadata. */
+  readonly events: readonly NewEvent<Event>[];
+  /** The stream's state after the command. */
+  readonly state: State;
+  /** True when the command id was found in the stream: nothing new was written. */
+  readonly alreadyApplied: boolean;
+  /** The stream's revision after the command, or `no_stream` when nothing was ever written. */
+  readonly revision: ExpectedRevision;
+}
+
+/** How a command handler reaches its stream and store. */
+export interface CommandHandlerOptions<Command extends CommandShape, State, Event extends EventShape, Rejection> {
+  readonly store: EventStore<Event>;
+  readonly decider: Decider<Command, State, Event, Rejection>;
+  /** The stream a command belongs to. */
+  readonly streamOf: (command: Command) => string;
+  /** Retries after a conflicting append; 3 by default. */
+  readonly maxRetries?: number;
+  /** The clock that stamps `recordedAt`; the system clock by default. */
+  readonly clock?: () => Date;
+}
+
+/** Handles one command: load, fold, decide, append with the expected revision. */
+export type CommandHandler<Command, State, Event extends EventShape, Rejection> = (
+  command: Command,
+  context: CommandContext,
+) => TE.TaskEither<CommandError<Rejection>, CommandResult<Event, State>>;
+
+interface LoadedStream<State, Event extends EventShape> {
+  readonly state: State;
+  readonly revision: ExpectedRevision;
+  readonly applied: readonly RecordedEvent<Event>[];
+}
+
+/**
+ * Builds a command handler. It reads the command's stream, folds it, and if the command id is
+ * already in the stream returns what it wrote then (a retried command writes nothing new);
+ * otherwise it decides and appends with the revision it read, and on a conflict reloads and
+ * decides again, up to `maxRetries` times. A rejected command appends nothing.
+ */
+export const createCommandHandler = <Command extends CommandShape, State, Event extends EventShape, Rejection>(
+  options: CommandHandlerOptions<Command, State, Event, Rejection>,
+): CommandHandler<Command, State, Event, Rejection> => {
+  const { store, decider, streamOf } = options;
+  const maxRetries = options.maxRetries ?? 3;
+  const clock = options.clock ?? (() => new Date());
+
+  const load = async (stream: string, commandId: string): Promise<E.Either<StoreError, LoadedStream<State, Event>>> => {
+    const read = await store.readStream(stream)();
+    if (E.isLeft(read)) {
+      return read.left._tag === 'StreamNotFound'
+        ? E.right({ state: decider.initialState, revision: 'no_stream', applied: [] })
+        : read;
+    }
+    let state = decider.initialState;
+    const applied: RecordedEvent<Event>[] = [];
+    for (const recorded of read.right) {
+      state = decider.evolve(state, recorded.event);
+      if (recorded.metadata.commandId === commandId) applied.push(recorded);
+    }
+    const last = read.right[read.right.length - 1];
+    return E.right({ state, revision: last === undefined ? 'no_stream' : last.revision, applied });
+  };
+
+  return (command, context) => async () => {
+    const stream = streamOf(command);
+    for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
+      const loaded = await load(stream, command.commandId);
+      if (E.isLeft(loaded)) return loaded;
+      const { state, revision, applied } = loaded.right;
+      if (applied.length > 0) return E.right({ stream, events: applied, state, alreadyApplied: true, revision });
+      const decided = decider.decide(command, state);
+      if (E.isLeft(decided)) return E.left({ _tag: 'CommandRejected', stream, rejection: decided.left });
+      if (decided.right.length === 0) return E.right({ stream, events: [], state, alreadyApplied: false, revision });
+      const recordedAt = clock().toISOString();
+      const toAppend: NewEvent<Event>[] = decided.right.map((event, index) => ({
+        event,
+        metadata: {
+          eventId: deriveEventId(command.commandId, index),
+          commandId: command.commandId,
+          correlationId: context.correlationId ?? command.commandId,
+          causationId: context.causationId ?? command.commandId,
+          actor: context.actor,
+          recordedAt,
+        },
+      }));
+      const appended = await store.appendToStream(stream, toAppend, revision)();
+      if (E.isRight(appended)) {
+        return E.right({
+          stream,
+          events: toAppend,
+          state: decided.right.reduce(decider.evolve, state),
+          alreadyApplied: appended.right.written === 0,
+          revision: appended.right.nextExpectedRevision,
+        });
+      }
+      if (appended.left._tag !== 'WrongExpectedRevision') return appended;
+    }
+    return E.left({ _tag: 'TooManyConflicts', stream, attempts: maxRetries + 1 });
+  };
+};

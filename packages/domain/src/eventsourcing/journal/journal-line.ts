@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import * as E from 'fp-ts/lib/Either.js';
+import type { EventMetadata } from '../envelope.js';
+
+/** The `prev` of a journal's first line. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One line of a journal, parsed: an event in its stored form, chained to the line before it. */
+export interface JournalRecord {
+  /** Hash of the previous line (`GENESIS_HASH` on the first line). */
+  readonly prev: string;
+  readonly stream: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly type: string;
+  readonly data: unknown;
+  /** Stored metadata, not yet validated. */
+  readonly metadata: unknown;
+  /** SHA-256 of the line up to the hash field, `prev` included. */
+  readonly hash: string;
+}
+
+const HASH_SUFFIX_LENGTH = ',"hash":"'.length + 64 + '"}'.length;
+const HASH_SUFFIX = /,"hash":"([0-9a-f]{64})"\}$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+const DIGITS = /^(0|[1-9][0-9]*)$/;
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Writes one journal line (without its newline) for an event, chained to the previous line's hash. */
+export const encodeJournalLine = (
+  prev: string,
+  record: {
+    readonly stream: string;
+    readonly revision: bigint;
+    readonly position: bigint;
+    readonly type: string;
+    readonly json: string;
+    readonly metadata: EventMetadata;
+  },
+): { readonly line: string; readonly hash: string } => {
+  const body =
+    `{"prev":"${prev}","stream":${JSON.stringify(record.stream)},"revision":"${record.revision.toString()}",` +
+    `"position":"${record.position.toString()}","type":${JSON.stringify(record.type)},"data":${record.json},` +
+    `"metadata":${JSON.stringify(record.metadata)}}`;
+  const hash = sha256(body);
+  return { line: `${body.slice(0, -1)},"hash":"${hash}"}`, hash };
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Parses one complete journal line and checks it on its own: valid JSON, every field present, and
+ * its hash matching its content. The chain to the previous line is checked by the caller.
+ */
+export const parseJournalLine = (line: string): E.Either<string, JournalRecord> => {
+  const suffix = HASH_SUFFIX.exec(line);
+  if (suffix === null) return E.left('the line does not end with its hash');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return E.left('the line is not valid JSON');
+  }
+  if (!isPlainObject(parsed)) return E.left('the line is not a JSON object');
+  const { prev, stream, revision, position, type, data, metadata, hash } = parsed;
+  if (typeof prev !== 'string' || !HEX64.test(prev)) return E.left("field 'prev' is not a hash");
+  if (typeof stream !== 'string' || stream.length === 0) return E.left("field 'stream' is missing");
+  if (typeof revision !== 'string' || !DIGITS.test(revision)) return E.left("field 'revision' is not a whole number");
+  if (typeof position !== 'string' || !DIGITS.test(position)) return E.left("field 'position' is not a whole number");
+  if (typeof type !== 'string' || type.length === 0) return E.left("field 'type' is missing");
+  if (data === undefined) return E.left("field 'data' is missing");
+  if (!isPlainObject(metadata)) return E.left("field 'metadata' is not an object");
+  if (hash !== suffix[1]) return E.left("field 'hash' appears twice");
+  const body = `${line.slice(0, line.length - HASH_SUFFIX_LENGTH)}}`;
+  if (sha256(body) !== hash) return E.left('the line was altered: its content does not match its hash');
+  return E.right({ prev, stream, revision: BigInt(revision), position: BigInt(position), type, data, metadata, hash });
+};

@@ -1,0 +1,177 @@
+import { copyFile, open, type FileHandle } from 'node:fs/promises';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { CodecRegistry } from '../codec-registry.js';
+import type { EventShape, RecordedEvent } from '../envelope.js';
+import type { StoreError, StoreUnavailable } from '../errors.js';
+import type { AppendResult, EventStore } from '../event-store.js';
+import { createMemoryLog, type AppendPlan } from '../memory-log.js';
+import { defaultStoreLimits, invalidArgument, type StoreLimits } from '../store-limits.js';
+import { encodeJournalLine } from './journal-line.js';
+import { acquireJournalLock, type JournalLock } from './journal-lock.js';
+import { readJournal, type JournalSummary } from './journal-reader.js';
+
+/** Options of a journal store. */
+export interface JournalStoreOptions {
+  /** Path of the NDJSON journal; created on the first append when missing. */
+  readonly file: string;
+  /** Open without the writer lock; appends are refused. For auditing and verification. */
+  readonly readOnly?: boolean;
+  /** Size limits on what is written; `defaultStoreLimits` when absent. */
+  readonly limits?: StoreLimits;
+}
+
+/** What opening the journal found and did. */
+export interface JournalRecovery extends JournalSummary {
+  /** Where the bytes of a torn last line were saved before the writer cut them off. */
+  readonly tornTailSavedTo: string | undefined;
+}
+
+/** An event store held in memory and backed by an append-only, hash-chained NDJSON journal. */
+export interface JournalStore<E extends EventShape = EventShape> extends EventStore<E> {
+  readonly file: string;
+  readonly recovery: JournalRecovery;
+}
+
+const unavailable = (operation: string, cause: unknown): StoreUnavailable => ({
+  _tag: 'StoreUnavailable',
+  retryable: true,
+  operation,
+  reason: cause instanceof Error ? cause.message : String(cause),
+});
+
+const writeFully = async (handle: FileHandle, bytes: Buffer): Promise<void> => {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
+};
+
+/** Cuts a torn last line off the journal after saving its bytes beside it. */
+const cutTornTail = async (file: string, summary: JournalSummary): Promise<string | undefined> => {
+  if (summary.tornTail === undefined) return undefined;
+  const savedTo = `${file}.torn-line-${String(summary.tornTail.line)}-${String(Date.now())}`;
+  await copyFile(file, savedTo);
+  const handle = await open(file, 'r+');
+  try {
+    await handle.truncate(summary.completeBytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return savedTo;
+};
+
+/**
+ * Opens a journal store: reads and checks the whole file (hash chain, sequence, every event
+ * decoded), recovers every complete line, and reports a torn last line. A writer takes the lock,
+ * saves a torn line's bytes to `<file>.torn-line-<n>-<time>` and cuts them off so the next line
+ * starts clean; complete lines are never changed. An append returns only after its lines are
+ * written and fsynced.
+ */
+export const openJournalStore =
+  <E extends EventShape>(registry: CodecRegistry<E>, options: JournalStoreOptions): TE.TaskEither<StoreError, JournalStore<E>> =>
+  async () => {
+    const { file } = options;
+    const readOnly = options.readOnly ?? false;
+    const memory = createMemoryLog(registry, options.limits ?? defaultStoreLimits);
+    let lock: JournalLock | undefined;
+    if (!readOnly) {
+      const locked = await acquireJournalLock(file);
+      if (E.isLeft(locked)) return locked;
+      lock = locked.right;
+    }
+    const fail = async (error: StoreError): Promise<E.Either<StoreError, never>> => {
+      await lock?.release();
+      return E.left(error);
+    };
+
+    let summary: JournalSummary | undefined;
+    for await (const page of readJournal(registry, file)) {
+      if (E.isLeft(page)) return fail(page.left);
+      if (page.right._tag === 'End') summary = page.right.summary;
+      else memory.commit(page.right.events);
+    }
+    if (summary === undefined) return fail(unavailable(`open journal ${file}`, 'the journal could not be read to its end'));
+
+    let tornTailSavedTo: string | undefined;
+    let handle: FileHandle | undefined;
+    if (!readOnly) {
+      try {
+        tornTailSavedTo = await cutTornTail(file, summary);
+        handle = await open(file, 'a');
+      } catch (cause) {
+        return fail(unavailable(`open journal ${file}`, cause));
+      }
+    }
+
+    let head = summary.head;
+    let size = summary.completeBytes;
+    let closed = false;
+    let broken: StoreError | undefined;
+    let queue: Promise<unknown> = Promise.resolve();
+    const serialize = <A>(work: () => Promise<A>): Promise<A> => {
+      const result = queue.then(work);
+      queue = result.catch(() => undefined);
+      return result;
+    };
+
+    const append = async (operation: string, plan: () => E.Either<StoreError, AppendPlan<E>>): Promise<E.Either<StoreError, AppendResult>> => {
+      if (closed) return E.left({ _tag: 'StoreClosed', operation });
+      if (readOnly || handle === undefined) return E.left(invalidArgument(operation, `journal ${file} is open read-only`));
+      if (broken !== undefined) return E.left(broken);
+      const planned = plan();
+      if (E.isLeft(planned)) return planned;
+      if (planned.right._tag === 'AlreadyWritten') return E.right(planned.right.result);
+      const { records, encoded } = planned.right;
+      let nextHead = head;
+      const lines: string[] = [];
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i] as RecordedEvent<E>;
+        const item = encoded[i] as (typeof encoded)[number];
+        const written = encodeJournalLine(nextHead, { ...record, type: item.type, json: item.json, metadata: item.metadata });
+        lines.push(written.line, '\n');
+        nextHead = written.hash;
+      }
+      const bytes = Buffer.from(lines.join(''), 'utf8');
+      const sizeBefore = size;
+      try {
+        await writeFully(handle, bytes);
+        await handle.datasync();
+        size += bytes.length;
+      } catch (cause) {
+        const error = unavailable(operation, cause);
+        try {
+          await handle.truncate(sizeBefore);
+          await handle.datasync();
+        } catch {
+          broken = { ...error, reason: `${error.reason}; the journal must be reopened` };
+        }
+        return E.left(error);
+      }
+      head = nextHead;
+      return E.right(memory.commit(records));
+    };
+
+    const store: JournalStore<E> = {
+      name: 'journal',
+      file,
+      recovery: { ...summary, tornTailSavedTo },
+      appendToStream: (stream, events, expectedRevision) => () =>
+        serialize(() => append(`append to stream '${stream}'`, () => memory.planAppend(stream, events, expectedRevision))),
+      readStream: (stream, readOptions) => () =>
+        Promise.resolve(closed ? E.left({ _tag: 'StoreClosed', operation: `read stream '${stream}'` }) : memory.readStream(stream, readOptions)),
+      readAll: (readOptions) => memory.readAll(readOptions, () => closed),
+      subscribeToAll: (filter) => memory.subscribe(filter),
+      close: () =>
+        serialize(async () => {
+          if (closed) return;
+          closed = true;
+          memory.dropSubscriptions({ _tag: 'StoreClosed', operation: 'subscription' });
+          await handle?.close();
+          await lock?.release();
+        }),
+    };
+    return E.right(store);
+  };

@@ -1,0 +1,51 @@
+import * as E from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import type { EventMetadata } from './envelope.js';
+import type { EventDecodeFailed } from './errors.js';
+import { firstProblem, joinPath } from './validation-report.js';
+
+const NonEmptyString = new t.Type<string, string, unknown>(
+  'non-empty string',
+  (u): u is string => typeof u === 'string' && u.length > 0,
+  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+const PositiveInteger = new t.Type<number, number, unknown>(
+  'positive integer',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1,
+  (u, c) => (typeof u === 'number' && Number.isInteger(u) && u >= 1 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/** io-ts codec of event metadata as stored. */
+export const EventMetadataCodec: t.Type<EventMetadata> = t.readonly(
+  t.type({
+    eventId: NonEmptyString,
+    commandId: NonEmptyString,
+    correlationId: NonEmptyString,
+    causationId: NonEmptyString,
+    actor: NonEmptyString,
+    recordedAt: NonEmptyString,
+    schemaVersion: PositiveInteger,
+  }),
+);
+
+/** Decodes stored metadata, naming the stream, revision and field when it is invalid. */
+export const decodeMetadata = (
+  raw: unknown,
+  where: { readonly stream: string; readonly revision: bigint | undefined; readonly type: string },
+): E.Either<EventDecodeFailed, EventMetadata> => {
+  const decoded = EventMetadataCodec.decode(raw);
+  if (E.isRight(decoded)) return decoded;
+  const problem = firstProblem(decoded.left);
+  return E.left({
+    _tag: 'EventDecodeFailed',
+    stream: where.stream,
+    revision: where.revision,
+    type: where.type,
+    schemaVersion: undefined,
+    path: joinPath('metadata', problem.path),
+    reason: problem.reason,
+  });
+};

@@ -1,0 +1,14 @@
+import type { TestProjectConfiguration } from 'vitest/config';
+
+/** Resolve workspace packages to their TypeScript sources, so tests need no build. */
+const sourceConditions = {
+  resolve: { conditions: ['@borough-command/source', 'module', 'node', 'development|production'] },
+  ssr: { resolve: { conditions: ['@borough-command/source', 'node', 'development|production'] } },
+};
+
+/** One test project per package: `npx vitest run --project <name>` runs one. */
+export default [
+  { ...sourceConditions, test: { name: 'domain', root: './packages/domain', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'testing', root: './packages/testing', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**'] } },
+] satisfies TestProjectConfiguration[];
