@@ -22,9 +22,17 @@ export const showValue = (value: unknown): string => {
   return shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}…` : shown;
 };
 
+const tagOf = (type: t.Decoder<unknown, unknown> | undefined): string | undefined =>
+  (type as { readonly _tag?: string } | undefined)?._tag;
+
+/**
+ * Union and intersection codecs add an entry per branch (`0`, `1`, ...) to the context, which is not
+ * a field of the value. Refinements, `exact` and `readonly` add no entry of their own: the entries
+ * under them are real fields.
+ */
 const isBranch = (type: t.Decoder<unknown, unknown>): boolean => {
-  const tag = (type as { readonly _tag?: string })._tag;
-  return tag === 'UnionType' || tag === 'IntersectionType' || tag === 'RefinementType' || tag === 'ExactType';
+  const tag = tagOf(type);
+  return tag === 'UnionType' || tag === 'IntersectionType';
 };
 
 /** Turns an io-ts context into a path like `partners[1].role`, leaving out union and intersection branches. */
@@ -45,7 +53,10 @@ export const firstProblem = (errors: t.Errors): ValidationProblem => {
   const error = errors[0];
   if (error === undefined) return { path: '', reason: 'invalid value' };
   if (error.message !== undefined) return { path: pathOf(error.context), reason: error.message };
-  const leaf = error.context[error.context.length - 1];
+  // A value that fits no branch of a union was expected to be the union, not its first branch.
+  let at = error.context.length - 1;
+  while (at > 0 && tagOf(error.context[at - 1]?.type) === 'UnionType') at--;
+  const leaf = error.context[at];
   const expected = leaf === undefined ? 'a valid value' : leaf.type.name;
   return { path: pathOf(error.context), reason: `expected ${expected}, got ${showValue(error.value)}` };
 };

@@ -1,4 +1,5 @@
-import { open, readFile, unlink } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import * as E from 'fp-ts/lib/Either.js';
 import type { StoreError } from '../errors.js';
@@ -9,25 +10,75 @@ export interface JournalLock {
   readonly release: () => Promise<void>;
 }
 
+const codeOf = (cause: unknown): string | undefined => (cause as { readonly code?: string } | undefined)?.code;
+
 const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (cause) {
-    return (cause as { readonly code?: string }).code === 'EPERM';
+    return codeOf(cause) === 'EPERM';
   }
 };
 
-const describeHolder = async (path: string): Promise<{ readonly text: string; readonly stale: boolean }> => {
+/** Who holds a lock file: its exact content, a description, and whether its process is gone; undefined when there is no file. */
+const describeHolder = async (
+  path: string,
+): Promise<{ readonly content: string; readonly text: string; readonly stale: boolean } | undefined> => {
+  let content: string;
   try {
-    const [pid, host] = (await readFile(path, 'utf8')).split('\n');
-    const pidNumber = Number(pid);
-    const sameHost = host === hostname();
-    const stale = sameHost && Number.isInteger(pidNumber) && pidNumber > 0 && !isAlive(pidNumber);
-    return { text: `process ${String(pid)} on ${String(host)}`, stale };
-  } catch {
-    return { text: 'another process', stale: false };
+    content = await readFile(path, 'utf8');
+  } catch (cause) {
+    if (codeOf(cause) === 'ENOENT') return undefined;
+    return { content: '', text: 'another process', stale: false };
   }
+  const [pid, host] = content.split('\n');
+  const pidNumber = Number(pid);
+  const sameHost = host === hostname();
+  const stale = sameHost && Number.isInteger(pidNumber) && pidNumber > 0 && !isAlive(pidNumber);
+  return { content, text: `process ${String(pid)} on ${String(host)}`, stale };
+};
+
+/**
+ * Creates `path` holding `content`, or returns false when it exists. The content is written to a
+ * file of its own first and linked into place, so a lock file is never seen empty, even when its
+ * writer dies while creating it.
+ */
+const createExclusive = async (path: string, content: string): Promise<boolean> => {
+  const draft = `${path}.${String(process.pid)}-${randomUUID()}.tmp`;
+  await writeFile(draft, content, { flag: 'wx' });
+  try {
+    await link(draft, path);
+    return true;
+  } catch (cause) {
+    if (codeOf(cause) === 'EEXIST') return false;
+    throw cause;
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+};
+
+/**
+ * Removes a stale lock file, if it still holds `staleContent`. Takers-over of one stale lock run
+ * this one at a time, under `<lock>.breaking`: without that, a second taker-over that read the
+ * stale content before the first replaced it could delete the first one's fresh lock.
+ */
+const breakStaleLock = async (file: string, path: string, staleContent: string, content: string): Promise<E.Either<StoreError, void>> => {
+  const breaker = `${path}.breaking`;
+  if (!(await createExclusive(breaker, content))) {
+    return E.left({
+      _tag: 'JournalLocked',
+      file,
+      holder: `another process taking over its stale lock (if no process is opening the journal, remove ${breaker})`,
+    });
+  }
+  try {
+    const current = await readFile(path, 'utf8').catch(() => undefined);
+    if (current === staleContent) await unlink(path).catch(() => undefined);
+  } finally {
+    await unlink(breaker).catch(() => undefined);
+  }
+  return E.right(undefined);
 };
 
 /**
@@ -36,27 +87,27 @@ const describeHolder = async (path: string): Promise<{ readonly text: string; re
  */
 export const acquireJournalLock = async (file: string): Promise<E.Either<StoreError, JournalLock>> => {
   const path = `${file}.lock`;
+  const content = `${String(process.pid)}\n${hostname()}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(`${String(process.pid)}\n${hostname()}\n`);
-      await handle.close();
-      let released = false;
-      return E.right({
-        path,
-        release: async () => {
-          if (released) return;
-          released = true;
-          await unlink(path).catch(() => undefined);
-        },
-      });
-    } catch (cause) {
-      if ((cause as { readonly code?: string }).code !== 'EEXIST') {
-        return E.left({ _tag: 'StoreUnavailable', retryable: true, operation: `lock journal ${file}`, reason: String(cause) });
+      if (await createExclusive(path, content)) {
+        let released = false;
+        return E.right({
+          path,
+          release: async () => {
+            if (released) return;
+            released = true;
+            await unlink(path).catch(() => undefined);
+          },
+        });
       }
       const holder = await describeHolder(path);
+      if (holder === undefined) continue;
       if (!holder.stale) return E.left({ _tag: 'JournalLocked', file, holder: holder.text });
-      await unlink(path).catch(() => undefined);
+      const broken = await breakStaleLock(file, path, holder.content, content);
+      if (E.isLeft(broken)) return broken;
+    } catch (cause) {
+      return E.left({ _tag: 'StoreUnavailable', retryable: true, operation: `lock journal ${file}`, reason: String(cause) });
     }
   }
   return E.left({ _tag: 'JournalLocked', file, holder: 'another process (the lock kept changing hands)' });

@@ -1,0 +1,3 @@
+/** The posting aggregate: events, commands, rejections and decider. */
+export * from './posting-events.js';
+export * from './posting-commands.js';
