@@ -13,6 +13,7 @@ import {
   defineEvent,
   describeStoreError,
   openJournalStore,
+  type CommandError,
   type Decider,
 } from '@borough-command/domain/eventsourcing';
 
@@ -39,8 +40,8 @@ const board: Decider<BoardCommand, BoardState, BoardEvent, string> = {
 
 const directory = mkdtempSync(join(tmpdir(), 'kernel-quickstart-'));
 const file = join(directory, 'journal.ndjson');
-const show = (error: { readonly _tag: string }): string =>
-  error._tag === 'CommandRejected' ? `rejected: ${String((error as { readonly rejection: unknown }).rejection)}` : error._tag;
+const show = (error: CommandError<string>): string =>
+  error._tag === 'CommandRejected' ? `rejected: ${error.rejection}` : error._tag;
 
 try {
   const opened = await openJournalStore(registry, { file })();

@@ -53,12 +53,24 @@ export interface CommandResult<Event extends EventShape, State> {
 }
 
 /** How a command handler reaches its stream and store. */
-export interface CommandHandlerOptions<Command extends CommandShape, State, Event extends EventShape, Rejection> {
-  readonly store: EventStore<Event>;
+export interface CommandHandlerOptions<
+  Command extends CommandShape,
+  State,
+  Event extends StoreEvent,
+  Rejection,
+  StoreEvent extends EventShape = Event,
+> {
+  /** The store; it may hold the events of other aggregates too (see `belongs`). */
+  readonly store: EventStore<StoreEvent>;
   readonly decider: Decider<Command, State, Event, Rejection>;
+  /**
+   * Tells whether a stored event is one of the decider's; needed when the store holds other
+   * aggregates' events. A foreign event found in the command's stream is an `UnknownEventType`.
+   */
+  readonly belongs?: (event: StoreEvent) => event is Event;
   /** The stream a command belongs to. */
   readonly streamOf: (command: Command) => string;
-  /** Retries after a conflicting append; 3 by default. */
+  /** Retries after a conflicting append: a whole number, 0 or more; 3 by default. */
   readonly maxRetries?: number;
   /** The clock that stamps `recordedAt`; the system clock by default. */
   readonly clock?: () => Date;
@@ -82,11 +94,21 @@ interface LoadedStream<State, Event extends EventShape> {
  * otherwise it decides and appends with the revision it read, and on a conflict reloads and
  * decides again, up to `maxRetries` times. A rejected command appends nothing.
  */
-export const createCommandHandler = <Command extends CommandShape, State, Event extends EventShape, Rejection>(
-  options: CommandHandlerOptions<Command, State, Event, Rejection>,
+export const createCommandHandler = <
+  Command extends CommandShape,
+  State,
+  Event extends StoreEvent,
+  Rejection,
+  StoreEvent extends EventShape = Event,
+>(
+  options: CommandHandlerOptions<Command, State, Event, Rejection, StoreEvent>,
 ): CommandHandler<Command, State, Event, Rejection> => {
   const { store, decider, streamOf } = options;
+  const belongs = options.belongs ?? ((_event: StoreEvent): _event is Event => true);
   const maxRetries = options.maxRetries ?? 3;
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new Error(`maxRetries must be a whole number, 0 or more; got ${String(maxRetries)}`);
+  }
   const clock = options.clock ?? (() => new Date());
 
   const load = async (stream: string, commandId: string): Promise<E.Either<StoreError, LoadedStream<State, Event>>> => {
@@ -99,8 +121,12 @@ export const createCommandHandler = <Command extends CommandShape, State, Event 
     let state = decider.initialState;
     const applied: RecordedEvent<Event>[] = [];
     for (const recorded of read.right) {
-      state = decider.evolve(state, recorded.event);
-      if (recorded.metadata.commandId === commandId) applied.push(recorded);
+      const event = recorded.event;
+      if (!belongs(event)) {
+        return E.left({ _tag: 'UnknownEventType', stream, revision: recorded.revision, type: event.type });
+      }
+      state = decider.evolve(state, event);
+      if (recorded.metadata.commandId === commandId) applied.push(recorded as RecordedEvent<Event>);
     }
     const last = read.right[read.right.length - 1];
     return E.right({ state, revision: last === undefined ? 'no_stream' : last.revision, applied });

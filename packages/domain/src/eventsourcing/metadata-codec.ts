@@ -18,6 +18,16 @@ const PositiveInteger = new t.Type<number, number, unknown>(
   t.identity,
 );
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const isTimestamp = (u: unknown): u is string => typeof u === 'string' && TIMESTAMP.test(u) && !Number.isNaN(Date.parse(u));
+
+const Timestamp = new t.Type<string, string>(
+  'ISO 8601 timestamp',
+  isTimestamp,
+  (u, c) => (isTimestamp(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
 /** io-ts codec of event metadata as stored. */
 export const EventMetadataCodec: t.Type<EventMetadata> = t.readonly(
   t.type({
@@ -26,7 +36,7 @@ export const EventMetadataCodec: t.Type<EventMetadata> = t.readonly(
     correlationId: NonEmptyString,
     causationId: NonEmptyString,
     actor: NonEmptyString,
-    recordedAt: NonEmptyString,
+    recordedAt: Timestamp,
     schemaVersion: PositiveInteger,
   }),
 );

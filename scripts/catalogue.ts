@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as t from 'io-ts';
+import {
+  appointmentCommandCodecs,
+  appointmentEventDefinitions,
+  postingCommandCodecs,
+  postingEventDefinitions,
+  restructureCommandCodecs,
+  restructureEventDefinitions,
+} from '@borough-command/domain';
+import { describeFields, type FieldDescription } from './describe-codec.js';
+
+const root = join(import.meta.dirname, '..');
+const source = (path: string): string => readFileSync(join(root, 'packages/domain/src', path), 'utf8');
+
+/** The one-line doc comment written above `export const <name>` in a source file. */
+const docOf = (text: string, name: string): string => {
+  const match = new RegExp(`/\\*\\* ([^\\n]*?) \\*/\\nexport const ${name}\\b`).exec(text);
+  return match?.[1] ?? '';
+};
+
+const ruleIdsIn = (text: string): string => [...new Set(text.match(/\b(AP|PO|RS)-\d+\b/g) ?? [])].join(', ');
+
+const fieldTable = (fields: readonly FieldDescription[]): string =>
+  [
+    '| field | type | required |',
+    '|---|---|---|',
+    ...fields.map((field) => `| \`${field.path}\` | ${field.type.replace(/\|/g, '\\|')} | ${field.optional ? 'no' : 'yes'} |`),
+  ].join('\n');
+
+interface Aggregate {
+  readonly title: string;
+  readonly eventsFile: string;
+  readonly commandsFile: string;
+  readonly stream: string;
+  readonly events: readonly { readonly type: string; readonly version: number; readonly codec: t.Mixed }[];
+  readonly commands: readonly t.Mixed[];
+}
+
+const aggregates: readonly Aggregate[] = [
+  {
+    title: 'Appointment process',
+    eventsFile: 'appointment/appointment-events.ts',
+    commandsFile: 'appointment/appointment-commands.ts',
+    stream: '`appointment-<processId>`',
+    events: appointmentEventDefinitions,
+    commands: appointmentCommandCodecs,
+  },
+  {
+    title: 'Posting',
+    eventsFile: 'posting/posting-events.ts',
+    commandsFile: 'posting/posting-commands.ts',
+    stream: '`posting-<kind>-<name>`, one per command unit',
+    events: postingEventDefinitions,
+    commands: postingCommandCodecs,
+  },
+  {
+    title: 'BCU restructure',
+    eventsFile: 'restructure/restructure-events.ts',
+    commandsFile: 'restructure/restructure-commands.ts',
+    stream: '`restructure-<restructureId>`, one per force',
+    events: restructureEventDefinitions,
+    commands: restructureCommandCodecs,
+  },
+];
+
+/** Renders `docs/events.md` from the event codecs and their doc comments. */
+export const renderEventCatalogue = (): string => {
+  const parts = [
+    '# Events',
+    '',
+    'Every event the domain records, by aggregate, with its schema version and fields. Generated from',
+    'the io-ts codecs by `npm run docs:catalogue`; a test fails when this page and the code differ.',
+    'Every event also carries metadata: `eventId`, `commandId`, `correlationId`, `causationId`,',
+    '`actor`, `recordedAt` (ISO timestamp) and `schemaVersion`. Dates are `YYYY-MM-DD`.',
+  ];
+  for (const aggregate of aggregates) {
+    const text = source(aggregate.eventsFile);
+    parts.push('', `## ${aggregate.title}`, '', `Stream: ${aggregate.stream}.`);
+    for (const definition of aggregate.events) {
+      const doc = docOf(text, `${definition.type}Data`);
+      parts.push('', `### ${definition.type} (v${String(definition.version)})`, '', doc, '', fieldTable(describeFields(definition.codec)));
+    }
+  }
+  return `${parts.join('\n')}\n`;
+};
+
+/** Renders `docs/commands.md` from the command codecs and their doc comments. */
+export const renderCommandCatalogue = (): string => {
+  const parts = [
+    '# Commands',
+    '',
+    'Every command the domain accepts, by aggregate. A command is JSON:',
+    '`{ "type": ..., "commandId": ..., "at": "YYYY-MM-DD", ... }`; `decodeCommand` refuses an unknown',
+    'type, a missing or mistyped field or an impossible date, naming the field. `commandId` makes the',
+    'command idempotent; `at` is the date the decision takes effect. Generated from the io-ts codecs',
+    'by `npm run docs:catalogue`; a test fails when this page and the code differ.',
+  ];
+  for (const aggregate of aggregates) {
+    const text = source(aggregate.commandsFile);
+    parts.push('', `## ${aggregate.title}`, '', `Stream: ${aggregate.stream}.`);
+    for (const codec of aggregate.commands) {
+      const doc = docOf(text, codec.name);
+      parts.push('', `### ${codec.name}`, '', doc, '', `Rules: ${ruleIdsIn(doc) || '—'}.`, '', fieldTable(describeFields(codec)));
+    }
+  }
+  return `${parts.join('\n')}\n`;
+};
