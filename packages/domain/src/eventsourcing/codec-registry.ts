@@ -136,7 +136,12 @@ export const createRegistry = <D extends AnyEventDefinition>(definitions: readon
       return E.left({ _tag: 'UnknownEventType', stream: where.stream, revision: where.revision, type: event.type });
     }
     if (!definition.codec.is(event.data)) {
-      const decoded = definition.codec.decode(event.data);
+      let decoded: t.Validation<unknown>;
+      try {
+        decoded = definition.codec.decode(definition.codec.encode(event.data));
+      } catch {
+        decoded = definition.codec.decode(event.data);
+      }
       const problem = E.isLeft(decoded)
         ? firstProblem(decoded.left)
         : { path: '', reason: 'data does not satisfy its codec' };

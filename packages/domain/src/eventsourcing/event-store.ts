@@ -6,9 +6,12 @@ import type { ExpectedRevision } from './expected-revision.js';
 
 /** What a successful append tells. */
 export interface AppendResult {
-  /** The revision of the stream's last event after the append: the next append's expected revision. */
+  /**
+   * The revision of the last event of this append: the next append's expected revision. On an
+   * idempotent retry it is the retried batch's last revision, even if the stream has moved on since.
+   */
   readonly nextExpectedRevision: bigint;
-  /** Global position of the stream's last event after the append. */
+  /** Global position of the last event of this append. */
   readonly position: bigint;
   /** How many events were written: 0 when every event was already there (an idempotent retry). */
   readonly written: number;

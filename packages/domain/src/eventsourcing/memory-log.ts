@@ -51,7 +51,7 @@ export interface MemoryLog<E extends EventShape> {
   readonly subscribe: (filter: AllEventsFilter | undefined) => Subscription<E>;
   /** Number of events in the log. */
   readonly size: () => number;
-  /** Ends every subscription with a `Dropped` message carrying this error. */
+  /** Ends every subscription, and any opened later, with a `Dropped` message carrying this error. */
   readonly dropSubscriptions: (error: StoreError) => void;
 }
 
@@ -67,6 +67,8 @@ export const createMemoryLog = <E extends EventShape>(
   const byEventId = new Map<string, RecordedEvent<E>>();
   const wakers = new Set<() => void>();
   const liveSubscriptions = new Set<(error?: StoreError) => void>();
+  /** Set once the subscriptions were dropped (the store closed): later subscriptions are dropped at once. */
+  let droppedWith: StoreError | undefined;
 
   const revisionOf = (stream: string): StreamRevision => {
     const events = streams.get(stream);
@@ -176,11 +178,13 @@ export const createMemoryLog = <E extends EventShape>(
       return;
     }
     let index = startIndex(options.after);
-    while (index < log.length) {
+    for (;;) {
+      // Checked before every page, the first included: a closed store has nothing to read, not an empty log.
       if (isClosed()) {
         yield E.left({ _tag: 'StoreClosed', operation: 'read all' });
         return;
       }
+      if (index >= log.length) return;
       const page: RecordedEvent<E>[] = [];
       while (index < log.length && page.length < pageSize) {
         const record = log[index++] as RecordedEvent<E>;
@@ -203,7 +207,8 @@ export const createMemoryLog = <E extends EventShape>(
       liveSubscriptions.delete(stop);
       wake?.();
     };
-    liveSubscriptions.add(stop);
+    if (droppedWith === undefined) liveSubscriptions.add(stop);
+    else stop(droppedWith);
     const waitForAppend = (): Promise<void> =>
       new Promise<void>((resolve) => {
         const waker = (): void => {
@@ -251,6 +256,7 @@ export const createMemoryLog = <E extends EventShape>(
   };
 
   const dropSubscriptions = (error: StoreError): void => {
+    droppedWith = error;
     for (const stop of [...liveSubscriptions]) stop(error);
   };
 

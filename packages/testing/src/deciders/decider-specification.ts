@@ -41,7 +41,7 @@ export const deciderSpecification =
           } else if (E.isRight(result)) {
             expect.fail(`expected a rejection ${JSON.stringify(expected)} but got events: ${JSON.stringify(result.right)}`);
           } else {
-            expect(result.left).toMatchObject(expected as object);
+            expect(result.left).toMatchObject(expected);
           }
         },
       };

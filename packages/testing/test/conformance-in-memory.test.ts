@@ -1,0 +1,7 @@
+import { createInMemoryStore } from '@borough-command/domain/eventsourcing';
+import { describeEventStoreConformance } from '../src/index.js';
+
+describeEventStoreConformance({
+  name: 'in-memory',
+  open: (registry) => Promise.resolve(createInMemoryStore(registry)),
+});
