@@ -1,7 +1,11 @@
 import type { TestProjectConfiguration } from 'vitest/config';
 
-/** Resolve workspace packages to their TypeScript sources, so tests need no build. */
+/**
+ * Every project inherits the root config (`extends: true`: timeouts) and resolves workspace
+ * packages to their TypeScript sources, so tests need no build.
+ */
 const sourceConditions = {
+  extends: true,
   resolve: { conditions: ['@borough-command/source', 'module', 'node', 'development|production'] },
   ssr: { resolve: { conditions: ['@borough-command/source', 'node', 'development|production'] } },
 };

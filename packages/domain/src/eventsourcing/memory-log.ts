@@ -64,7 +64,8 @@ export const createMemoryLog = <E extends EventShape>(
 ): MemoryLog<E> => {
   const log: RecordedEvent<E>[] = [];
   const streams = new Map<string, RecordedEvent<E>[]>();
-  const byEventId = new Map<string, RecordedEvent<E>>();
+  /** Revision of each event id inside its stream, keyed `<stream>\u0000<eventId>`: ids are unique per stream, as in EventStoreDB. */
+  const revisionByEventId = new Map<string, bigint>();
   const wakers = new Set<() => void>();
   const liveSubscriptions = new Set<(error?: StoreError) => void>();
   /** Set once the subscriptions were dropped (the store closed): later subscriptions are dropped at once. */
@@ -88,8 +89,8 @@ export const createMemoryLog = <E extends EventShape>(
     if (typeof expected === 'bigint') start = Number(expected) + 1;
     else if (expected === 'no_stream') start = 0;
     else {
-      const found = byEventId.get(firstId);
-      start = found?.stream === stream ? Number(found.revision) : undefined;
+      const found = revisionByEventId.get(`${stream}\u0000${firstId}`);
+      start = found === undefined ? undefined : Number(found);
     }
     if (start === undefined || existing[start]?.metadata.eventId !== firstId) return undefined;
     for (let i = 1; i < events.length; i++) {
@@ -138,7 +139,7 @@ export const createMemoryLog = <E extends EventShape>(
         streams.set(record.stream, events);
       }
       events.push(record);
-      byEventId.set(record.metadata.eventId, record);
+      revisionByEventId.set(`${record.stream}\u0000${record.metadata.eventId}`, record.revision);
     }
     for (const wake of [...wakers]) wake();
     const last = records[records.length - 1] as RecordedEvent<E>;

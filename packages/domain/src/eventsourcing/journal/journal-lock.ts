@@ -42,7 +42,8 @@ const describeHolder = async (
 /**
  * Creates `path` holding `content`, or returns false when it exists. The content is written to a
  * file of its own first and linked into place, so a lock file is never seen empty, even when its
- * writer dies while creating it.
+ * writer dies while creating it. Where the file system has no hard links, the file is created
+ * exclusively and then written.
  */
 const createExclusive = async (path: string, content: string): Promise<boolean> => {
   const draft = `${path}.${String(process.pid)}-${randomUUID()}.tmp`;
@@ -51,10 +52,18 @@ const createExclusive = async (path: string, content: string): Promise<boolean> 
     await link(draft, path);
     return true;
   } catch (cause) {
-    if (codeOf(cause) === 'EEXIST') return false;
-    throw cause;
+    const code = codeOf(cause);
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw cause;
   } finally {
     await unlink(draft).catch(() => undefined);
+  }
+  try {
+    await writeFile(path, content, { flag: 'wx' });
+    return true;
+  } catch (cause) {
+    if (codeOf(cause) === 'EEXIST') return false;
+    throw cause;
   }
 };
 

@@ -51,18 +51,31 @@ export async function* readJournal<E extends EventShape>(
 ): AsyncGenerator<E.Either<StoreError, JournalPage<E>>> {
   const pageSize = options.pageSize ?? 1000;
   const chain = createJournalChain(file);
-  let pending = '';
+  // Lines are split and counted in bytes, and each complete line is decoded on its own: a newline
+  // byte never occurs inside a multi-byte UTF-8 character, so a line cut anywhere, even inside a
+  // character, is still counted to the byte, and invalid UTF-8 in a complete line is corruption.
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let completeBytes = 0;
   let page: RecordedEvent<E>[] = [];
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: options.chunkBytes ?? 1_048_576 });
+  const stream = createReadStream(file, { highWaterMark: options.chunkBytes ?? 1_048_576 });
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      let text = pending + chunk;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
-      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-        const line = text.slice(start, newline);
+      for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
+        const bytes = pendingBytes === 0 ? chunk.subarray(start, newline) : Buffer.concat([...pending, chunk.subarray(start, newline)]);
+        pending = [];
+        pendingBytes = 0;
         start = newline + 1;
         const lineNumber = chain.count() + 1;
+        let line: string;
+        try {
+          line = utf8.decode(bytes);
+        } catch {
+          yield E.left({ _tag: 'JournalCorrupt', file, line: lineNumber, reason: 'the line is not valid UTF-8' });
+          return;
+        }
         const accepted = chain.accept(line, lineNumber);
         if (E.isLeft(accepted)) {
           yield accepted;
@@ -73,15 +86,17 @@ export async function* readJournal<E extends EventShape>(
           yield decoded;
           return;
         }
-        completeBytes += Buffer.byteLength(line, 'utf8') + 1;
+        completeBytes += bytes.length + 1;
         page.push(decoded.right);
         if (page.length >= pageSize) {
           yield E.right({ _tag: 'Events', events: page });
           page = [];
         }
       }
-      text = text.slice(start);
-      pending = text;
+      if (start < chunk.length) {
+        pending.push(chunk.subarray(start));
+        pendingBytes += chunk.length - start;
+      }
     }
   } catch (cause) {
     const code = (cause as { readonly code?: string }).code;
@@ -93,6 +108,6 @@ export async function* readJournal<E extends EventShape>(
     stream.destroy();
   }
   if (page.length > 0) yield E.right({ _tag: 'Events', events: page });
-  const tornTail = pending.length === 0 ? undefined : { line: chain.count() + 1, bytes: Buffer.byteLength(pending, 'utf8') };
+  const tornTail = pendingBytes === 0 ? undefined : { line: chain.count() + 1, bytes: pendingBytes };
   yield E.right({ _tag: 'End', summary: { lines: chain.count(), head: chain.head(), completeBytes, tornTail } });
 }

@@ -1,4 +1,5 @@
-import { copyFile, open, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { CodecRegistry } from '../codec-registry.js';
@@ -48,13 +49,31 @@ const writeFully = async (handle: FileHandle, bytes: Buffer): Promise<void> => {
   }
 };
 
-/** Cuts a torn last line off the journal after saving its bytes beside it. */
+/** Makes a directory's entries durable, so a journal created by its first append survives a power loss. */
+const syncDirectory = async (directory: string): Promise<void> => {
+  const handle = await open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Cuts a torn last line off the journal after saving its bytes, and only them, beside it. */
 const cutTornTail = async (file: string, summary: JournalSummary): Promise<string | undefined> => {
   if (summary.tornTail === undefined) return undefined;
   const savedTo = `${file}.torn-line-${String(summary.tornTail.line)}-${String(Date.now())}`;
-  await copyFile(file, savedTo);
   const handle = await open(file, 'r+');
   try {
+    const torn = Buffer.alloc(summary.tornTail.bytes);
+    const { bytesRead } = await handle.read(torn, 0, torn.length, summary.completeBytes);
+    const saved = await open(savedTo, 'wx');
+    try {
+      await writeFully(saved, torn.subarray(0, bytesRead));
+      await saved.sync();
+    } finally {
+      await saved.close();
+    }
     await handle.truncate(summary.completeBytes);
     await handle.sync();
   } finally {
@@ -100,7 +119,6 @@ export const openJournalStore =
     if (!readOnly) {
       try {
         tornTailSavedTo = await cutTornTail(file, summary);
-        handle = await open(file, 'a');
       } catch (cause) {
         return fail(unavailable(`open journal ${file}`, cause));
       }
@@ -119,11 +137,23 @@ export const openJournalStore =
 
     const append = async (operation: string, plan: () => E.Either<StoreError, AppendPlan<E>>): Promise<E.Either<StoreError, AppendResult>> => {
       if (closed) return E.left({ _tag: 'StoreClosed', operation });
-      if (readOnly || handle === undefined) return E.left(invalidArgument(operation, `journal ${file} is open read-only`));
+      if (readOnly) return E.left(invalidArgument(operation, `journal ${file} is open read-only`));
       if (broken !== undefined) return E.left(broken);
       const planned = plan();
       if (E.isLeft(planned)) return planned;
       if (planned.right._tag === 'AlreadyWritten') return E.right(planned.right.result);
+      if (handle === undefined) {
+        // the file is opened, and created when missing, on the first append
+        try {
+          handle = await open(file, 'a');
+          // Windows cannot open a directory to sync it
+          if (process.platform !== 'win32') await syncDirectory(dirname(file));
+        } catch (cause) {
+          await handle?.close().catch(() => undefined);
+          handle = undefined;
+          return E.left(unavailable(operation, cause));
+        }
+      }
       const { records, encoded } = planned.right;
       let nextHead = head;
       const lines: string[] = [];
