@@ -6,3 +6,4 @@ export * from './reference/index.js';
 export * from './appointment/index.js';
 export * from './posting/index.js';
 export * from './restructure/index.js';
+export * from './borough-command/index.js';

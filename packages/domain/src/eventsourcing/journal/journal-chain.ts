@@ -3,57 +3,126 @@ import type { CodecRegistry } from '../codec-registry.js';
 import type { EventShape, RecordedEvent } from '../envelope.js';
 import { describeStoreError, type JournalCorrupt } from '../errors.js';
 import { decodeMetadata } from '../metadata-codec.js';
+import { defaultStoreLimits } from '../store-limits.js';
 import { GENESIS_HASH, parseJournalLine, type JournalRecord } from './journal-line.js';
 
-/** Checks journal lines in order: each line intact, chained to the one before, in sequence. */
+/**
+ * Checks journal lines in order: each line intact, chained to the one before, in sequence, and in
+ * its batch. A batch (the lines of one append) counts only once its last line is accepted: `head`,
+ * `count` and `lastRevision` describe the complete batches, and `unfinished` the lines of the batch
+ * still open.
+ */
 export interface JournalChain {
   /** Checks the next complete line; `lineNumber` counts from 1. */
   readonly accept: (line: string, lineNumber: number) => E.Either<JournalCorrupt, JournalRecord>;
-  /** Hash of the last accepted line: the `prev` of the next line written. */
+  /** Hash of the last line of the last complete batch: the `prev` of the next line written. */
   readonly head: () => string;
-  /** Number of lines accepted. */
+  /** Number of lines in complete batches. */
   readonly count: () => number;
-  /** Revision of a stream's last accepted event, or -1n. */
+  /** Number of lines accepted of a batch not yet complete; 0 when every batch is complete. */
+  readonly unfinished: () => number;
+  /** Revision of a stream's last event in a complete batch, or -1n. */
   readonly lastRevision: (stream: string) => bigint;
 }
 
+/** Options of a chain check. */
+export interface JournalChainOptions {
+  /** Most lines a batch may declare; a larger batch is corruption. `defaultStoreLimits.maxEventsPerAppend` by default. */
+  readonly maxBatchSize?: number;
+}
+
 /** Starts a chain check for `file` (named in errors). */
-export const createJournalChain = (file: string): JournalChain => {
+export const createJournalChain = (file: string, options: JournalChainOptions = {}): JournalChain => {
+  const maxBatchSize = options.maxBatchSize ?? defaultStoreLimits.maxEventsPerAppend;
+  // the complete batches
   let head = GENESIS_HASH;
   let count = 0;
   const revisions = new Map<string, bigint>();
+  // the lines accepted so far, complete batches or not
+  let lastHash = GENESIS_HASH;
+  let accepted = 0;
+  /** The batch still open: where it starts, its size, and the revisions its lines reached. */
+  let open: { readonly firstLine: number; readonly size: number; readonly revisions: Map<string, bigint> } | undefined;
   const corrupt = (line: number, reason: string): E.Either<JournalCorrupt, never> =>
     E.left({ _tag: 'JournalCorrupt', file, line, reason });
+
+  const checkBatch = (record: JournalRecord, lineNumber: number): E.Either<JournalCorrupt, void> => {
+    const { index, size } = record.batch;
+    if (size > maxBatchSize) {
+      return corrupt(lineNumber, `a batch of ${String(size)} lines is larger than the ${String(maxBatchSize)} events an append may hold`);
+    }
+    if (open === undefined) {
+      if (index !== 0) {
+        return corrupt(
+          lineNumber,
+          `the line is event ${String(index)} of a batch of ${String(size)} that has no line before it: a batch starts at index 0`,
+        );
+      }
+      return E.right(undefined);
+    }
+    const seen = accepted - open.firstLine + 1;
+    if (index === 0) {
+      return corrupt(
+        lineNumber,
+        `the line starts a new batch, but the batch starting at line ${String(open.firstLine)} has only ${String(seen)} of its ` +
+          `${String(open.size)} lines: an append was cut short in the middle of the journal`,
+      );
+    }
+    if (size !== open.size) {
+      return corrupt(
+        lineNumber,
+        `batch size ${String(size)} where ${String(open.size)} was expected (the batch starts at line ${String(open.firstLine)})`,
+      );
+    }
+    if (index !== seen) return corrupt(lineNumber, `batch index ${String(index)} where ${String(seen)} was expected`);
+    return E.right(undefined);
+  };
 
   const accept = (line: string, lineNumber: number): E.Either<JournalCorrupt, JournalRecord> => {
     const parsed = parseJournalLine(line);
     if (E.isLeft(parsed)) return corrupt(lineNumber, parsed.left);
     const record = parsed.right;
-    if (record.prev !== head) {
+    if (record.prev !== lastHash) {
       return corrupt(
         lineNumber,
-        count === 0
+        accepted === 0
           ? 'the first line does not start the chain: lines before it were deleted'
           : 'the line does not follow the line before it: a line was deleted, inserted or moved',
       );
     }
-    if (record.position !== BigInt(count)) {
-      return corrupt(lineNumber, `position ${record.position.toString()} where ${String(count)} was expected`);
+    if (record.position !== BigInt(accepted)) {
+      return corrupt(lineNumber, `position ${record.position.toString()} where ${String(accepted)} was expected`);
     }
-    const expectedRevision = (revisions.get(record.stream) ?? -1n) + 1n;
+    const expectedRevision = (open?.revisions.get(record.stream) ?? revisions.get(record.stream) ?? -1n) + 1n;
     if (record.revision !== expectedRevision) {
       return corrupt(
         lineNumber,
         `stream '${record.stream}' revision ${record.revision.toString()} where ${expectedRevision.toString()} was expected`,
       );
     }
-    revisions.set(record.stream, record.revision);
-    head = record.hash;
-    count += 1;
+    const inBatch = checkBatch(record, lineNumber);
+    if (E.isLeft(inBatch)) return inBatch;
+
+    open ??= { firstLine: lineNumber, size: record.batch.size, revisions: new Map() };
+    open.revisions.set(record.stream, record.revision);
+    lastHash = record.hash;
+    accepted += 1;
+    if (record.batch.index + 1 === record.batch.size) {
+      for (const [stream, revision] of open.revisions) revisions.set(stream, revision);
+      open = undefined;
+      head = lastHash;
+      count = accepted;
+    }
     return E.right(record);
   };
 
-  return { accept, head: () => head, count: () => count, lastRevision: (stream) => revisions.get(stream) ?? -1n };
+  return {
+    accept,
+    head: () => head,
+    count: () => count,
+    unfinished: () => accepted - count,
+    lastRevision: (stream) => revisions.get(stream) ?? -1n,
+  };
 };
 
 /** Decodes a checked journal record into an event through the registry, naming file and line on failure. */

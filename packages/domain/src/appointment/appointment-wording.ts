@@ -1,0 +1,29 @@
+import type { CommandUnit, CommanderRole, Partner, PartnerKind } from '../shared/vocabulary.js';
+
+const roleWords: Readonly<Record<CommanderRole, string>> = {
+  'borough-commander': 'borough commander',
+  'link-borough-commander': 'link borough commander',
+  'bcu-commander': 'BCU commander',
+};
+
+const partnerKindWords: Readonly<Record<PartnerKind, string>> = {
+  'local-authority-chief-executive': 'local authority chief executive',
+  'local-authority-leader': 'local authority leader',
+  mp: 'MP',
+  'link-member': 'police authority link member',
+  other: 'local partner',
+};
+
+/** A commander role in words: `link borough commander`. */
+export const roleInWords = (role: CommanderRole): string => roleWords[role];
+
+/** A command unit in words: `the borough of Camden`, `the BCU Central North`. */
+export const unitInWords = (unit: CommandUnit): string =>
+  unit.kind === 'borough' ? `the borough of ${unit.name}` : `the BCU ${unit.name}`;
+
+/** A partner in words: `Jane Doe (MP)`. */
+export const partnerInWords = (partner: Partner): string => `${partner.name} (${partnerKindWords[partner.kind]})`;
+
+/** A list of partners in words, or `nobody` when it is empty. */
+export const partnersInWords = (partners: readonly Partner[]): string =>
+  partners.length === 0 ? 'nobody' : partners.map(partnerInWords).join(', ');

@@ -1,0 +1,19 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { isLondonBorough } from '../reference/london.js';
+import type { CommandUnit, CommanderRole } from '../shared/vocabulary.js';
+import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
+import { roleDoesNotFitUnit, unknownBorough } from './appointment-rejections.js';
+
+/** AP-1: tells whether a role commands this kind of unit (borough roles a borough, the BCU commander a BCU). */
+export const roleFitsUnit = (role: CommanderRole, unit: CommandUnit): boolean =>
+  role === 'bcu-commander' ? unit.kind === 'bcu' : unit.kind === 'borough';
+
+/** AP-1: opens a process for one London borough or BCU and a role that fits it, run by an area commander. */
+export const openAppointmentProcess = (command: AppointmentCommandOf<'OpenAppointmentProcess'>): AppointmentDecision => {
+  const { processId, unit, role, areaCommander, at } = command;
+  // AP-1: a borough command is one of London's 32 boroughs.
+  if (unit.kind === 'borough' && !isLondonBorough(unit.name)) return E.left(unknownBorough(unit.name));
+  // AP-1: the role fits the unit.
+  if (!roleFitsUnit(role, unit)) return E.left(roleDoesNotFitUnit(role, unit));
+  return E.right([{ type: 'AppointmentProcessOpened', data: { processId, unit, role, areaCommander, at } }]);
+};

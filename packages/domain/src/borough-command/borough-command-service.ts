@@ -1,0 +1,141 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import { appointmentDecider } from '../appointment/appointment-decider.js';
+import type { AppointmentRejection } from '../appointment/appointment-rejections.js';
+import {
+  createCommandHandler,
+  type CommandContext,
+  type CommandError,
+  type CommandResult,
+} from '../eventsourcing/command-handler.js';
+import type { EventStore } from '../eventsourcing/event-store.js';
+import { defaultPolicy, type Policy } from '../policy/policy.js';
+import { postingDecider } from '../posting/posting-decider.js';
+import type { PostingRejection } from '../posting/posting-rejections.js';
+import { restructureDecider } from '../restructure/restructure-decider.js';
+import type { RestructureRejection } from '../restructure/restructure-rejections.js';
+import { decodeCommand, streamOfCommand, type DomainCommand, type InvalidCommand } from './domain-commands.js';
+import type { DomainEvent } from './domain-events.js';
+import {
+  isAppointmentCommand,
+  isAppointmentEvent,
+  isPostingCommand,
+  isPostingEvent,
+  isRestructureEvent,
+} from './membership.js';
+import { processManagers as allProcessManagers, reactionsTo, type ProcessManager } from './process-managers.js';
+
+/** Any rejection of a domain command, tagged with the rule it enforces. */
+export type DomainRejection = AppointmentRejection | PostingRejection | RestructureRejection;
+
+/** Why a domain command was not handled. */
+export type DomainCommandError = CommandError<DomainRejection>;
+
+/** One command handled, and what it did. */
+export interface HandledCommand {
+  readonly command: DomainCommand;
+  readonly result: CommandResult<DomainEvent, unknown>;
+}
+
+/** A command a process manager sent that did not succeed; re-running it later is safe. */
+export interface FailedReaction {
+  readonly command: DomainCommand;
+  readonly error: DomainCommandError;
+}
+
+/** What executing a command did: the command itself, then every reaction of the process managers. */
+export interface Execution {
+  readonly handled: readonly HandledCommand[];
+  readonly failedReactions: readonly FailedReaction[];
+}
+
+/** How the domain reaches its store, and the policy it applies. */
+export interface BoroughCommandOptions {
+  readonly store: EventStore<DomainEvent>;
+  /** The policy values; `defaultPolicy` when absent. */
+  readonly policy?: Policy;
+  /** Stamps `recordedAt`; the system clock when absent. */
+  readonly clock?: () => Date;
+  /** Retries after a conflicting append; 3 by default. */
+  readonly maxRetries?: number;
+  /** The process managers run after each command; all of them by default, none with `[]`. */
+  readonly processManagers?: readonly ProcessManager[];
+}
+
+/** The domain as a service: commands in, events out, with the process managers run after each command. */
+export interface BoroughCommand {
+  /** Handles one command, then the commands its events lead to (AP-12, PO-6, RS-4). */
+  readonly execute: (command: DomainCommand, context: CommandContext) => TE.TaskEither<DomainCommandError, Execution>;
+  /** Decodes a JSON command, then executes it. */
+  readonly executeJson: (json: unknown, context: CommandContext) => TE.TaskEither<InvalidCommand | DomainCommandError, Execution>;
+  /** Handles one command without running the process managers. */
+  readonly handle: (command: DomainCommand, context: CommandContext) => TE.TaskEither<DomainCommandError, HandledCommand>;
+  readonly policy: Policy;
+}
+
+const MAX_REACTION_DEPTH = 4;
+
+/** Builds the domain service over a store. */
+export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCommand => {
+  const policy = options.policy ?? defaultPolicy;
+  const managers = options.processManagers ?? allProcessManagers;
+  const common = {
+    store: options.store,
+    streamOf: streamOfCommand,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+  };
+  const appointments = createCommandHandler({ ...common, decider: appointmentDecider(policy), belongs: isAppointmentEvent });
+  const postings = createCommandHandler({ ...common, decider: postingDecider(policy), belongs: isPostingEvent });
+  const restructures = createCommandHandler({ ...common, decider: restructureDecider(policy), belongs: isRestructureEvent });
+
+  const handle =
+    (command: DomainCommand, context: CommandContext): TE.TaskEither<DomainCommandError, HandledCommand> =>
+    async () => {
+      const result: E.Either<DomainCommandError, CommandResult<DomainEvent, unknown>> = isAppointmentCommand(command)
+        ? await appointments(command, context)()
+        : isPostingCommand(command)
+          ? await postings(command, context)()
+          : await restructures(command, context)();
+      return E.isLeft(result) ? result : E.right({ command, result: result.right });
+    };
+
+  const execute =
+    (command: DomainCommand, context: CommandContext): TE.TaskEither<DomainCommandError, Execution> =>
+    async () => {
+      const first = await handle(command, context)();
+      if (E.isLeft(first)) return first;
+      const handled: HandledCommand[] = [first.right];
+      const failedReactions: FailedReaction[] = [];
+      let frontier: readonly HandledCommand[] = [first.right];
+      for (let depth = 0; depth < MAX_REACTION_DEPTH && frontier.length > 0; depth++) {
+        const next: HandledCommand[] = [];
+        for (const done of frontier) {
+          for (const recorded of done.result.events) {
+            for (const reaction of reactionsTo(recorded, managers)) {
+              const reactionContext: CommandContext = {
+                actor: context.actor,
+                correlationId: recorded.metadata.correlationId,
+                causationId: recorded.metadata.eventId,
+              };
+              const outcome = await handle(reaction, reactionContext)();
+              if (E.isLeft(outcome)) failedReactions.push({ command: reaction, error: outcome.left });
+              else next.push(outcome.right);
+            }
+          }
+        }
+        handled.push(...next);
+        frontier = next;
+      }
+      return E.right({ handled, failedReactions });
+    };
+
+  const executeJson =
+    (json: unknown, context: CommandContext): TE.TaskEither<InvalidCommand | DomainCommandError, Execution> =>
+    async () => {
+      const decoded = decodeCommand(json);
+      return E.isLeft(decoded) ? decoded : execute(decoded.right, context)();
+    };
+
+  return { execute, executeJson, handle, policy };
+};

@@ -1,0 +1,78 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { appointmentCommandCodecs, type AppointmentCommand } from '../appointment/appointment-commands.js';
+import { firstProblem, joinPath, showValue } from '../eventsourcing/validation-report.js';
+import { postingCommandCodecs, type PostingCommand } from '../posting/posting-commands.js';
+import { restructureCommandCodecs, type RestructureCommand } from '../restructure/restructure-commands.js';
+import { appointmentStream, postingStream, restructureStream } from '../shared/streams.js';
+
+/** Any command of the three aggregates. */
+export type DomainCommand = AppointmentCommand | PostingCommand | RestructureCommand;
+
+/** The aggregate a command belongs to. */
+export type AggregateName = 'appointment' | 'posting' | 'restructure';
+
+/** A JSON value that is not a valid command: where it is wrong and why. */
+export interface InvalidCommand {
+  readonly _tag: 'InvalidCommand';
+  /** The command's type when it was readable. */
+  readonly commandType: string | undefined;
+  /** Path of the offending field, e.g. `candidate.rank`; empty for the whole value. */
+  readonly path: string;
+  readonly reason: string;
+  readonly message: string;
+}
+
+const codecsByType = new Map<string, { readonly aggregate: AggregateName; readonly codec: t.Type<DomainCommand, unknown> }>();
+for (const codec of appointmentCommandCodecs) codecsByType.set(codec.name, { aggregate: 'appointment', codec: codec as t.Type<DomainCommand, unknown> });
+for (const codec of postingCommandCodecs) codecsByType.set(codec.name, { aggregate: 'posting', codec: codec as t.Type<DomainCommand, unknown> });
+for (const codec of restructureCommandCodecs) codecsByType.set(codec.name, { aggregate: 'restructure', codec: codec as t.Type<DomainCommand, unknown> });
+
+/** Every command type, by aggregate. */
+export const commandTypes: Readonly<Record<AggregateName, readonly string[]>> = {
+  appointment: appointmentCommandCodecs.map((codec) => codec.name),
+  posting: postingCommandCodecs.map((codec) => codec.name),
+  restructure: restructureCommandCodecs.map((codec) => codec.name),
+};
+
+const invalid = (commandType: string | undefined, path: string, reason: string): InvalidCommand => ({
+  _tag: 'InvalidCommand',
+  commandType,
+  path,
+  reason,
+  message: `${commandType ?? 'command'}${path === '' ? '' : ` field '${path}'`}: ${reason}`,
+});
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Decodes a JSON value into a command: `{ "type": ..., "commandId": ..., "at": "YYYY-MM-DD", ... }`.
+ * An unknown type, a missing or mistyped field, or an impossible date is an `InvalidCommand`
+ * naming the field. Fields the command does not have are ignored.
+ */
+export const decodeCommand = (json: unknown): E.Either<InvalidCommand, DomainCommand> => {
+  if (!isObject(json)) return E.left(invalid(undefined, '', `expected a JSON object, got ${showValue(json)}`));
+  const type = json['type'];
+  if (typeof type !== 'string') return E.left(invalid(undefined, 'type', `expected a command type, got ${showValue(type)}`));
+  const entry = Object.prototype.hasOwnProperty.call(Object.fromEntries(codecsByType), type) ? codecsByType.get(type) : undefined;
+  if (entry === undefined) return E.left(invalid(undefined, 'type', `unknown command type ${showValue(type)}`));
+  const decoded = entry.codec.decode(json);
+  if (E.isRight(decoded)) return decoded;
+  const problem = firstProblem(decoded.left);
+  return E.left(invalid(type, problem.path, problem.reason));
+};
+
+/** The aggregate a command belongs to. */
+export const aggregateOf = (command: DomainCommand): AggregateName =>
+  (codecsByType.get(command.type) as { readonly aggregate: AggregateName }).aggregate;
+
+/** The stream a command is decided on. */
+export const streamOfCommand = (command: DomainCommand): string => {
+  if ('processId' in command) return appointmentStream(command.processId);
+  if ('restructureId' in command) return restructureStream(command.restructureId);
+  return postingStream(command.unit);
+};
+
+/** Prefixes a field path, for commands nested in a file or a request. */
+export const commandFieldPath = joinPath;

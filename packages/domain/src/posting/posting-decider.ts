@@ -1,0 +1,38 @@
+import type { Decider } from '../eventsourcing/decider.js';
+import type { Policy } from '../policy/policy.js';
+import { assessPerformance } from './assess-performance.js';
+import { endPosting } from './end-posting.js';
+import { endPostingsForRestructure } from './end-postings-for-restructure.js';
+import type { PostingCommand } from './posting-commands.js';
+import type { PostingEvent } from './posting-events.js';
+import type { PostingRejection } from './posting-rejections.js';
+import { evolvePosting, initialPostingState, type PostingState } from './posting-state.js';
+import { startPosting } from './start-posting.js';
+
+/**
+ * The postings of one command unit as a decider (PO-1 to PO-6), under a policy. One stream holds
+ * every posting of the unit, so at most one substantive commander per role (PO-1) is checked here.
+ */
+export const postingDecider = (policy: Policy): Decider<PostingCommand, PostingState, PostingEvent, PostingRejection> => {
+  const start = startPosting(policy);
+  const end = endPosting(policy);
+  return {
+    decide: (command, state) => {
+      switch (command.type) {
+        case 'StartPosting':
+          return start(command, state);
+        case 'EndPosting':
+          return end(command, state);
+        case 'AssessPerformance':
+          return assessPerformance(command, state);
+        case 'EndPostingsForRestructure':
+          return endPostingsForRestructure(command, state);
+      }
+    },
+    evolve: evolvePosting,
+    initialState: initialPostingState,
+    // The stream holds every posting of a unit, and a unit always accepts a new posting: the stream
+    // is never terminal. An ended posting refuses every command (PO-5) inside `decide`.
+    isTerminal: () => false,
+  };
+};

@@ -1,0 +1,140 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type { Policy } from '../policy/policy.js';
+import { isExceptionalReason, minimumTermEnd } from '../policy/policy-rules.js';
+import { isLondonBorough } from '../reference/london.js';
+import type { IsoDate } from '../shared/iso-date.js';
+import type { CommanderRole, CommandUnit, CommandUnitKind, Officer } from '../shared/vocabulary.js';
+import type { PostingCommand } from './posting-commands.js';
+import { checkUnit } from './posting-checks.js';
+import { postingEnded } from './posting-ended-event.js';
+import type { PostingEvent } from './posting-events.js';
+import {
+  noVacancyToCover,
+  notALondonBorough,
+  officerAlreadyPosted,
+  overlapsEarlierPosting,
+  postingAlreadyEnded,
+  postingIdAlreadyUsed,
+  roleDoesNotFitUnit,
+  startBeforeActingCoverBegan,
+  unitAlreadyCommanded,
+  type PostingRejection,
+} from './posting-rejections.js';
+import { actingCommander, activePostings, endedPostings, findPosting, substantiveCommander } from './posting-queries.js';
+import type { ActivePosting, EndedPosting, PostingState } from './posting-state.js';
+
+/** The `StartPosting` command. */
+export type StartPostingCommand = Extract<PostingCommand, { type: 'StartPosting' }>;
+
+/** PO-1: the commander roles of each kind of unit. */
+export const rolesOfUnitKind: Readonly<Record<CommandUnitKind, readonly CommanderRole[]>> = {
+  borough: ['borough-commander', 'link-borough-commander'],
+  bcu: ['bcu-commander'],
+};
+
+/** What an acting cover's end says when a substantive commander arrives. */
+export const SUBSTANTIVE_ARRIVED = 'substantive commander took up post';
+
+type Check<A> = E.Either<PostingRejection, A>;
+
+// PO-1: a borough command is one of London's 32 boroughs.
+const checkLondonBorough = (unit: CommandUnit): Check<CommandUnit> =>
+  unit.kind === 'borough' && !isLondonBorough(unit.name) ? E.left(notALondonBorough(unit.name)) : E.right(unit);
+
+// PO-1: borough roles in a borough, the BCU commander in a BCU.
+const checkRoleFitsUnit = (role: CommanderRole, unit: CommandUnit): Check<CommanderRole> =>
+  rolesOfUnitKind[unit.kind].includes(role) ? E.right(role) : E.left(roleDoesNotFitUnit(role, unit));
+
+// PO-1: a new posting has a new id; PO-5: an ended posting does not start again.
+const checkPostingIdIsNew = (state: PostingState, postingId: string): Check<string> => {
+  const existing = findPosting(state, postingId);
+  if (existing === undefined) return E.right(postingId);
+  return E.left(existing.status === 'ended' ? postingAlreadyEnded(postingId, existing.end) : postingIdAlreadyUsed(postingId));
+};
+
+/**
+ * PO-1: one substantive commander per role at a time; an acting commander covers a vacancy only.
+ * Returns the acting cover a substantive start ends, if any.
+ */
+const checkRoleIsFree = (state: PostingState, command: StartPostingCommand): Check<ActivePosting | undefined> => {
+  const holder = substantiveCommander(state, command.role);
+  const cover = actingCommander(state, command.role);
+  if (command.acting) {
+    const occupant = holder ?? cover;
+    return occupant === undefined
+      ? E.right(undefined)
+      : E.left(noVacancyToCover(command.unit, command.role, occupant.officer, occupant.postingId, occupant.acting));
+  }
+  if (holder !== undefined) return E.left(unitAlreadyCommanded(command.unit, command.role, holder.officer, holder.postingId));
+  if (cover !== undefined && command.at < cover.start) {
+    return E.left(startBeforeActingCoverBegan(command.at, cover.postingId, cover.start));
+  }
+  return E.right(cover);
+};
+
+// PO-1: an officer holds one posting in the unit at a time (an acting cover the start ends is left).
+const checkOfficerIsFree = (state: PostingState, officer: Officer, endingCover: ActivePosting | undefined): Check<Officer> => {
+  const held = activePostings(state).find(
+    (posting) => posting.officer.id === officer.id && posting.postingId !== endingCover?.postingId,
+  );
+  return held === undefined ? E.right(officer) : E.left(officerAlreadyPosted(officer, held.postingId, held.role));
+};
+
+// PO-1: one commander per role at a time on the calendar too: no start inside an earlier posting of the role.
+const checkNoOverlap = (state: PostingState, role: CommanderRole, start: IsoDate): Check<IsoDate> => {
+  const overlapped = endedPostings(state)
+    .filter((posting) => posting.role === role && posting.end > start)
+    .reduce<EndedPosting | undefined>(
+      (latest, posting) => (latest === undefined || posting.end > latest.end ? posting : latest),
+      undefined,
+    );
+  return overlapped === undefined ? E.right(start) : E.left(overlapsEarlierPosting(start, overlapped.postingId, overlapped.end));
+};
+
+const postingStarted = (policy: Policy, command: StartPostingCommand): PostingEvent => ({
+  type: 'PostingStarted',
+  data: {
+    postingId: command.postingId,
+    unit: command.unit,
+    role: command.role,
+    officer: command.officer,
+    acting: command.acting,
+    start: command.at,
+    lineManager: command.lineManager ?? null,
+    appointmentProcessId: command.appointmentProcessId ?? null,
+    // PO-2: the third anniversary of the start, for substantive postings the policy covers.
+    minimumTermEnd: minimumTermEnd(policy, { role: command.role, acting: command.acting, start: command.at }) ?? null,
+  },
+});
+
+/**
+ * PO-1, PO-2: an officer takes command of the unit on `at`. A substantive start while an acting
+ * commander covers the role ends the acting posting the same day, before the new posting starts.
+ */
+export const startPosting =
+  (policy: Policy) =>
+  (command: StartPostingCommand, state: PostingState): E.Either<PostingRejection, readonly PostingEvent[]> =>
+    pipe(
+      checkUnit(state, command.unit),
+      E.chain(() => checkPostingIdIsNew(state, command.postingId)),
+      E.chain(() => checkLondonBorough(command.unit)),
+      E.chain(() => checkRoleFitsUnit(command.role, command.unit)),
+      E.chain(() => checkRoleIsFree(state, command)),
+      E.chainFirst((cover) => checkOfficerIsFree(state, command.officer, cover)),
+      E.chainFirst(() => checkNoOverlap(state, command.role, command.at)),
+      E.map((cover) => [
+        ...(cover === undefined
+          ? []
+          : [
+              postingEnded(cover, {
+                end: command.at,
+                reason: 'other',
+                detail: SUBSTANTIVE_ARRIVED,
+                approvedBy: null,
+                exceptional: isExceptionalReason(policy, 'other'),
+              }),
+            ]),
+        postingStarted(policy, command),
+      ]),
+    );

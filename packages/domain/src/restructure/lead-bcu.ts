@@ -1,0 +1,123 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type { Policy } from '../policy/policy.js';
+import type { CoreFunction, Rank } from '../shared/vocabulary.js';
+import { openBcu } from './restructure-guards.js';
+import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
+import { superintendentsOf } from './restructure-queries.js';
+import {
+  boroughNotInBcu,
+  interimOutsidePathfinder,
+  noSuperintendentRole,
+  notACoreFunction,
+  notASuperintendent,
+  tooManySuperintendents,
+  wrongCommanderRank,
+  type LeadershipIncomplete,
+} from './restructure-rejections.js';
+import type { RestructureBcu, RestructureState } from './restructure-state.js';
+
+/** RS-5: the rank of the superintendents who lead a BCU's core functions and its boroughs. */
+export const superintendentRank: Rank = 'superintendent';
+
+/**
+ * RS-4: appoints the commander of a proposed or live BCU: an officer of the policy's BCU commander
+ * rank (chief superintendent), interim only in a pathfinder BCU. A later appointment replaces the
+ * earlier one.
+ */
+export const appointBcuCommander =
+  (policy: Policy) =>
+  (command: RestructureCommandOf<'AppointBcuCommander'>, state: RestructureState): RestructureDecision =>
+    pipe(
+      openBcu(state, command.bcu, 'RS-4'),
+      E.chain((bcu): RestructureDecision => {
+        // RS-4: a BCU is led by a chief superintendent.
+        if (command.officer.rank !== policy.bcuCommanderRank) {
+          return E.left(wrongCommanderRank(bcu.name, command.officer, policy.bcuCommanderRank));
+        }
+        // RS-4: interim commanders only in the pathfinder.
+        if (command.interim && !bcu.pathfinder) return E.left(interimOutsidePathfinder(bcu.name, command.officer));
+        return E.right([
+          {
+            type: 'BcuCommanderAppointed',
+            data: {
+              restructureId: command.restructureId,
+              bcu: bcu.name,
+              officer: command.officer,
+              interim: command.interim,
+              at: command.at,
+            },
+          },
+        ]);
+      }),
+    );
+
+/** RS-5: the BCU as it would be after the assignment. */
+const afterAssignment = (bcu: RestructureBcu, command: RestructureCommandOf<'AssignSuperintendent'>): RestructureBcu => ({
+  ...bcu,
+  functionLeads:
+    command.leads === undefined ? bcu.functionLeads : new Map(bcu.functionLeads).set(command.leads, command.superintendent),
+  dedicatedSuperintendents:
+    command.dedicatedTo === undefined
+      ? bcu.dedicatedSuperintendents
+      : new Map(bcu.dedicatedSuperintendents).set(command.dedicatedTo, command.superintendent),
+});
+
+/**
+ * RS-5: assigns a superintendent in a proposed or live BCU to lead one of the policy's core
+ * functions across its boroughs, to be one borough's dedicated superintendent, or both. A new
+ * assignment of a function or a borough replaces its earlier holder; a pathfinder BCU has at most
+ * the policy's number of distinct superintendents (four).
+ */
+export const assignSuperintendent =
+  (policy: Policy) =>
+  (command: RestructureCommandOf<'AssignSuperintendent'>, state: RestructureState): RestructureDecision =>
+    pipe(
+      openBcu(state, command.bcu, 'RS-5'),
+      E.chain((bcu): RestructureDecision => {
+        const { superintendent, leads, dedicatedTo } = command;
+        // RS-5: function leads and dedicated superintendents are superintendents.
+        if (superintendent.rank !== superintendentRank) return E.left(notASuperintendent(bcu.name, superintendent));
+        // RS-5: a function to lead, a borough to be dedicated to, or both.
+        if (leads === undefined && dedicatedTo === undefined) return E.left(noSuperintendentRole(bcu.name, superintendent));
+        // RS-5: only the policy's core functions are led across the BCU.
+        if (leads !== undefined && !policy.coreFunctions.includes(leads)) {
+          return E.left(notACoreFunction(bcu.name, leads, policy.coreFunctions));
+        }
+        // RS-5: a dedicated superintendent serves one of the BCU's boroughs.
+        if (dedicatedTo !== undefined && !bcu.boroughs.includes(dedicatedTo)) {
+          return E.left(boroughNotInBcu('RS-5', bcu.name, dedicatedTo, bcu.boroughs));
+        }
+        // RS-5: the pathfinder model has four superintendents.
+        const superintendents = superintendentsOf(afterAssignment(bcu, command)).length;
+        if (bcu.pathfinder && superintendents > policy.superintendentsPerBcu) {
+          return E.left(tooManySuperintendents(bcu.name, superintendents, policy.superintendentsPerBcu));
+        }
+        return E.right([
+          {
+            type: 'SuperintendentAssigned',
+            data: {
+              restructureId: command.restructureId,
+              bcu: bcu.name,
+              superintendent,
+              leads: leads ?? null,
+              dedicatedTo: dedicatedTo ?? null,
+              at: command.at,
+            },
+          },
+        ]);
+      }),
+    );
+
+/** RS-5: the gaps in a BCU's leadership, if any: its commander, a lead per core function, a dedicated superintendent per borough. */
+export const missingLeadership = (
+  policy: Policy,
+  bcu: RestructureBcu,
+): Omit<LeadershipIncomplete, '_tag' | 'rule' | 'message' | 'bcu'> | undefined => {
+  const commanderMissing = bcu.commander === undefined;
+  const functionsWithoutLead: readonly CoreFunction[] = policy.coreFunctions.filter((coreFunction) => !bcu.functionLeads.has(coreFunction));
+  const boroughsWithoutDedicatedSuperintendent = bcu.boroughs.filter((borough) => !bcu.dedicatedSuperintendents.has(borough));
+  return commanderMissing || functionsWithoutLead.length > 0 || boroughsWithoutDedicatedSuperintendent.length > 0
+    ? { commanderMissing, functionsWithoutLead, boroughsWithoutDedicatedSuperintendent }
+    : undefined;
+};

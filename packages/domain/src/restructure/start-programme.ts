@@ -1,0 +1,30 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
+import { pathfindersNotEvaluated, programmeAlreadyStarted } from './restructure-rejections.js';
+import type { RestructureState } from './restructure-state.js';
+
+/**
+ * RS-3: starts a programme of the restructure. Pathfinder programmes may start at any time; a
+ * roll-out programme only once an evaluation of the pathfinders has been recorded.
+ */
+export const startRestructureProgramme = (
+  command: RestructureCommandOf<'StartRestructureProgramme'>,
+  state: RestructureState,
+): RestructureDecision => {
+  // RS-3: each programme is started once.
+  if (state.programmes.has(command.programmeId)) return E.left(programmeAlreadyStarted(command.programmeId));
+  // RS-3: no roll-out beyond the pathfinders before their evaluation is recorded.
+  if (command.stage === 'roll-out' && !state.pathfindersEvaluated) return E.left(pathfindersNotEvaluated(command.programmeId));
+  return E.right([
+    {
+      type: 'RestructureProgrammeStarted',
+      data: {
+        restructureId: command.restructureId,
+        programmeId: command.programmeId,
+        stage: command.stage,
+        name: command.name,
+        at: command.at,
+      },
+    },
+  ]);
+};
