@@ -55,7 +55,7 @@ export const decodeCommand = (json: unknown): E.Either<InvalidCommand, DomainCom
   if (!isObject(json)) return E.left(invalid(undefined, '', `expected a JSON object, got ${showValue(json)}`));
   const type = json['type'];
   if (typeof type !== 'string') return E.left(invalid(undefined, 'type', `expected a command type, got ${showValue(type)}`));
-  const entry = Object.prototype.hasOwnProperty.call(Object.fromEntries(codecsByType), type) ? codecsByType.get(type) : undefined;
+  const entry = codecsByType.get(type);
   if (entry === undefined) return E.left(invalid(undefined, 'type', `unknown command type ${showValue(type)}`));
   const decoded = entry.codec.decode(json);
   if (E.isRight(decoded)) return decoded;

@@ -1,0 +1,114 @@
+import { ruleEntries } from './rules-catalogue.js';
+import { filesUnder, fromRoot, repositoryRoot, testTitlesIn, textOf } from './source-scan.js';
+import { join } from 'node:path';
+
+const idPattern = (id: string): RegExp => new RegExp(`(//\\s*(?:[A-Z]{2}-\\d+[ ,/and]+)*${id}\\b|rule: '${id}')`);
+
+/** Rules are enforced in the domain package; views (TE, AC, AU) are built in the projections package. */
+const sourceFiles = (id: string): string[] =>
+  filesUnder(join(repositoryRoot, /^(AP|PO|RS)-/.test(id) ? 'packages/domain/src' : 'packages/projections/src'), (name) => name.endsWith('.ts'));
+
+const testFiles = (): string[] => [
+  ...filesUnder(join(repositoryRoot, 'packages'), (name) => name.endsWith('.test.ts')),
+  ...filesUnder(join(repositoryRoot, 'examples'), (name) => name.endsWith('.test.ts')),
+];
+
+const link = (path: string): string => `[${path.split('/').slice(-1)[0] ?? path}](../${path})`;
+
+/** Choices the rules leave open, as the library makes them. */
+const choices: readonly string[] = [
+  '**AP-1 to AP-11, date order**: the steps of an appointment must be dated in order; a step dated before the previous one is refused (`StepBackdated`, carrying the rule of the refused step), so that a final decision cannot be backdated before 2009-07-01 to skip AP-8.',
+  '**AP-2**: only an endorsed version (endorsed on or before the command date) can be attached; the link borough commander and BCU commander roles are shipped unendorsed (their texts are not in the sources), so processes for them need a policy that endorses a version. Attaching is refused once a candidate has been interviewed; re-attaching the same version records nothing.',
+  '**AP-3**: consultations may be recorded until the final decision; the first interview needs a local-authority chief executive or leader among them.',
+  '**AP-6**: a declined candidate cannot be proposed again in the same process.',
+  '**AP-8**: the commitment must come from the candidate the ACTP agreed.',
+  '**AP-9**: the oversight body recorded is the one in force on the decision date (policy `oversightBodies`); the partners involved are every partner consulted or in the discussion, once each, first seen first.',
+  '**AP-12, RS-4**: a confirmed appointment starts a posting whose id is the process id; when a BCU goes live its commander\'s posting starts in the BCU unit. A BCU commander appointed through an appointment process and also by the restructure gets the second start refused (PO-1), reported as a failed reaction.',
+  '**PO-1**: one active substantive and one acting posting per role of a unit; an acting posting only covers a vacancy and ends the day a substantive commander starts; postings of one role may not overlap on the calendar; an officer holds one active posting per unit. A link borough commander is a separate role beside the borough commander.',
+  '**PO-2**: the minimum term applies to substantive postings in `minimumTermRoles` (borough commander by default) that start on or after `minimumTermEffectiveFrom`; the date it is reached is fixed when the posting starts.',
+  '**PO-3**: an early end needs both a reason in `exceptionalReasons` and `approvedBy`. In `enforce` mode (default) an early end without them is refused; in `record` mode it is recorded with a `MinimumTermBreached` event naming what was missing.',
+  '**PO-4**: an assessment cannot be dated before the posting started; one with no partner is accepted and flagged (`noPartnerInvolved`).',
+  '**PO-6**: ending for a restructure is always exceptional and never a breach, whatever the policy says; it ends every active posting of the unit, substantive and acting.',
+  '**RS-1, RS-3**: all programmes of a force share one stream (ADR 5). "Before" means earlier in that stream. A BCU name is never reused in a force.',
+  '**RS-2**: going live needs, for every borough, both its leader and its chief executive, and MOPAC.',
+  '**RS-4**: the rank is the policy\'s `bcuCommanderRank` (chief superintendent); interim commanders only in pathfinder BCUs; a later appointment replaces the earlier one.',
+  '**RS-5**: the pathfinder limit of `superintendentsPerBcu` (4) distinct superintendents applies to pathfinder BCUs; one superintendent may lead several functions and be dedicated to several boroughs; a new assignment replaces the earlier holder of a function or borough.',
+  '**RS-7**: an allocation is per borough (`officersPerWard`, with named wards that differ); wards are counted from the 2014-2018 ward pattern (629 wards, 1,258 DWOs at two per ward); there is no maximum.',
+  '**RS-9**: a programme with a live BCU cannot be abandoned (dissolve the BCU first); abandoning withdraws its proposed BCUs. A dissolved BCU frees its boroughs.',
+];
+
+const outOfScope: readonly string[] = [
+  '**Budget responsibility, raising funds and buying in services** for borough commanders and their partners (000, objective 5): an aspiration "as part of any wider review of funding", with no rule to enforce.',
+  '**Supervision ratios and co-commissioned custody** (004): the letter describes proposals under review ("no decisions have, as yet, been taken"), not rules.',
+  '**The Commissioner\'s Policy Forum, the Performance Board and the Resources Board agendas** (002): descriptions of meetings; the Performance Board\'s monthly review of the 32 borough commands has no rule an event could break.',
+  '**Met Forward outcomes** (000, objective 6): goals, not rules.',
+];
+
+/** Renders `docs/rules.md`: every rule with its source, the code that enforces it and the tests that prove it. */
+export const renderRules = (): string => {
+  const tests = testFiles().map((path) => ({ path: fromRoot(path), titles: testTitlesIn(textOf(path)) }));
+  const rows = ruleEntries.map((entry) => {
+    const pattern = idPattern(entry.id);
+    const code = sourceFiles(entry.id)
+      .filter((path) => pattern.test(textOf(path)))
+      .map((path) => link(fromRoot(path)));
+    const titlePattern = new RegExp(`\\b${entry.id}\\b`);
+    const proving = tests
+      .map((file) => ({ path: file.path, count: file.titles.filter((title) => titlePattern.test(title)).length }))
+      .filter((file) => file.count > 0);
+    const total = proving.reduce((sum, file) => sum + file.count, 0);
+    const testCell = total === 0 ? '**none**' : `${String(total)}: ${proving.map((file) => link(file.path)).join(', ')}`;
+    return `| ${entry.id} | ${entry.rule.replace(/\|/g, '\\|')} | ${entry.source.replace(/\|/g, '\\|')} | ${code.join(', ') || '—'} | ${testCell} |`;
+  });
+  return `${[
+    '# Rules',
+    '',
+    'Every rule of the domain with its ID, the source documents it comes from (the seed documents 000',
+    'to 004 listed at the end), the code that enforces it and the tests whose titles name it. Rejections',
+    'carry the rule ID in their `rule` field; search the code for `// <ID>` or `rule: \'<ID>\'`. The',
+    'code and tests columns are generated by `npm run docs:catalogue`; a test fails when they go stale.',
+    'Views (TE, AC, AU) are described in [projections.md](projections.md).',
+    '',
+    '| ID | rule | source | code | tests |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    '## Choices the rules leave open',
+    '',
+    'Where a rule leaves a choice, the library makes it here; values a service may change are policy',
+    '(`Policy` in `packages/domain/src/policy/policy.ts`, defaults in `defaultPolicy`).',
+    '',
+    ...choices.map((choice) => `- ${choice}`),
+    '',
+    '## Policy values',
+    '',
+    '| value | default | rules |',
+    '|---|---|---|',
+    '| `minimumTermYears` | 3 | PO-2 |',
+    '| `minimumTermEffectiveFrom` | 2009-07-01 | PO-2 |',
+    '| `minimumTermRoles` | borough commander | PO-2 |',
+    '| `commitmentRequiredFrom` | 2009-07-01 | AP-8 |',
+    '| `exceptionalReasons` | personal, professional, organisational restructure (promotion is not) | PO-3 |',
+    '| `enforcement` | `enforce` (or `record`) | PO-3 |',
+    '| `minimumDedicatedWardOfficers` | 2 | RS-7 |',
+    '| `superintendentsPerBcu` | 4 | RS-5 |',
+    '| `coreFunctions` | neighbourhoods, response, investigation, protecting vulnerable people | RS-5 |',
+    '| `bcuCommanderRank` | chief superintendent | RS-4 |',
+    '| `oversightBodies` | MPA until 2012-01-15, MOPAC from 2012-01-16 | AP-9, AC-1 |',
+    '| `roleDescriptions` | the role descriptions endorsed on 2010-06-17, link and BCU commander unendorsed | AP-2 |',
+    '',
+    '## Out of scope',
+    '',
+    'The sources also voice aspirations with no rule behind them; the library leaves them out:',
+    '',
+    ...outOfScope.map((item) => `- ${item}`),
+    '',
+    '## Sources',
+    '',
+    '- 000: Metropolitan Police Authority, project summary "Borough Commanders" (Met Forward, Met Connect strand).',
+    '- 001: Metropolitan Police Authority, report 8 of 17 June 2010, "Area Commander and Borough Commander roles", with Appendix 1 (role definitions).',
+    '- 002: MPS boards: Commissioner\'s Policy Forum, Performance Board, Resources Board.',
+    '- 003: Met Police news, 18 November 2016, "Modernising the Metropolitan Police Service" (BCU pathfinders).',
+    '- 004: Letter of 6 September 2012 from the Commissioner to the Chair of London Councils, "Improvements to Borough Policing".',
+  ].join('\n')}\n`;
+};
