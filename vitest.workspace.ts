@@ -14,6 +14,9 @@ const sourceConditions = {
 export default [
   { ...sourceConditions, test: { name: 'domain', root: './packages/domain', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'testing', root: './packages/testing', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'projections', root: './packages/projections', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
   { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**'] } },
 ] satisfies TestProjectConfiguration[];
