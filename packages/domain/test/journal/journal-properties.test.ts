@@ -113,12 +113,19 @@ describe('journal properties', () => {
     );
   }, 30_000);
 
-  it('a journal cut at any byte recovers exactly the complete lines before the cut and reports the rest as a torn line', async () => {
-    // where to cut: anywhere, next to a line boundary, or inside a multi-byte character
+  it('a journal cut at any byte recovers exactly the complete batches before the cut and reports the rest as a torn tail', async () => {
+    // where to cut: anywhere, next to a line boundary, inside a multi-byte character, or inside a
+    // batch of several events (at one of its inner line boundaries, or at any byte of it)
     const cutArb = fc.oneof(
       fc.record({ kind: fc.constant('anywhere' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
       fc.record({ kind: fc.constant('nearNewline' as const), at: fc.nat(), shift: fc.integer({ min: -1, max: 1 }) }),
       fc.record({ kind: fc.constant('insideCharacter' as const), at: fc.nat() }),
+      fc.record({
+        kind: fc.constant('insideBatch' as const),
+        at: fc.nat(),
+        atLineBoundary: fc.boolean(),
+        within: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(
@@ -133,56 +140,122 @@ describe('journal properties', () => {
             const full = await readAllEvents(writer);
             await writer.close();
             const bytes = await readFile(file);
+            const layout = layoutOf(bytes, drafts);
 
-            const offset = cutOffset(bytes, cut);
+            // what should be recovered, from the appends made, not from what the lines say of themselves
+            const offset = cutOffset(bytes, layout, cut);
             const prefix = bytes.subarray(0, offset);
             const lines = countNewlines(prefix);
-            const completeBytes = prefix.lastIndexOf(0x0a) + 1;
+            const batchesKept = layout.batchEndLines.filter((end) => end <= lines).length;
+            const recovered = batchesKept === 0 ? 0 : layout.batchEndLines[batchesKept - 1]!;
+            const completeBytes = recovered === 0 ? 0 : layout.lineEnds[recovered - 1]!;
+            const lastNewline = prefix.lastIndexOf(0x0a) + 1;
             const torn = prefix.subarray(completeBytes);
-            const tornTail = torn.length === 0 ? undefined : { line: lines + 1, bytes: torn.length };
+            const tornTail =
+              torn.length === 0
+                ? undefined
+                : {
+                    line: recovered + 1,
+                    bytes: torn.length,
+                    batchLines: lines - recovered,
+                    batchBytes: lastNewline - completeBytes,
+                    partialBytes: offset - lastNewline,
+                  };
             const cutFile = join(dir, 'cut.ndjson');
             await writeFile(cutFile, prefix);
 
-            // a reader: exactly the complete lines, the torn line reported, the file untouched
+            /** No event of an append is recovered unless every event of it is. */
+            const expectWholeAppends = (events: readonly RecordedEvent<JournalTestEvent>[]): void => {
+              const counts = new Map<string, number>();
+              for (const event of events) counts.set(event.metadata.commandId, (counts.get(event.metadata.commandId) ?? 0) + 1);
+              const sizeOf = (command: string): number => drafts[Number(command.slice('c-'.length))]!.events.length;
+              expect([...counts].filter(([command, count]) => count !== sizeOf(command))).toEqual([]);
+            };
+
+            // a reader: exactly the complete batches, the torn tail reported, the file untouched
             const reader = await openJournalOrThrow(cutFile, { readOnly: true });
-            expect(reader.recovery).toMatchObject({ lines, completeBytes, tornTail, tornTailSavedTo: undefined });
-            expect(await readAllEvents(reader)).toEqual(full.slice(0, lines));
+            expect(reader.recovery).toMatchObject({ lines: recovered, completeBytes, tornTail, tornTailSavedTo: undefined });
+            const read = await readAllEvents(reader);
+            expect(read).toEqual(full.slice(0, recovered));
+            expectWholeAppends(read);
             await reader.close();
             expect(await readFile(cutFile)).toEqual(prefix);
 
             const streamed = rightOrThrow(await readJournalFile(cutFile, { chunkBytes, pageSize: 2 }));
-            expect(streamed.events).toEqual(full.slice(0, lines));
-            expect(streamed.summary).toMatchObject({ lines, completeBytes, tornTail });
+            expect(streamed.events).toEqual(full.slice(0, recovered));
+            expect(streamed.summary).toEqual({ lines: recovered, head: reader.recovery.head, completeBytes, tornTail });
 
-            // a writer: the same, the torn bytes saved aside and cut off, and the journal good to append to
+            // a writer: the same, the torn tail saved aside and cut off, and the journal good to append to
             const store = await openJournalOrThrow(cutFile);
-            expect(store.recovery).toMatchObject({ lines, completeBytes, tornTail });
-            expect(await readAllEvents(store)).toEqual(full.slice(0, lines));
+            expect(store.recovery).toMatchObject({ lines: recovered, completeBytes, tornTail });
+            expect(await readAllEvents(store)).toEqual(full.slice(0, recovered));
             if (tornTail === undefined) expect(store.recovery.tornTailSavedTo).toBeUndefined();
             else expect(await readFile(store.recovery.tornTailSavedTo!)).toEqual(torn);
             expect(await readFile(cutFile)).toEqual(prefix.subarray(0, completeBytes));
-            rightOrThrow(await store.appendToStream('after-cut', [noted('after', 'après – 後', 1)], 'no_stream')());
+            const more = [noted('after', 'après – 後', 1, 0), tallied('after', 2, ['後'], 1)];
+            rightOrThrow(await store.appendToStream('after-cut', more, 'no_stream')());
             await store.close();
 
             const after = rightOrThrow(await readJournalFile(cutFile));
-            expect(after.summary).toMatchObject({ lines: lines + 1, tornTail: undefined });
-            expect(after.events.slice(0, lines)).toEqual(full.slice(0, lines));
-            expect(after.events[lines]).toMatchObject({ stream: 'after-cut', revision: 0n, position: BigInt(lines) });
+            expect(after.summary).toMatchObject({ lines: recovered + 2, tornTail: undefined });
+            expect(after.events.slice(0, recovered)).toEqual(full.slice(0, recovered));
+            expect(after.events.slice(recovered)).toMatchObject([
+              { stream: 'after-cut', revision: 0n, position: BigInt(recovered) },
+              { stream: 'after-cut', revision: 1n, position: BigInt(recovered + 1) },
+            ]);
             expect((await readdir(dir)).filter((name) => name.endsWith('.lock'))).toEqual([]);
           }),
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   }, 30_000);
 });
 
+/** Where the lines and batches of a journal written by `appendAll` end: byte offsets after each line, and line counts after each append. */
+interface Layout {
+  readonly lineEnds: readonly number[];
+  readonly batchEndLines: readonly number[];
+}
+
+const layoutOf = (bytes: Buffer, drafts: readonly AppendDraft[]): Layout => {
+  const lineEnds: number[] = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) lineEnds.push(i + 1);
+  const batchEndLines: number[] = [];
+  let lines = 0;
+  for (const draft of drafts) {
+    lines += draft.events.length;
+    batchEndLines.push(lines);
+  }
+  expect(lineEnds).toHaveLength(lines);
+  return { lineEnds, batchEndLines };
+};
+
+type Cut =
+  | { readonly kind: 'anywhere'; readonly at: number }
+  | { readonly kind: 'nearNewline'; readonly at: number; readonly shift: number }
+  | { readonly kind: 'insideCharacter'; readonly at: number }
+  | { readonly kind: 'insideBatch'; readonly at: number; readonly atLineBoundary: boolean; readonly within: number };
+
 /** Turns a drawn cut into a byte offset in [0, bytes.length]. */
-const cutOffset = (
-  bytes: Buffer,
-  cut: { readonly kind: 'anywhere'; readonly at: number } | { readonly kind: 'nearNewline'; readonly at: number; readonly shift: number } | { readonly kind: 'insideCharacter'; readonly at: number },
-): number => {
+const cutOffset = (bytes: Buffer, layout: Layout, cut: Cut): number => {
   const clamp = (offset: number): number => Math.max(0, Math.min(bytes.length, offset));
   if (cut.kind === 'anywhere') return clamp(Math.round(cut.at * bytes.length));
+  if (cut.kind === 'insideBatch') {
+    // the byte ranges of the batches of several lines, and their inner line boundaries
+    const batches: { readonly start: number; readonly end: number; readonly inner: readonly number[] }[] = [];
+    let firstLine = 0;
+    for (const endLine of layout.batchEndLines) {
+      const start = firstLine === 0 ? 0 : layout.lineEnds[firstLine - 1]!;
+      if (endLine - firstLine > 1) {
+        batches.push({ start, end: layout.lineEnds[endLine - 1]!, inner: layout.lineEnds.slice(firstLine, endLine - 1) });
+      }
+      firstLine = endLine;
+    }
+    const batch = batches[cut.at % Math.max(1, batches.length)];
+    if (batch === undefined) return clamp(Math.floor(bytes.length / 2));
+    if (cut.atLineBoundary) return batch.inner[Math.floor(cut.within * batch.inner.length)]!;
+    return batch.start + 1 + Math.floor(cut.within * (batch.end - batch.start - 1));
+  }
   const candidates: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;

@@ -64,7 +64,7 @@ describe('readJournal, the streaming reader', () => {
     });
   });
 
-  it('stops at the first bad line, after yielding the events before it', async () => {
+  it('stops at the first bad line, after yielding the events of the complete batches before it', async () => {
     const file = join(await newDir(), 'journal.ndjson');
     await writeMany(file, 30);
     const lines = await journalLines(file);
@@ -80,6 +80,8 @@ describe('readJournal, the streaming reader', () => {
         seen.push('end');
       }
     }
-    expect(seen).toEqual([...Array.from({ length: 20 }, (_, i) => String(i)), 'corrupt at 21']);
+    // batches of 1 to 5 lines: lines 19 to 21 are one append of three, so the two events before the
+    // bad line in its batch are never yielded
+    expect(seen).toEqual([...Array.from({ length: 18 }, (_, i) => String(i)), 'corrupt at 21']);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as t from 'io-ts';
@@ -5,14 +6,25 @@ import { describe, expect, it } from 'vitest';
 import {
   GENESIS_HASH,
   createRegistry,
+  defaultStoreLimits,
   defineEvent,
   encodeJournalLine,
   openJournalStore,
   type EventMetadata,
   type StoreError,
+  type TornTail,
 } from '../../src/eventsourcing/index.js';
 import { leftOrThrow, metadataOf, noted, rightOrThrow, tallied } from './fixtures/journal-fixture.js';
-import { journalLines, openJournal, openJournalOrThrow, readAllEvents, readJournalFile, useTempDirs } from './journal-test-kit.js';
+import {
+  handWrittenLines,
+  journalLines,
+  openJournal,
+  openJournalOrThrow,
+  readAllEvents,
+  readJournalFile,
+  useTempDirs,
+  type HandWrittenEvent,
+} from './journal-test-kit.js';
 
 const newDir = useTempDirs('journal-store');
 
@@ -254,6 +266,7 @@ describe('journal store: lines that are intact but do not decode', () => {
       stream: 'ledger-z',
       revision: 0n,
       position: 0n,
+      batch: { index: 0, size: 1 },
       type: 'Noted',
       json: '{"text":"x","n":1}',
       metadata: withoutActor as unknown as EventMetadata,
@@ -271,6 +284,7 @@ describe('journal store: lines that are intact but do not decode', () => {
       stream: 'ledger-z',
       revision: 1n,
       position: 0n,
+      batch: { index: 0, size: 1 },
       type: 'Noted',
       json: '{"text":"x","n":1}',
       metadata: { ...metadataOf('c1'), schemaVersion: 1 },
@@ -283,6 +297,9 @@ describe('journal store: lines that are intact but do not decode', () => {
 });
 
 describe('journal store: a torn last line', () => {
+  /** The torn tail of the sample cut inside line 5, a batch of one: a partial line and no unfinished batch. */
+  const partialLine5 = (torn: Buffer): TornTail => ({ line: 5, bytes: torn.length, batchLines: 0, batchBytes: 0, partialBytes: torn.length });
+
   /** Writes the sample and cuts the file `keep` bytes into line 5. */
   const tornSample = async (keep: (line5: Buffer) => number): Promise<{ file: string; complete: Buffer; torn: Buffer }> => {
     const file = join(await newDir(), 'journal.ndjson');
@@ -297,7 +314,7 @@ describe('journal store: a torn last line', () => {
   it('a writer recovers the complete lines, saves the torn bytes aside, cuts them off, and appends cleanly after', async () => {
     const { file, complete, torn } = await tornSample((line) => Math.floor(line.length / 2));
     const store = await openJournalOrThrow(file);
-    expect(store.recovery.tornTail).toEqual({ line: 5, bytes: torn.length });
+    expect(store.recovery.tornTail).toEqual(partialLine5(torn));
     expect(store.recovery).toMatchObject({ lines: 4, completeBytes: complete.length });
     expect((await readAllEvents(store)).map((e) => e.metadata.commandId)).toEqual(['c1', 'c2', 'c3', 'c3']);
     const savedTo = store.recovery.tornTailSavedTo;
@@ -324,7 +341,7 @@ describe('journal store: a torn last line', () => {
     const { file, torn } = await tornSample((line) => line.indexOf(Buffer.from('Ø')) + 1);
     expect(torn[torn.length - 1]).toBe(0xc3);
     const store = await openJournalOrThrow(file);
-    expect(store.recovery.tornTail).toEqual({ line: 5, bytes: torn.length });
+    expect(store.recovery.tornTail).toEqual(partialLine5(torn));
     expect(await readFile(store.recovery.tornTailSavedTo!)).toEqual(torn);
     await store.close();
   });
@@ -332,7 +349,7 @@ describe('journal store: a torn last line', () => {
   it('a whole line without its newline is still a torn line', async () => {
     const { file, torn } = await tornSample((line) => line.length - 1);
     const store = await openJournalOrThrow(file);
-    expect(store.recovery.tornTail).toEqual({ line: 5, bytes: torn.length });
+    expect(store.recovery.tornTail).toEqual(partialLine5(torn));
     expect(store.recovery.lines).toBe(4);
     await store.close();
   });
@@ -346,12 +363,163 @@ describe('journal store: a torn last line', () => {
     expect(reader.recovery).toMatchObject({
       lines: 4,
       completeBytes: complete.length,
-      tornTail: { line: 5, bytes: torn.length },
+      tornTail: partialLine5(torn),
       tornTailSavedTo: undefined,
     });
     expect(await readAllEvents(reader)).toHaveLength(4);
     await reader.close();
     expect(await readFile(file)).toEqual(before);
     expect(await readdir(dir)).toEqual(entries);
+  });
+});
+
+describe('journal store: an append is all or nothing across a crash', () => {
+  /** Line 1: ledger-a's c1, a batch of one. Lines 2 to 4: ledger-b's c2, one append of three events. */
+  const writeBatchSample = async (file: string): Promise<void> => {
+    const store = await openJournalOrThrow(file);
+    rightOrThrow(await store.appendToStream('ledger-a', [noted('c1', 'avant – 前', 1)], 'no_stream')());
+    rightOrThrow(await store.appendToStream('ledger-b', commandC2, 'no_stream')());
+    await store.close();
+  };
+  const commandC2 = [noted('c2', 'un', 2, 0), tallied('c2', 3, ['deux'], 1), noted('c2', 'trois – 三', 4, 2)];
+
+  it.each([
+    { cut: 'after its first complete line', partial: 0 },
+    { cut: 'after its first complete line and inside its second', partial: 0.5 },
+  ])('a journal cut $cut of a 3-event batch recovers without any event of that batch and reports it', async ({ partial }) => {
+    const file = join(await newDir(), 'journal.ndjson');
+    await writeBatchSample(file);
+    const bytes = await readFile(file);
+    const [line1, line2, line3] = (await journalLines(file)).map((line) => Buffer.byteLength(`${line}\n`));
+    const partialBytes = Math.floor(line3! * partial);
+    const cut = line1! + line2! + partialBytes;
+    await writeFile(file, bytes.subarray(0, cut));
+    const tornTail: TornTail = { line: 2, bytes: line2! + partialBytes, batchLines: 1, batchBytes: line2!, partialBytes };
+
+    // a reader: the batch is not there at all, and reported; the file is left as it is
+    const reader = await openJournalOrThrow(file, { readOnly: true });
+    expect(reader.recovery).toEqual({ lines: 1, head: expect.any(String) as string, completeBytes: line1, tornTail, tornTailSavedTo: undefined });
+    expect((await readAllEvents(reader)).map((e) => e.metadata.commandId)).toEqual(['c1']);
+    expect(leftOrThrow(await reader.readStream('ledger-b')())).toEqual({ _tag: 'StreamNotFound', stream: 'ledger-b' });
+    await reader.close();
+    expect(await readFile(file)).toEqual(bytes.subarray(0, cut));
+    const streamed = rightOrThrow(await readJournalFile(file, { chunkBytes: 17, pageSize: 1 }));
+    expect(streamed.events.map((e) => e.metadata.commandId)).toEqual(['c1']);
+    expect(streamed.summary).toEqual({ lines: 1, head: reader.recovery.head, completeBytes: line1, tornTail });
+
+    // a writer: the batch's bytes saved aside and cut off together with the partial line
+    const store = await openJournalOrThrow(file);
+    expect(store.recovery).toMatchObject({ lines: 1, completeBytes: line1, tornTail });
+    expect(await readFile(store.recovery.tornTailSavedTo!)).toEqual(bytes.subarray(line1, cut));
+    expect(await readFile(file)).toEqual(bytes.subarray(0, line1));
+    // the command, retried, is written whole: no part of it stands in its way
+    expect(rightOrThrow(await store.appendToStream('ledger-b', commandC2, 'no_stream')())).toEqual({
+      nextExpectedRevision: 2n,
+      position: 3n,
+      written: 3,
+    });
+    await store.close();
+    expect(await readFile(file)).toEqual(bytes);
+    const checked = rightOrThrow(await readJournalFile(file));
+    expect(checked.summary).toMatchObject({ lines: 4, completeBytes: bytes.length, tornTail: undefined });
+  });
+
+  it('a batch the file ends inside of, without a partial line, is cut whatever its size', async () => {
+    // the first two lines of a batch of five, with valid hashes: only the end of the append is missing
+    const file = join(await newDir(), 'journal.ndjson');
+    const lines = handWrittenLines([
+      { stream: 'ledger-a', revision: 0n, batch: [0, 1], command: 'h1' },
+      { stream: 'ledger-b', revision: 0n, batch: [0, 5], command: 'h2' },
+      { stream: 'ledger-b', revision: 1n, batch: [1, 5], command: 'h2' },
+    ]);
+    await writeFile(file, lines.map((line) => `${line}\n`).join(''));
+    const batchBytes = Buffer.byteLength(`${lines[1]!}\n${lines[2]!}\n`);
+    const store = await openJournalOrThrow(file);
+    expect(store.recovery.tornTail).toEqual({ line: 2, bytes: batchBytes, batchLines: 2, batchBytes, partialBytes: 0 });
+    expect(store.recovery.lines).toBe(1);
+    expect((await readAllEvents(store)).map((e) => e.metadata.commandId)).toEqual(['h1']);
+    await store.close();
+    expect(await journalLines(file)).toEqual([lines[0]]);
+  });
+
+  it.each([{ readOnly: false }, { readOnly: true }])(
+    'an unfinished batch followed by another batch in the middle of the journal is corruption (readOnly: $readOnly)',
+    async ({ readOnly }) => {
+      const file = join(await newDir(), 'journal.ndjson');
+      const lines = handWrittenLines([
+        { stream: 'ledger-a', revision: 0n, batch: [0, 1], command: 'h1' },
+        { stream: 'ledger-b', revision: 0n, batch: [0, 3], command: 'h2' },
+        { stream: 'ledger-b', revision: 1n, batch: [1, 3], command: 'h2' },
+        { stream: 'ledger-a', revision: 1n, batch: [0, 1], command: 'h3' },
+        { stream: 'ledger-a', revision: 2n, batch: [0, 1], command: 'h4' },
+      ]);
+      await writeFile(file, lines.map((line) => `${line}\n`).join(''));
+      const bytes = await readFile(file);
+      const error = corruptionOf(leftOrThrow(await openJournal(file, { readOnly })));
+      expect(error).toMatchObject({ file, line: 4 });
+      expect(error.reason).toContain('the batch starting at line 2 has only 2 of its 3 lines');
+      expect(await readFile(file)).toEqual(bytes);
+      expect(await exists(`${file}.lock`)).toBe(false);
+      expect(leftOrThrow(await readJournalFile(file, { chunkBytes: 64 }))).toEqual(error);
+    },
+  );
+
+  const ledgerA0: HandWrittenEvent = { stream: 'ledger-a', revision: 0n, batch: [0, 1], command: 'h1' };
+  it.each<[string, readonly HandWrittenEvent[], number, string]>([
+    [
+      'an index past the end of its batch',
+      [ledgerA0, { stream: 'ledger-b', revision: 0n, batch: [3, 3], command: 'h2' }],
+      2,
+      'at index 3 of a batch of 3',
+    ],
+    ['a batch of no events', [{ stream: 'ledger-b', revision: 0n, batch: [0, 0], command: 'h2' }, ledgerA0], 1, 'a batch of no events'],
+    ['a batch starting at index 1', [ledgerA0, { stream: 'ledger-b', revision: 0n, batch: [1, 2], command: 'h2' }], 2, 'no batch is open'],
+    [
+      'a size that changes within the batch',
+      [
+        { stream: 'ledger-b', revision: 0n, batch: [0, 3], command: 'h2' },
+        { stream: 'ledger-b', revision: 1n, batch: [1, 2], command: 'h2' },
+      ],
+      2,
+      'batch size 2 where 3 was expected',
+    ],
+    [
+      'an index that skips',
+      [
+        { stream: 'ledger-b', revision: 0n, batch: [0, 3], command: 'h2' },
+        { stream: 'ledger-b', revision: 1n, batch: [2, 3], command: 'h2' },
+        { stream: 'ledger-b', revision: 2n, batch: [2, 3], command: 'h2' },
+      ],
+      2,
+      'batch index 2 where 1 was expected',
+    ],
+  ])('inconsistent batch fields are corruption, even on the last line: %s', async (_name, events, line, reason) => {
+    const file = join(await newDir(), 'journal.ndjson');
+    await writeFile(file, handWrittenLines(events).map((text) => `${text}\n`).join(''));
+    const error = corruptionOf(leftOrThrow(await openJournal(file)));
+    expect(error).toMatchObject({ file, line });
+    expect(error.reason).toContain(reason);
+  });
+
+  it('a line without its batch field is corruption, even with a matching hash', async () => {
+    const file = join(await newDir(), 'journal.ndjson');
+    const [line] = handWrittenLines([ledgerA0]);
+    const body = `${line!.replace('"batch":[0,1],', '').replace(/,"hash":"[0-9a-f]{64}"\}$/, '')}}`;
+    expect(body).not.toContain('batch');
+    const sealed = `${body.slice(0, -1)},"hash":"${createHash('sha256').update(body, 'utf8').digest('hex')}"}`;
+    await writeFile(file, `${sealed}\n`);
+    const error = corruptionOf(leftOrThrow(await openJournal(file)));
+    expect(error).toMatchObject({ file, line: 1 });
+    expect(error.reason).toContain("field 'batch'");
+  });
+
+  it('a batch larger than the store limit on events per append is corruption', async () => {
+    const file = join(await newDir(), 'journal.ndjson');
+    await writeBatchSample(file);
+    const limits = { ...defaultStoreLimits, maxEventsPerAppend: 2 };
+    const error = corruptionOf(leftOrThrow(await openJournal(file, { limits, readOnly: true })));
+    expect(error).toMatchObject({ file, line: 2 });
+    expect(error.reason).toContain('a batch of 3 lines is larger than the 2 events an append may hold');
+    expect(leftOrThrow(await readJournalFile(file, { maxBatchSize: 2 }))).toEqual(error);
   });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterEach } from 'vitest';
 import {
+  GENESIS_HASH,
+  encodeJournalLine,
   openJournalStore,
   readJournal,
   type JournalStore,
@@ -14,7 +16,7 @@ import {
   type RecordedEvent,
   type StoreError,
 } from '../../src/eventsourcing/index.js';
-import { journalRegistry, rightOrThrow, type JournalTestEvent } from './fixtures/journal-fixture.js';
+import { journalRegistry, metadataOf, rightOrThrow, type JournalTestEvent } from './fixtures/journal-fixture.js';
 
 /** A journal store of the test model. */
 export type TestJournal = JournalStore<JournalTestEvent>;
@@ -88,4 +90,38 @@ export const countNewlines = (bytes: Uint8Array): number => {
   let count = 0;
   for (const byte of bytes) if (byte === 0x0a) count += 1;
   return count;
+};
+
+/** An event written into a journal by hand, past the store's checks: a `Noted` of command `command`. */
+export interface HandWrittenEvent {
+  readonly stream: string;
+  readonly revision: bigint;
+  /** Where the line says it stands in its batch: `[index, size]`. */
+  readonly batch: readonly [number, number];
+  readonly command: string;
+}
+
+/**
+ * Journal lines (without newlines) written by hand for `events`, each chained to the one before
+ * and numbered from `from` (the start of an empty journal by default), with valid hashes: only the
+ * fields the test chose can be wrong. Event `i` of a command is its `i`-th event id.
+ */
+export const handWrittenLines = (
+  events: readonly HandWrittenEvent[],
+  from: { readonly prev: string; readonly position: bigint } = { prev: GENESIS_HASH, position: 0n },
+): string[] => {
+  let prev = from.prev;
+  return events.map((event, i) => {
+    const { line, hash } = encodeJournalLine(prev, {
+      stream: event.stream,
+      revision: event.revision,
+      position: from.position + BigInt(i),
+      batch: { index: event.batch[0], size: event.batch[1] },
+      type: 'Noted',
+      json: JSON.stringify({ text: `à la main – ${event.command}`, n: i }),
+      metadata: { ...metadataOf(event.command, event.batch[0]), schemaVersion: 1 },
+    });
+    prev = hash;
+    return line;
+  });
 };

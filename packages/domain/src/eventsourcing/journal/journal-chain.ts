@@ -41,8 +41,8 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
   // the lines accepted so far, complete batches or not
   let lastHash = GENESIS_HASH;
   let accepted = 0;
-  /** The batch still open: where it starts, its size, and the revisions its lines reached. */
-  let open: { readonly firstLine: number; readonly size: number; readonly revisions: Map<string, bigint> } | undefined;
+  /** The batch still open: the line it starts at, its size, its lines so far and the revisions they reached. */
+  let open: { readonly firstLine: number; readonly size: number; lines: number; readonly revisions: Map<string, bigint> } | undefined;
   const corrupt = (line: number, reason: string): E.Either<JournalCorrupt, never> =>
     E.left({ _tag: 'JournalCorrupt', file, line, reason });
 
@@ -55,16 +55,15 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
       if (index !== 0) {
         return corrupt(
           lineNumber,
-          `the line is event ${String(index)} of a batch of ${String(size)} that has no line before it: a batch starts at index 0`,
+          `the line is at index ${String(index)} of a batch of ${String(size)}, but no batch is open: a batch starts at index 0`,
         );
       }
       return E.right(undefined);
     }
-    const seen = accepted - open.firstLine + 1;
     if (index === 0) {
       return corrupt(
         lineNumber,
-        `the line starts a new batch, but the batch starting at line ${String(open.firstLine)} has only ${String(seen)} of its ` +
+        `the line starts a new batch, but the batch starting at line ${String(open.firstLine)} has only ${String(open.lines)} of its ` +
           `${String(open.size)} lines: an append was cut short in the middle of the journal`,
       );
     }
@@ -74,7 +73,7 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
         `batch size ${String(size)} where ${String(open.size)} was expected (the batch starts at line ${String(open.firstLine)})`,
       );
     }
-    if (index !== seen) return corrupt(lineNumber, `batch index ${String(index)} where ${String(seen)} was expected`);
+    if (index !== open.lines) return corrupt(lineNumber, `batch index ${String(index)} where ${String(open.lines)} was expected`);
     return E.right(undefined);
   };
 
@@ -103,7 +102,8 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
     const inBatch = checkBatch(record, lineNumber);
     if (E.isLeft(inBatch)) return inBatch;
 
-    open ??= { firstLine: lineNumber, size: record.batch.size, revisions: new Map() };
+    open ??= { firstLine: lineNumber, size: record.batch.size, lines: 0, revisions: new Map() };
+    open.lines += 1;
     open.revisions.set(record.stream, record.revision);
     lastHash = record.hash;
     accepted += 1;

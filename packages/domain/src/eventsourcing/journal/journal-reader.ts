@@ -5,23 +5,33 @@ import type { EventShape, RecordedEvent } from '../envelope.js';
 import type { JournalCorrupt, StoreError } from '../errors.js';
 import { createJournalChain, decodeJournalRecord } from './journal-chain.js';
 
-/** An incomplete last line: a write cut short by a crash, never acknowledged. */
+/**
+ * The end of a journal that no acknowledged append wrote, left by a crash in the middle of one:
+ * the complete lines of a batch that is not finished and, after them, a line without its newline.
+ * Either part may be empty, not both. None of it is recovered; a writer saves it aside and cuts it off.
+ */
 export interface TornTail {
-  /** The line number the torn line would have had. */
+  /** The number of the first line not recovered: the unfinished batch's first line, or the partial line's. */
   readonly line: number;
-  /** How many bytes of it reached the file. */
+  /** Bytes after the last complete batch, up to the end of the file: `batchBytes + partialBytes`. */
   readonly bytes: number;
+  /** Complete lines of the batch the file ends inside of; 0 when the file ends with a complete batch. */
+  readonly batchLines: number;
+  /** Bytes of those lines, newlines included. */
+  readonly batchBytes: number;
+  /** Bytes of a last line without its newline; 0 when the file ends with a newline. */
+  readonly partialBytes: number;
 }
 
 /** What reading a whole journal found. */
 export interface JournalSummary {
-  /** Complete, checked lines. */
+  /** Lines of complete batches: the lines recovered. */
   readonly lines: number;
-  /** Hash of the last complete line. */
+  /** Hash of the last line of the last complete batch. */
   readonly head: string;
-  /** Bytes of the file up to the end of the last complete line. */
+  /** Bytes of the file up to the end of the last complete batch. */
   readonly completeBytes: number;
-  /** The torn last line, if the file does not end with a newline. */
+  /** What follows the last complete batch, if anything does. */
   readonly tornTail: TornTail | undefined;
 }
 
@@ -36,13 +46,16 @@ export interface ReadJournalOptions {
   readonly pageSize?: number;
   /** Bytes per read from the file; 1 MiB by default. */
   readonly chunkBytes?: number;
+  /** Most lines a batch may declare (the store's `maxEventsPerAppend`); `defaultStoreLimits.maxEventsPerAppend` by default. */
+  readonly maxBatchSize?: number;
 }
 
 /**
- * Reads a journal file from the start in constant memory: checks every line's hash and its chain,
- * decodes every event through the registry, and yields pages of events, then a summary that
- * reports a torn last line. A bad complete line ends the iteration with a `JournalCorrupt` naming
- * the file and line. A missing file reads as an empty journal.
+ * Reads a journal file from the start in constant memory (one batch at most is held): checks every
+ * line's hash, its chain and its batch, decodes every event through the registry, and yields pages
+ * of the events of complete batches, then a summary that reports a torn tail: a batch the file
+ * ends inside of and a partial last line. A bad complete line ends the iteration with a
+ * `JournalCorrupt` naming the file and line. A missing file reads as an empty journal.
  */
 export async function* readJournal<E extends EventShape>(
   registry: CodecRegistry<E>,
@@ -50,48 +63,61 @@ export async function* readJournal<E extends EventShape>(
   options: ReadJournalOptions = {},
 ): AsyncGenerator<E.Either<StoreError, JournalPage<E>>> {
   const pageSize = options.pageSize ?? 1000;
-  const chain = createJournalChain(file);
+  const chain = createJournalChain(file, options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize });
   // Lines are split and counted in bytes, and each complete line is decoded on its own: a newline
   // byte never occurs inside a multi-byte UTF-8 character, so a line cut anywhere, even inside a
   // character, is still counted to the byte, and invalid UTF-8 in a complete line is corruption.
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending: Buffer[] = [];
   let pendingBytes = 0;
+  let lineNumber = 0;
+  // the events and bytes of the batch being read, delivered once its last line is read
+  let batch: RecordedEvent<E>[] = [];
+  let batchBytes = 0;
   let completeBytes = 0;
   let page: RecordedEvent<E>[] = [];
+  // a bad line or a failed read ends the reading; the events of the complete batches before it are yielded first
+  let failure: StoreError | undefined;
   const stream = createReadStream(file, { highWaterMark: options.chunkBytes ?? 1_048_576 });
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
       for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
         const bytes = pendingBytes === 0 ? chunk.subarray(start, newline) : Buffer.concat([...pending, chunk.subarray(start, newline)]);
         pending = [];
         pendingBytes = 0;
         start = newline + 1;
-        const lineNumber = chain.count() + 1;
+        lineNumber += 1;
         let line: string;
         try {
           line = utf8.decode(bytes);
         } catch {
-          yield E.left({ _tag: 'JournalCorrupt', file, line: lineNumber, reason: 'the line is not valid UTF-8' });
-          return;
+          failure = { _tag: 'JournalCorrupt', file, line: lineNumber, reason: 'the line is not valid UTF-8' };
+          break reading;
         }
         const accepted = chain.accept(line, lineNumber);
         if (E.isLeft(accepted)) {
-          yield accepted;
-          return;
+          failure = accepted.left;
+          break reading;
         }
         const decoded: E.Either<JournalCorrupt, RecordedEvent<E>> = decodeJournalRecord(registry, file, lineNumber, accepted.right);
         if (E.isLeft(decoded)) {
-          yield decoded;
-          return;
+          failure = decoded.left;
+          break reading;
         }
-        completeBytes += bytes.length + 1;
-        page.push(decoded.right);
-        if (page.length >= pageSize) {
-          yield E.right({ _tag: 'Events', events: page });
-          page = [];
+        batch.push(decoded.right);
+        batchBytes += bytes.length + 1;
+        if (chain.unfinished() > 0) continue;
+        completeBytes += batchBytes;
+        for (const event of batch) {
+          page.push(event);
+          if (page.length >= pageSize) {
+            yield E.right({ _tag: 'Events', events: page });
+            page = [];
+          }
         }
+        batch = [];
+        batchBytes = 0;
       }
       if (start < chunk.length) {
         pending.push(chunk.subarray(start));
@@ -100,14 +126,18 @@ export async function* readJournal<E extends EventShape>(
     }
   } catch (cause) {
     const code = (cause as { readonly code?: string }).code;
-    if (code !== 'ENOENT') {
-      yield E.left({ _tag: 'StoreUnavailable', retryable: true, operation: `read journal ${file}`, reason: String(cause) });
-      return;
-    }
+    if (code !== 'ENOENT') failure = { _tag: 'StoreUnavailable', retryable: true, operation: `read journal ${file}`, reason: String(cause) };
   } finally {
     stream.destroy();
   }
   if (page.length > 0) yield E.right({ _tag: 'Events', events: page });
-  const tornTail = pendingBytes === 0 ? undefined : { line: chain.count() + 1, bytes: pendingBytes };
+  if (failure !== undefined) {
+    yield E.left(failure);
+    return;
+  }
+  const tornTail =
+    batchBytes + pendingBytes === 0
+      ? undefined
+      : { line: chain.count() + 1, bytes: batchBytes + pendingBytes, batchLines: chain.unfinished(), batchBytes, partialBytes: pendingBytes };
   yield E.right({ _tag: 'End', summary: { lines: chain.count(), head: chain.head(), completeBytes, tornTail } });
 }

@@ -24,7 +24,7 @@ export interface JournalStoreOptions {
 
 /** What opening the journal found and did. */
 export interface JournalRecovery extends JournalSummary {
-  /** Where the bytes of a torn last line were saved before the writer cut them off. */
+  /** Where the bytes of the torn tail (an unfinished batch, a partial line) were saved before the writer cut them off. */
   readonly tornTailSavedTo: string | undefined;
 }
 
@@ -59,17 +59,28 @@ const syncDirectory = async (directory: string): Promise<void> => {
   }
 };
 
-/** Cuts a torn last line off the journal after saving its bytes, and only them, beside it. */
+/** Bytes copied at a time when a torn tail is saved aside. */
+const COPY_CHUNK_BYTES = 1_048_576;
+
+/**
+ * Cuts a torn tail (the lines of an unfinished batch and a partial last line) off the journal after
+ * saving its bytes, and only them, beside it; it is copied in chunks, as a batch may be large.
+ */
 const cutTornTail = async (file: string, summary: JournalSummary): Promise<string | undefined> => {
   if (summary.tornTail === undefined) return undefined;
   const savedTo = `${file}.torn-line-${String(summary.tornTail.line)}-${String(Date.now())}`;
   const handle = await open(file, 'r+');
   try {
-    const torn = Buffer.alloc(summary.tornTail.bytes);
-    const { bytesRead } = await handle.read(torn, 0, torn.length, summary.completeBytes);
     const saved = await open(savedTo, 'wx');
     try {
-      await writeFully(saved, torn.subarray(0, bytesRead));
+      const chunk = Buffer.alloc(Math.min(COPY_CHUNK_BYTES, summary.tornTail.bytes));
+      for (let copied = 0; copied < summary.tornTail.bytes; ) {
+        const want = Math.min(chunk.length, summary.tornTail.bytes - copied);
+        const { bytesRead } = await handle.read(chunk, 0, want, summary.completeBytes + copied);
+        if (bytesRead === 0) break;
+        await writeFully(saved, chunk.subarray(0, bytesRead));
+        copied += bytesRead;
+      }
       await saved.sync();
     } finally {
       await saved.close();
@@ -83,18 +94,20 @@ const cutTornTail = async (file: string, summary: JournalSummary): Promise<strin
 };
 
 /**
- * Opens a journal store: reads and checks the whole file (hash chain, sequence, every event
- * decoded), recovers every complete line, and reports a torn last line. A writer takes the lock,
- * saves a torn line's bytes to `<file>.torn-line-<n>-<time>` and cuts them off so the next line
- * starts clean; complete lines are never changed. An append returns only after its lines are
- * written and fsynced.
+ * Opens a journal store: reads and checks the whole file (hash chain, sequence, batches, every
+ * event decoded), recovers every complete batch, and reports a torn tail: the lines of a batch the
+ * file ends inside of and a partial last line. A writer takes the lock, saves the torn tail's bytes
+ * to `<file>.torn-line-<n>-<time>` and cuts them off so the next line starts clean; complete
+ * batches are never changed. An append writes its events as one batch, all or none recovered
+ * after a crash, and returns only after its lines are written and fsynced.
  */
 export const openJournalStore =
   <E extends EventShape>(registry: CodecRegistry<E>, options: JournalStoreOptions): TE.TaskEither<StoreError, JournalStore<E>> =>
   async () => {
     const { file } = options;
     const readOnly = options.readOnly ?? false;
-    const memory = createMemoryLog(registry, options.limits ?? defaultStoreLimits);
+    const limits = options.limits ?? defaultStoreLimits;
+    const memory = createMemoryLog(registry, limits);
     let lock: JournalLock | undefined;
     if (!readOnly) {
       const locked = await acquireJournalLock(file);
@@ -107,7 +120,7 @@ export const openJournalStore =
     };
 
     let summary: JournalSummary | undefined;
-    for await (const page of readJournal(registry, file)) {
+    for await (const page of readJournal(registry, file, { maxBatchSize: limits.maxEventsPerAppend })) {
       if (E.isLeft(page)) return fail(page.left);
       if (page.right._tag === 'End') summary = page.right.summary;
       else memory.commit(page.right.events);
@@ -160,7 +173,13 @@ export const openJournalStore =
       for (let i = 0; i < records.length; i++) {
         const record = records[i] as RecordedEvent<E>;
         const item = encoded[i] as (typeof encoded)[number];
-        const written = encodeJournalLine(nextHead, { ...record, type: item.type, json: item.json, metadata: item.metadata });
+        const written = encodeJournalLine(nextHead, {
+          ...record,
+          batch: { index: i, size: records.length },
+          type: item.type,
+          json: item.json,
+          metadata: item.metadata,
+        });
         lines.push(written.line, '\n');
         nextHead = written.hash;
       }
