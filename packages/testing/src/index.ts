@@ -7,3 +7,4 @@ export * from './deciders/decider-specification.js';
 export * from './arbitraries/appointment.js';
 export * from './arbitraries/posting.js';
 export * from './arbitraries/restructure.js';
+export * from './deciders/decider-laws.js';
