@@ -1,0 +1,118 @@
+/**
+ * Where every operation enters the server: it is counted, may be refused (UNAVAILABLE) or
+ * delayed, and stays tracked until it ends so a fault can end it early.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { unavailable, type CallError } from './grpc-errors.js';
+
+/** The operations the server counts: one per call, except `batchAppend`, one per append request. */
+export type CountedOperation = 'serverFeatures' | 'read' | 'subscribe' | 'append' | 'batchAppend' | 'delete' | 'tombstone';
+
+/** How many operations of each kind reached the server, refused ones included. */
+export type CallCounts = Readonly<Record<CountedOperation, number>> & {
+  /** append + batchAppend + delete + tombstone: zero proves that nothing tried to write. */
+  readonly writes: number;
+};
+
+const NO_CALLS: Readonly<Record<CountedOperation, number>> = {
+  serverFeatures: 0,
+  read: 0,
+  subscribe: 0,
+  append: 0,
+  batchAppend: 0,
+  delete: 0,
+  tombstone: 0,
+};
+
+/** A call or request in progress: ends once, either normally or by a fault. */
+export class CallScope {
+  private finished = false;
+  private readonly ended = new AbortController();
+
+  constructor(
+    private readonly active: Set<CallScope>,
+    private readonly fail: (error: CallError) => void,
+  ) {
+    active.add(this);
+  }
+
+  /** Whether the scope has ended. */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Aborted when the scope ends, so a delay ends with it. */
+  get signal(): AbortSignal {
+    return this.ended.signal;
+  }
+
+  /** Ends the call with `error`, unless it has ended already. */
+  abort(error: CallError): void {
+    if (this.finish()) this.fail(error);
+  }
+
+  /** Marks the call as ended normally. */
+  complete(): void {
+    this.finish();
+  }
+
+  private finish(): boolean {
+    if (this.finished) return false;
+    this.finished = true;
+    this.active.delete(this);
+    this.ended.abort();
+    return true;
+  }
+}
+
+/** Counts, refuses, delays and tracks the server's operations. */
+export class CallGate {
+  private readonly active = new Set<CallScope>();
+  private counted: Record<CountedOperation, number> = { ...NO_CALLS };
+  private refusals = 0;
+  private delayMs = 0;
+
+  /** Admits an operation: `undefined` when it was refused or ended while delayed (`fail` was called). */
+  async enter(operation: CountedOperation, fail: (error: CallError) => void): Promise<CallScope | undefined> {
+    this.counted[operation] += 1;
+    const scope = new CallScope(this.active, fail);
+    if (this.refusals > 0) {
+      this.refusals -= 1;
+      scope.abort(unavailable('The test server refused the call.'));
+      return undefined;
+    }
+    if (this.delayMs > 0) await sleep(this.delayMs, undefined, { signal: scope.signal }).catch(() => undefined);
+    return scope.done ? undefined : scope;
+  }
+
+  /** Tracks a call that is not counted itself (a BatchAppend stream carrying counted requests). */
+  track(fail: (error: CallError) => void): CallScope {
+    return new CallScope(this.active, fail);
+  }
+
+  /** Refuses the next `count` operations with UNAVAILABLE. */
+  refuseNext(count: number): void {
+    this.refusals = count;
+  }
+
+  /** Delays every operation by `ms` before it is served. */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
+  }
+
+  /** Ends every call in progress with `error`. */
+  abortAll(error: CallError): void {
+    for (const scope of [...this.active]) scope.abort(error);
+  }
+
+  /** The operations counted so far. */
+  counts(): CallCounts {
+    const c = this.counted;
+    return { ...c, writes: c.append + c.batchAppend + c.delete + c.tombstone };
+  }
+
+  /** Sets every count back to zero. */
+  resetCounts(): void {
+    this.counted = { ...NO_CALLS };
+  }
+}

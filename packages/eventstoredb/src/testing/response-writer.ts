@@ -1,0 +1,51 @@
+/**
+ * The sending side of a Streams.Read call: messages go out in the order they are sent (grpc-js
+ * buffers them; there is no flow control), and the call ends once, normally or with an error.
+ */
+import type { ServerWritableStream } from '@grpc/grpc-js';
+import type { CallError } from './grpc-errors.js';
+import type { streamsPb } from './protocol.js';
+
+/** Writes `ReadResp` messages to one call until it ends. */
+export class ResponseWriter {
+  private open = true;
+  private readonly closeListeners: (() => void)[] = [];
+
+  constructor(private readonly call: ServerWritableStream<streamsPb.ReadReq, streamsPb.ReadResp>) {
+    call.on('cancelled', () => this.close());
+    call.on('error', () => this.close());
+  }
+
+  /** Whether messages can still be sent. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** Runs `listener` once when the call ends, however it ends. */
+  onClose(listener: () => void): void {
+    if (this.open) this.closeListeners.push(listener);
+    else listener();
+  }
+
+  /** Sends one message, unless the call has ended. */
+  send(message: streamsPb.ReadResp): void {
+    if (this.open) this.call.write(message);
+  }
+
+  /** Ends the call with OK. */
+  end(): void {
+    if (this.close()) this.call.end();
+  }
+
+  /** Ends the call with an error status and its trailers. */
+  fail(error: CallError): void {
+    if (this.close()) this.call.emit('error', error);
+  }
+
+  private close(): boolean {
+    if (!this.open) return false;
+    this.open = false;
+    for (const listener of this.closeListeners.splice(0)) listener();
+    return true;
+  }
+}

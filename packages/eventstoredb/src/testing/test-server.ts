@@ -1,0 +1,94 @@
+/** `startTestServer`: an in-process server speaking EventStoreDB's gRPC protocol, with fault injection. */
+import type { Server } from '@grpc/grpc-js';
+import { CallGate, type CallCounts } from './call-gate.js';
+import { EventLog } from './event-log.js';
+import { unavailable } from './grpc-errors.js';
+import { listen, shutdown } from './grpc-server.js';
+import type { RecordedEvent } from './log-types.js';
+import type { FeatureOptions } from './server-features.js';
+import { seedSystemEvents } from './system-events.js';
+
+/** How to start a test server; every field is optional. */
+export interface TestServerOptions {
+  /** Advertise and serve Streams.BatchAppend (default true); false makes the client use Streams.Append. */
+  readonly batchAppend?: boolean;
+  /** The port to listen on (default 0: any free port). */
+  readonly port?: number;
+  /** The address to listen on (default 127.0.0.1). */
+  readonly host?: string;
+  /** Write a few system events before any user event, as a running node has (default true). */
+  readonly systemEvents?: boolean;
+  /** The clock stamping `created` and judging `$maxAge` (default: the system clock). */
+  readonly clock?: () => Date;
+  /** The version GetSupportedMethods reports (default 23.10.0). */
+  readonly serverVersion?: string;
+}
+
+/** A running test server and its fault switches. */
+export interface TestServer {
+  /** `esdb://<host>:<port>?tls=false`, for `EventStoreDBClient.connectionString`. */
+  readonly connectionString: string;
+  /** The port the server listens on, kept across restarts. */
+  readonly port: number;
+  /** Ends every call with UNAVAILABLE and stops listening; the data stays for `restart()`. */
+  stop(): Promise<void>;
+  /** Stops (if running) and listens again on the same port with the same data. */
+  restart(): Promise<void>;
+  /** Ends every call in progress (reads, subscriptions, appends) with UNAVAILABLE. */
+  dropConnections(): void;
+  /** Refuses the next `count` operations with UNAVAILABLE (a BatchAppend request ends its whole call). */
+  refuseNextCalls(count: number): void;
+  /** Delays every operation by `ms` before it is served (0 to stop delaying). */
+  setDelay(ms: number): void;
+  /** How many operations of each kind reached the server. */
+  calls(): CallCounts;
+  /** Sets the call counts back to zero. */
+  resetCalls(): void;
+  /** A copy of every event in the log, in `$all` order, system events included. */
+  events(): readonly RecordedEvent[];
+}
+
+/** Starts a test server on 127.0.0.1 and a free port unless told otherwise. */
+export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
+  const host = options.host ?? '127.0.0.1';
+  const log = new EventLog(options.clock ?? (() => new Date()));
+  if (options.systemEvents ?? true) seedSystemEvents(log);
+  const gate = new CallGate();
+  const context = { log, gate };
+  const features: FeatureOptions = { batchAppend: options.batchAppend ?? true, serverVersion: options.serverVersion ?? '23.10.0' };
+  const started = await listen(context, features, host, options.port ?? 0);
+  const port = started.port;
+  let running: Server | undefined = started.server;
+
+  const stop = async (): Promise<void> => {
+    const server = running;
+    if (server === undefined) return;
+    running = undefined;
+    gate.abortAll(unavailable('The test server stopped.'));
+    await shutdown(server);
+  };
+
+  return {
+    connectionString: `esdb://${host}:${port}?tls=false`,
+    port,
+    stop,
+    async restart() {
+      await stop();
+      running = (await listen(context, features, host, port)).server;
+    },
+    dropConnections() {
+      gate.abortAll(unavailable('The test server dropped the connection.'));
+    },
+    refuseNextCalls(count) {
+      gate.refuseNext(count);
+    },
+    setDelay(ms) {
+      gate.setDelay(ms);
+    },
+    calls: () => gate.counts(),
+    resetCalls() {
+      gate.resetCounts();
+    },
+    events: () => [...log.all()],
+  };
+};

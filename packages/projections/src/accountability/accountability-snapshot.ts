@@ -1,0 +1,146 @@
+import * as t from 'io-ts';
+import {
+  CommanderRoleCodec,
+  CommandUnitCodec,
+  IsoDateCodec,
+  OfficerCodec,
+  PartnerCodec,
+  type Partner,
+} from '@borough-command/domain';
+import { loadMemberships, MembershipsJsonCodec, saveMemberships } from '../views/bcu-membership.js';
+import {
+  EventRefJsonCodec,
+  loadOptionalRef,
+  loadRef,
+  OptionalEventRefJsonCodec,
+  saveOptionalRef,
+  saveRef,
+} from '../views/event-ref.js';
+import { compareText, emptyUnitIndex, unitEntries } from '../views/units.js';
+import { contributionsOf, type AccountabilityModel, type CommandPosting, type PartnerContribution } from './accountability-model.js';
+
+const nullableText = t.union([t.string, t.null]);
+
+const CommandPostingJsonCodec = t.readonly(
+  t.type({
+    postingId: t.string,
+    unit: CommandUnitCodec,
+    role: CommanderRoleCodec,
+    officer: OfficerCodec,
+    acting: t.boolean,
+    start: IsoDateCodec,
+    end: t.union([IsoDateCodec, t.null]),
+    lineManager: nullableText,
+    appointmentProcessId: nullableText,
+    started: EventRefJsonCodec,
+    ended: OptionalEventRefJsonCodec,
+    assessmentPartners: t.readonlyArray(t.readonly(t.type({ partner: PartnerCodec, firstOn: IsoDateCodec, source: EventRefJsonCodec }))),
+    unpartnered: t.union([t.readonly(t.type({ on: IsoDateCodec, source: EventRefJsonCodec })), t.null]),
+  }),
+  'CommandPosting',
+);
+
+/** io-ts codec of the AC-1 view's state in a snapshot. */
+export const AccountabilitySnapshotStateCodec = t.readonly(
+  t.type({
+    postings: t.readonlyArray(CommandPostingJsonCodec),
+    memberships: MembershipsJsonCodec,
+    liveBcus: t.readonlyArray(t.readonly(t.type({ bcu: t.string, boroughs: t.readonlyArray(t.string) }))),
+    dedicated: t.readonlyArray(
+      t.readonly(
+        t.type({
+          borough: t.string,
+          assignments: t.readonlyArray(
+            t.readonly(t.type({ bcu: t.string, superintendent: OfficerCodec, from: IsoDateCodec, source: EventRefJsonCodec })),
+          ),
+        }),
+      ),
+    ),
+    appointments: t.readonlyArray(
+      t.readonly(
+        t.type({ processId: t.string, partners: t.readonlyArray(PartnerCodec), decidedOn: IsoDateCodec, source: EventRefJsonCodec }),
+      ),
+    ),
+  }),
+  'AccountabilitySnapshotState',
+);
+
+/** The AC-1 view's state in a snapshot. */
+export type AccountabilitySnapshotState = t.TypeOf<typeof AccountabilitySnapshotStateCodec>;
+
+const byKey = <A>(entries: Iterable<[string, A]>): [string, A][] => [...entries].sort(([a], [b]) => compareText(a, b));
+
+const savePosting = (posting: CommandPosting): t.TypeOf<typeof CommandPostingJsonCodec> => ({
+  postingId: posting.postingId,
+  unit: posting.unit,
+  role: posting.role,
+  officer: posting.officer,
+  acting: posting.acting,
+  start: posting.start,
+  end: posting.end,
+  lineManager: posting.lineManager,
+  appointmentProcessId: posting.appointmentProcessId,
+  started: saveRef(posting.started),
+  ended: saveOptionalRef(posting.ended),
+  assessmentPartners: [...contributionsOf(posting)]
+    .sort((a, b) => compareText(a.partner.kind, b.partner.kind) || compareText(a.partner.name, b.partner.name))
+    .map((contribution) => ({
+    partner: contribution.partner,
+    firstOn: contribution.firstOn,
+    source: saveRef(contribution.source),
+  })),
+  unpartnered: posting.unpartnered === null ? null : { on: posting.unpartnered.on, source: saveRef(posting.unpartnered.source) },
+});
+
+/** The AC-1 model as JSON data: every list in key order. */
+export const saveAccountability = (model: AccountabilityModel): AccountabilitySnapshotState => ({
+  postings: unitEntries(model.units).flatMap(([, postings]) => byKey(postings.entries()).map(([, posting]) => savePosting(posting))),
+  memberships: saveMemberships(model.memberships),
+  liveBcus: byKey(model.liveBcus.entries()).map(([bcu, boroughs]) => ({ bcu, boroughs })),
+  dedicated: byKey(model.dedicated.entries()).map(([borough, assignments]) => ({
+    borough,
+    assignments: assignments.map((assignment) => ({ ...assignment, source: saveRef(assignment.source) })),
+  })),
+  appointments: byKey(model.appointments.entries()).map(([processId, appointment]) => ({
+    processId,
+    partners: appointment.partners,
+    decidedOn: appointment.decidedOn,
+    source: saveRef(appointment.source),
+  })),
+});
+
+/** The AC-1 model a snapshot holds. */
+export const loadAccountability = (state: AccountabilitySnapshotState): AccountabilityModel => {
+  const units = emptyUnitIndex<Map<string, CommandPosting>>();
+  for (const posting of state.postings) {
+    const postings = units[posting.unit.kind].get(posting.unit.name) ?? new Map<string, CommandPosting>();
+    const assessmentPartners = new Map<Partner['kind'], Map<string, PartnerContribution>>();
+    for (const contribution of posting.assessmentPartners) {
+      const byName = assessmentPartners.get(contribution.partner.kind) ?? new Map<string, PartnerContribution>();
+      byName.set(contribution.partner.name, { partner: contribution.partner, firstOn: contribution.firstOn, source: loadRef(contribution.source) });
+      assessmentPartners.set(contribution.partner.kind, byName);
+    }
+    postings.set(posting.postingId, {
+      ...posting,
+      started: loadRef(posting.started),
+      ended: loadOptionalRef(posting.ended),
+      assessmentPartners,
+      unpartnered: posting.unpartnered === null ? null : { on: posting.unpartnered.on, source: loadRef(posting.unpartnered.source) },
+    });
+    units[posting.unit.kind].set(posting.unit.name, postings);
+  }
+  return {
+    units,
+    memberships: loadMemberships(state.memberships),
+    liveBcus: new Map(state.liveBcus.map(({ bcu, boroughs }) => [bcu, boroughs])),
+    dedicated: new Map(
+      state.dedicated.map(({ borough, assignments }) => [
+        borough,
+        assignments.map((assignment) => ({ ...assignment, source: loadRef(assignment.source) })),
+      ]),
+    ),
+    appointments: new Map(
+      state.appointments.map(({ processId, ...appointment }) => [processId, { ...appointment, source: loadRef(appointment.source) }]),
+    ),
+  };
+};

@@ -1,0 +1,212 @@
+import * as E from 'fp-ts/lib/Either.js';
+import {
+  defaultPolicy,
+  isLondonBorough,
+  oversightBodyOn,
+  type CommanderRole,
+  type CommandUnit,
+  type IsoDate,
+  type Officer,
+  type Partner,
+  type Policy,
+} from '@borough-command/domain';
+import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js';
+import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
+import { createViewCore, type Projection } from '../views/projection.js';
+import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitValue } from '../views/units.js';
+import { foldAccountability } from './accountability-fold.js';
+import { contributionsOf, type AccountabilityModel, type CommandPosting, type DedicatedAssignment } from './accountability-model.js';
+import {
+  AccountabilitySnapshotStateCodec,
+  loadAccountability,
+  saveAccountability,
+  type AccountabilitySnapshotState,
+} from './accountability-snapshot.js';
+
+/** The name of the AC-1 view, and the key of its snapshot. */
+export const ACCOUNTABILITY_VIEW = 'AC-1 accountability';
+
+/** Who commanded a unit on a date, in which role, and whether acting. */
+export interface CommanderOnDate {
+  readonly officer: Officer;
+  readonly role: CommanderRole;
+  readonly acting: boolean;
+  readonly postingId: string;
+  /** The day the posting started. */
+  readonly since: IsoDate;
+  /** The `PostingStarted` event. */
+  readonly sources: readonly EventRef[];
+}
+
+/** AC-1: who answered for a borough on a date, and to whom, with the events behind each answer. */
+export interface Accountability {
+  readonly borough: string;
+  readonly date: IsoDate;
+  /** The command unit the borough belonged to: the borough itself, or the live BCU it had joined. */
+  readonly commandUnit: {
+    readonly unit: CommandUnit;
+    readonly merged: boolean;
+    /** `BcuWentLive` of the BCU; or the `BcuDissolved` that last returned the borough to its own command. */
+    readonly sources: readonly EventRef[];
+  };
+  /** The holder of the unit's command (borough commander or BCU commander): substantive, else acting. */
+  readonly commander: CommanderOnDate | null;
+  /** Holders of the unit's other commander roles (a link borough commander). */
+  readonly otherCommanders: readonly CommanderOnDate[];
+  /** RS-5: the superintendent dedicated to the borough in its BCU; null for a borough command. */
+  readonly dedicatedSuperintendent: {
+    readonly superintendent: Officer;
+    readonly bcu: string;
+    readonly since: IsoDate;
+    readonly sources: readonly EventRef[];
+  } | null;
+  /** The commander's line manager, as the posting recorded it. */
+  readonly lineManager: { readonly name: string; readonly sources: readonly EventRef[] } | null;
+  /** The oversight body in force on the date, from the policy (MPA, then MOPAC); no event decides it. */
+  readonly oversightBody: string | null;
+  /** AP-9: the partners involved in the commander's appointment. */
+  readonly appointmentPartners: {
+    readonly processId: string;
+    readonly partners: readonly Partner[];
+    readonly decidedOn: IsoDate;
+    readonly sources: readonly EventRef[];
+  } | null;
+  /** PO-4: the partners who contributed to the commander's assessments up to the date, in order of first contribution. */
+  readonly assessmentPartners: { readonly partners: readonly Partner[]; readonly sources: readonly EventRef[] };
+  /** PO-4: the first assessment up to the date that no partner contributed to, flagged. */
+  readonly unpartneredAssessment: { readonly on: IsoDate; readonly sources: readonly EventRef[] } | null;
+}
+
+/** A name that is not one of London's 32 boroughs. */
+export interface NotALondonBorough {
+  readonly _tag: 'NotALondonBorough';
+  readonly borough: string;
+  readonly message: string;
+}
+
+/** AC-1 as a projection with its query. */
+export interface AccountabilityView extends Projection<AccountabilitySnapshotState> {
+  /** AC-1: accountability for a borough as at a date; events dated later do not change the answer. */
+  readonly accountabilityOn: (borough: string, date: IsoDate) => E.Either<NotALondonBorough, Accountability>;
+}
+
+const inForce = (posting: CommandPosting, date: IsoDate): boolean => posting.start <= date && (posting.end === null || date < posting.end);
+
+/** The posting that held a role on a date: substantive first, else acting; the latest start (then id) among equals. */
+const holderOf = (postings: readonly CommandPosting[], role: CommanderRole, date: IsoDate): CommandPosting | undefined => {
+  const candidates = postings
+    .filter((posting) => posting.role === role && inForce(posting, date))
+    .sort(
+      (a, b) =>
+        Number(a.acting) - Number(b.acting) || compareText(b.start, a.start) || compareText(a.postingId, b.postingId),
+    );
+  return candidates[0];
+};
+
+const commanderOf = (posting: CommandPosting): CommanderOnDate => ({
+  officer: posting.officer,
+  role: posting.role,
+  acting: posting.acting,
+  postingId: posting.postingId,
+  since: posting.start,
+  sources: [posting.started],
+});
+
+const lastReturn = (periods: readonly MembershipPeriod[], date: IsoDate): EventRef | null => {
+  let found: MembershipPeriod | undefined;
+  for (const period of periods) {
+    if (period.until === null || period.until > date) continue;
+    if (found === undefined || found.until === null || period.until >= found.until) found = period;
+  }
+  return found?.dissolved ?? null;
+};
+
+const dedicatedOn = (assignments: readonly DedicatedAssignment[], bcu: string, date: IsoDate): DedicatedAssignment | undefined => {
+  let found: DedicatedAssignment | undefined;
+  for (const assignment of assignments) {
+    if (assignment.bcu === bcu && assignment.from <= date && (found === undefined || assignment.from >= found.from)) found = assignment;
+  }
+  return found;
+};
+
+// AC-1: the answer for a borough on a date reads only what is dated on or before it.
+const accountabilityOn = (model: AccountabilityModel, policy: Policy, borough: string, date: IsoDate): Accountability => {
+  const membership = membershipOn(model.memberships, borough, date);
+  const unit = membership === undefined ? boroughUnit(borough) : bcuUnit(membership.bcu);
+  const postings = [...(unitValue(model.units, unit)?.values() ?? [])];
+  const principal = principalRole(unit);
+  const holder = holderOf(postings, principal, date);
+  const otherRoles = [...new Set(postings.map((posting) => posting.role))].filter((role) => role !== principal).sort(compareText);
+  const others = otherRoles.flatMap((role) => {
+    const other = holderOf(postings, role, date);
+    return other === undefined ? [] : [commanderOf(other)];
+  });
+  const dedicated = membership === undefined ? undefined : dedicatedOn(model.dedicated.get(borough) ?? [], membership.bcu, date);
+  const appointment =
+    holder?.appointmentProcessId === null || holder === undefined ? undefined : model.appointments.get(holder.appointmentProcessId);
+  const contributions = (holder === undefined ? [] : contributionsOf(holder))
+    .filter((contribution) => contribution.firstOn <= date)
+    .sort(
+      (a, b) =>
+        compareText(a.firstOn, b.firstOn) || compareText(a.partner.kind, b.partner.kind) || compareText(a.partner.name, b.partner.name),
+    );
+  const unpartnered = holder?.unpartnered;
+  const returned = membership === undefined ? lastReturn(model.memberships.get(borough) ?? [], date) : null;
+  return {
+    borough,
+    date,
+    commandUnit: {
+      unit,
+      merged: membership !== undefined,
+      sources: membership === undefined ? presentRefs(returned) : [membership.wentLive],
+    },
+    commander: holder === undefined ? null : commanderOf(holder),
+    otherCommanders: others,
+    dedicatedSuperintendent:
+      dedicated === undefined
+        ? null
+        : { superintendent: dedicated.superintendent, bcu: dedicated.bcu, since: dedicated.from, sources: [dedicated.source] },
+    lineManager:
+      holder === undefined || holder.lineManager === null ? null : { name: holder.lineManager, sources: [holder.started] },
+    // AC-1: the oversight body in force on the date (MPA until 2012-01-15, MOPAC from 2012-01-16 by default).
+    oversightBody: oversightBodyOn(policy, date) ?? null,
+    appointmentPartners:
+      appointment === undefined || holder === undefined || holder.appointmentProcessId === null
+        ? null
+        : {
+            processId: holder.appointmentProcessId,
+            partners: appointment.partners,
+            decidedOn: appointment.decidedOn,
+            sources: [appointment.source, holder.started],
+          },
+    assessmentPartners: {
+      partners: contributions.map((contribution) => contribution.partner),
+      sources: sortedRefs(contributions.map((contribution) => contribution.source)),
+    },
+    unpartneredAssessment:
+      unpartnered === undefined || unpartnered === null || unpartnered.on > date ? null : { on: unpartnered.on, sources: [unpartnered.source] },
+  };
+};
+
+/** Creates an empty AC-1 accountability view; the policy names the oversight body by date. */
+export const createAccountabilityView = (policy: Policy = defaultPolicy): AccountabilityView => {
+  const core = createViewCore<AccountabilityModel, AccountabilitySnapshotState>({
+    name: ACCOUNTABILITY_VIEW,
+    stateCodec: AccountabilitySnapshotStateCodec,
+    empty: () => ({ units: emptyUnitIndex(), memberships: new Map(), liveBcus: new Map(), dedicated: new Map(), appointments: new Map() }),
+    fold: foldAccountability,
+    save: saveAccountability,
+    load: loadAccountability,
+  });
+  return {
+    name: core.name,
+    apply: core.apply,
+    position: core.position,
+    snapshot: core.snapshot,
+    restore: core.restore,
+    accountabilityOn: (borough, date) =>
+      isLondonBorough(borough)
+        ? E.right(accountabilityOn(core.model(), policy, borough, date))
+        : E.left({ _tag: 'NotALondonBorough', borough, message: `'${borough}' is not one of London's 32 boroughs` }),
+  };
+};

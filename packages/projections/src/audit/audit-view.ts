@@ -1,0 +1,190 @@
+import * as E from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import {
+  domainEventRegistry,
+  isAppointmentEvent,
+  type CommanderRole,
+  type CommandUnit,
+  type DomainEvent,
+  type IsoDate,
+  type Officer,
+  type RuleId,
+} from '@borough-command/domain';
+import type { DomainEnvelope } from '../views/envelope.js';
+import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
+import { createViewCore, type Projection } from '../views/projection.js';
+import { compareText } from '../views/units.js';
+import { describeAppointmentEvent, type NamedPerson } from './audit-entry.js';
+
+/** The name of the AU-1 view, and the key of its snapshot. */
+export const AUDIT_VIEW = 'AU-1 audit trail';
+
+/** AU-1: one decision of an appointment process: which rule, what, who, when and why, and the event. */
+export interface AuditEntry {
+  readonly rule: RuleId;
+  /** The event type that recorded the decision. */
+  readonly step: string;
+  readonly decision: string;
+  /** The people the event names, and the actor recorded in its metadata. */
+  readonly who: { readonly people: readonly NamedPerson[]; readonly actor: string };
+  /** The date the decision took effect, and when it was recorded. */
+  readonly when: { readonly at: IsoDate; readonly recordedAt: string };
+  readonly why: string | null;
+  readonly source: EventRef;
+}
+
+/** AU-1: every decision of an appointment process, in the order recorded. */
+export interface AuditTrail {
+  readonly processId: string;
+  readonly unit: CommandUnit | null;
+  readonly role: CommanderRole | null;
+  readonly entries: readonly AuditEntry[];
+}
+
+/** One event of a trail as the view keeps it: the event itself, who recorded it and when, and where. */
+interface TrailRecord {
+  readonly event: DomainEvent;
+  readonly actor: string;
+  readonly recordedAt: string;
+  readonly source: EventRef;
+}
+
+/**
+ * A process's trail: its events as recorded (the words are put on them when asked), and the ids
+ * already in it, so the same event sent again adds nothing.
+ */
+interface TrailModel {
+  readonly processId: string;
+  readonly records: TrailRecord[];
+  readonly eventIds: Set<string>;
+}
+
+/** AU-1 as a projection with its queries. */
+export interface AuditView extends Projection<AuditSnapshotState> {
+  /** Every appointment process with a trail, by id. */
+  readonly processes: () => readonly string[];
+  /** The trail of a process, or undefined for a process never seen. */
+  readonly trailOf: (processId: string) => AuditTrail | undefined;
+}
+
+/** io-ts codec of a domain event in a snapshot, checked by the domain's own codecs. */
+const DomainEventJsonCodec = new t.Type<DomainEvent, DomainEvent>(
+  'DomainEvent',
+  (value): value is DomainEvent => typeof value === 'object' && value !== null && 'type' in value && 'data' in value,
+  (value, context) => {
+    if (typeof value !== 'object' || value === null || !('type' in value) || typeof value.type !== 'string' || !('data' in value)) {
+      return t.failure(value, context, 'expected an event with a type and data');
+    }
+    const version = domainEventRegistry.versionOf(value.type) ?? 0;
+    const decoded = domainEventRegistry.decode({ type: value.type, schemaVersion: version, data: value.data }, { stream: 'snapshot', revision: undefined });
+    return E.isLeft(decoded) ? t.failure(value, context, decoded.left._tag === 'EventDecodeFailed' ? `${decoded.left.path}: ${decoded.left.reason}` : `unknown event type '${value.type}'`) : t.success(decoded.right);
+  },
+  t.identity,
+);
+
+/** io-ts codec of the AU-1 view's state in a snapshot. */
+export const AuditSnapshotStateCodec = t.readonly(
+  t.type({
+    trails: t.readonlyArray(
+      t.readonly(
+        t.type({
+          processId: t.string,
+          records: t.readonlyArray(
+            t.readonly(t.type({ event: DomainEventJsonCodec, actor: t.string, recordedAt: t.string, source: EventRefJsonCodec })),
+          ),
+        }),
+      ),
+    ),
+  }),
+  'AuditSnapshotState',
+);
+
+/** The AU-1 view's state in a snapshot. */
+export type AuditSnapshotState = t.TypeOf<typeof AuditSnapshotStateCodec>;
+
+const processIdOf = (event: DomainEvent): string | null => {
+  if (event.type === 'PostingStarted') return event.data.appointmentProcessId;
+  return isAppointmentEvent(event) ? event.data.processId : null;
+};
+
+// AU-1: every event of a process (and the posting it started), once each, in the order recorded.
+const fold = (trails: Map<string, TrailModel>, envelope: DomainEnvelope): void => {
+  const { event, metadata } = envelope;
+  const processId = processIdOf(event);
+  if (processId === null) return;
+  let trail = trails.get(processId);
+  if (trail === undefined) {
+    trail = { processId, records: [], eventIds: new Set() };
+    trails.set(processId, trail);
+  }
+  if (trail.eventIds.has(metadata.eventId)) return;
+  trail.eventIds.add(metadata.eventId);
+  trail.records.push({ event, actor: metadata.actor, recordedAt: metadata.recordedAt, source: refOf(envelope) });
+};
+
+/** AU-1: a trail in words: each record described with the candidates recorded before it. */
+const trailOf = (trail: TrailModel): AuditTrail => {
+  const candidates = new Map<string, Officer>();
+  let unit: CommandUnit | null = null;
+  let role: CommanderRole | null = null;
+  const entries: AuditEntry[] = [];
+  for (const record of trail.records) {
+    const { event } = record;
+    if (event.type === 'AppointmentProcessOpened') {
+      unit = event.data.unit;
+      role = event.data.role;
+    } else if (event.type === 'CandidateRecorded') {
+      candidates.set(event.data.candidate.id, event.data.candidate);
+    }
+    const described = describeAppointmentEvent(event, candidates);
+    if (described === undefined) continue;
+    entries.push({
+      rule: described.rule,
+      step: event.type,
+      decision: described.decision,
+      who: { people: described.people, actor: record.actor },
+      when: { at: described.at, recordedAt: record.recordedAt },
+      why: described.why,
+      source: record.source,
+    });
+  }
+  return { processId: trail.processId, unit, role, entries };
+};
+
+/** Creates an empty AU-1 audit trail view. */
+export const createAuditView = (): AuditView => {
+  const core = createViewCore<Map<string, TrailModel>, AuditSnapshotState>({
+    name: AUDIT_VIEW,
+    stateCodec: AuditSnapshotStateCodec,
+    empty: () => new Map(),
+    fold,
+    save: (trails) => ({
+      trails: [...trails.values()]
+        .sort((a, b) => compareText(a.processId, b.processId))
+        .map((trail) => ({ processId: trail.processId, records: trail.records.map((record) => ({ ...record, source: saveRef(record.source) })) })),
+    }),
+    load: (state) =>
+      new Map(
+        state.trails.map((trail) => [
+          trail.processId,
+          {
+            processId: trail.processId,
+            records: trail.records.map((record) => ({ ...record, source: loadRef(record.source) })),
+            eventIds: new Set(trail.records.map((record) => record.source.eventId)),
+          },
+        ]),
+      ),
+  });
+  return {
+    name: core.name,
+    apply: core.apply,
+    position: core.position,
+    snapshot: core.snapshot,
+    restore: core.restore,
+    processes: () => [...core.model().keys()].sort(compareText),
+    trailOf: (processId) => {
+      const trail = core.model().get(processId);
+      return trail === undefined ? undefined : trailOf(trail);
+    },
+  };
+};

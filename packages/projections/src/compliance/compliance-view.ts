@@ -1,0 +1,113 @@
+import * as t from 'io-ts';
+import { defaultPolicy, type CommanderRole, type CommandUnit, type Policy, type RuleId } from '@borough-command/domain';
+import type { EventRef } from '../views/event-ref.js';
+import { createViewCore, type Projection } from '../views/projection.js';
+import { compareText } from '../views/units.js';
+import { checkCompliance, localAuthorityInvolvement, type RuleCompliance } from './compliance-rules.js';
+import { foldFacts, loadFacts, ProcessFactsJsonCodec, saveFacts, type ProcessFacts } from './process-facts.js';
+
+/** The name of the AC-2 view, and the key of its snapshot. */
+export const COMPLIANCE_VIEW = 'AC-2 appointment compliance';
+
+/** Where a process stands: open, confirmed (AP-9), completed (AP-10) or abandoned (AP-11). */
+export type ProcessStage = 'open' | 'confirmed' | 'completed' | 'abandoned';
+
+/** AC-2: one appointment process checked against AP-2..AP-10. */
+export interface AppointmentCompliance {
+  readonly processId: string;
+  /** The unit and role from the opening event; null when the view never saw it. */
+  readonly unit: CommandUnit | null;
+  readonly role: CommanderRole | null;
+  readonly stage: ProcessStage;
+  /** AP-2..AP-10 in order, each with its status and evidence. */
+  readonly rules: readonly RuleCompliance[];
+  /** The rules the process followed. */
+  readonly followed: readonly RuleId[];
+  /** Whether a local authority chief executive or leader was consulted or in the discussion, and the events that show it. */
+  readonly localAuthority: { readonly involved: boolean; readonly sources: readonly EventRef[] };
+}
+
+/** AC-2: London-wide share of appointments decided with local-authority involvement. */
+export interface LocalAuthorityShare {
+  /** Appointments with a final decision (AP-9): the denominator. */
+  readonly decidedAppointments: number;
+  /** Of those, the ones a local authority chief executive or leader was consulted on or discussed. */
+  readonly withLocalAuthority: number;
+  /** `withLocalAuthority / decidedAppointments`, from 0 to 1; null when nothing was decided. */
+  readonly share: number | null;
+  /** Each decided appointment, whether involved, and the events: the decision and the involvement. */
+  readonly appointments: readonly { readonly processId: string; readonly involved: boolean; readonly sources: readonly EventRef[] }[];
+}
+
+/** AC-2 as a projection with its queries. */
+export interface ComplianceView extends Projection<ComplianceSnapshotState> {
+  /** Every appointment process seen, by id. */
+  readonly processes: () => readonly string[];
+  /** How a process stands against AP-2..AP-10, or undefined for a process never seen. */
+  readonly complianceOf: (processId: string) => AppointmentCompliance | undefined;
+  /** The London-wide share of decided appointments with local-authority involvement. */
+  readonly localAuthorityShare: () => LocalAuthorityShare;
+}
+
+/** io-ts codec of the AC-2 view's state in a snapshot. */
+export const ComplianceSnapshotStateCodec = t.readonly(t.type({ processes: t.readonlyArray(ProcessFactsJsonCodec) }), 'ComplianceSnapshotState');
+
+/** The AC-2 view's state in a snapshot. */
+export type ComplianceSnapshotState = t.TypeOf<typeof ComplianceSnapshotStateCodec>;
+
+const stageOf = (facts: ProcessFacts): ProcessStage =>
+  facts.abandoned !== null ? 'abandoned' : facts.outcome !== null ? 'completed' : facts.confirmation !== null ? 'confirmed' : 'open';
+
+// AC-2: the rules, the stage and the local-authority involvement of one process.
+const complianceOf = (facts: ProcessFacts, policy: Policy): AppointmentCompliance => {
+  const rules = checkCompliance(facts, policy);
+  const involvement = localAuthorityInvolvement(facts);
+  return {
+    processId: facts.processId,
+    unit: facts.opened?.data.unit ?? facts.confirmation?.data.unit ?? null,
+    role: facts.opened?.data.role ?? facts.confirmation?.data.role ?? null,
+    stage: stageOf(facts),
+    rules,
+    followed: rules.filter((rule) => rule.status === 'followed').map((rule) => rule.rule),
+    localAuthority: { involved: involvement.length > 0, sources: involvement },
+  };
+};
+
+/** Creates an empty AC-2 compliance view; the policy says from when AP-8 applies. */
+export const createComplianceView = (policy: Policy = defaultPolicy): ComplianceView => {
+  const core = createViewCore<Map<string, ProcessFacts>, ComplianceSnapshotState>({
+    name: COMPLIANCE_VIEW,
+    stateCodec: ComplianceSnapshotStateCodec,
+    empty: () => new Map(),
+    fold: foldFacts,
+    save: (processes) => ({ processes: [...processes.values()].sort((a, b) => compareText(a.processId, b.processId)).map(saveFacts) }),
+    load: (state) => new Map(state.processes.map((facts) => [facts.processId, loadFacts(facts)])),
+  });
+  const sortedFacts = (): readonly ProcessFacts[] => [...core.model().values()].sort((a, b) => compareText(a.processId, b.processId));
+  return {
+    name: core.name,
+    apply: core.apply,
+    position: core.position,
+    snapshot: core.snapshot,
+    restore: core.restore,
+    processes: () => sortedFacts().map((facts) => facts.processId),
+    complianceOf: (processId) => {
+      const facts = core.model().get(processId);
+      return facts === undefined ? undefined : complianceOf(facts, policy);
+    },
+    localAuthorityShare: () => {
+      const appointments = sortedFacts().flatMap((facts) => {
+        if (facts.confirmation === null) return [];
+        const involvement = localAuthorityInvolvement(facts);
+        return [{ processId: facts.processId, involved: involvement.length > 0, sources: [facts.confirmation.ref, ...involvement] }];
+      });
+      const withLocalAuthority = appointments.filter((appointment) => appointment.involved).length;
+      return {
+        decidedAppointments: appointments.length,
+        withLocalAuthority,
+        share: appointments.length === 0 ? null : withLocalAuthority / appointments.length,
+        appointments,
+      };
+    },
+  };
+};
