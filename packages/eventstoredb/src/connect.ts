@@ -1,0 +1,50 @@
+/** Opens an `EsdbConnection` from a connection string or a client, with the redactor its errors need. */
+import * as E from 'fp-ts/lib/Either.js';
+import { EventStoreDBClient } from '@eventstore/db-client';
+import type { StoreError } from '@borough-command/domain/eventsourcing';
+import { dbClientConnection } from './connection/db-client-connection.js';
+import type { EsdbConnection } from './connection/esdb-connection.js';
+import { createRedactor, secretsOf, type Redactor } from './redaction.js';
+
+/**
+ * Where the store's events live: a connection string (`esdb://host:2113?tls=false`,
+ * `esdb://admin:changeit@host:2113`, `esdb://node1:2113,node2:2113,node3:2113`, `esdb+discover://...`),
+ * a `@eventstore/db-client` client, or any `EsdbConnection`. The store owns what it is given:
+ * `close()` disposes it.
+ */
+export type EventStoreDbTarget =
+  | { readonly connectionString: string }
+  | { readonly client: EventStoreDBClient }
+  | { readonly connection: EsdbConnection };
+
+/** An open connection and the redactor for the messages of its errors. */
+export interface OpenedConnection {
+  readonly connection: EsdbConnection;
+  readonly redact: Redactor;
+}
+
+/** Opens the target; a connection string that cannot be parsed is an `InvalidStoreArgument` with its secrets masked. */
+export const openConnection = (target: EventStoreDbTarget, operation: string): E.Either<StoreError, OpenedConnection> => {
+  if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
+  if ('client' in target) return E.right({ connection: dbClientConnection(target.client), redact: createRedactor() });
+  const redact = createRedactor(secretsOf(target.connectionString));
+  try {
+    return E.right({ connection: dbClientConnection(EventStoreDBClient.connectionString(target.connectionString)), redact });
+  } catch (cause) {
+    return E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(`the connection string is not valid: ${parseProblemOf(cause)}`) });
+  }
+};
+
+/**
+ * What is wrong with a connection string, without quoting it: the client's parse error quotes the
+ * text it stumbled on, which may be a password (`esdb://admin:secret` with the host left out reads
+ * the password as a port).
+ */
+const parseProblemOf = (cause: unknown): string => {
+  if (typeof cause === 'object' && cause !== null && 'expected' in cause && 'location' in cause) {
+    const { expected, location } = cause;
+    const at = Array.isArray(location) && typeof location[0] === 'number' ? ` at character ${String(location[0] + 1)}` : '';
+    if (typeof expected === 'string') return `expected ${expected}${at}`;
+  }
+  return cause instanceof Error ? cause.message : String(cause);
+};

@@ -1,0 +1,41 @@
+/** Turns connection failures into the kernel's tagged store errors, with credentials redacted. */
+import type { ExpectedRevision, StoreError } from '@borough-command/domain/eventsourcing';
+import type { EsdbFailure } from './connection/esdb-connection.js';
+import type { Redactor } from './redaction.js';
+
+/** What a failure is mapped against: the operation, its stream and expectation, and the redactor. */
+export interface FailureContext {
+  readonly operation: string;
+  readonly stream?: string;
+  readonly expected?: ExpectedRevision;
+  readonly redact: Redactor;
+  /** True once the store was closed: a call cut short by the close is `StoreClosed`. */
+  readonly closed: boolean;
+}
+
+/** A `StoreUnavailable` error, its reason redacted. */
+export const storeUnavailable = (operation: string, reason: string, redact: Redactor): StoreError => ({
+  _tag: 'StoreUnavailable',
+  retryable: true,
+  operation,
+  reason: redact(reason),
+});
+
+/** The store error a connection failure stands for. */
+export const toStoreError = (failure: EsdbFailure, context: FailureContext): StoreError => {
+  const { operation, redact } = context;
+  if (context.closed) return { _tag: 'StoreClosed', operation };
+  const stream = context.stream ?? '';
+  switch (failure.kind) {
+    case 'wrong_expected_revision':
+      return { _tag: 'WrongExpectedRevision', stream, expected: context.expected ?? 'any', actual: failure.actual };
+    case 'stream_not_found':
+      return { _tag: 'StreamNotFound', stream };
+    case 'stream_deleted':
+      return { _tag: 'StreamDeleted', stream };
+    case 'unavailable':
+      return storeUnavailable(operation, failure.reason, redact);
+    case 'rejected':
+      return { _tag: 'InvalidStoreArgument', operation, reason: redact(`the server refused it: ${failure.reason}`) };
+  }
+};
