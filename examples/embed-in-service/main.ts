@@ -1,0 +1,63 @@
+/**
+ * Runs the service. The store is a journal file when BOROUGH_COMMAND_JOURNAL names one (the views
+ * are rebuilt from it at start), in memory otherwise; BOROUGH_COMMAND_ENFORCEMENT=record records
+ * early departures as breaches instead of refusing them (PO-3); PORT (3000) and HOST (127.0.0.1)
+ * say where to listen. SIGINT or SIGTERM stops it cleanly.
+ *
+ *   BOROUGH_COMMAND_JOURNAL=out/journal.ndjson npx tsx --conditions=@borough-command/source examples/embed-in-service/main.ts
+ *   curl -s -H 'content-type: application/json' -H 'x-actor: area-commander-grey' \
+ *     -d '{"type":"OpenAppointmentProcess","commandId":"c-1","at":"2012-02-01","processId":"camden-2012",
+ *          "unit":{"kind":"borough","name":"Camden"},"role":"borough-commander","areaCommander":"Area Commander Grey"}' \
+ *     http://127.0.0.1:3000/commands
+ *   curl -s http://127.0.0.1:3000/appointments/camden-2012/trail
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import {
+  createInMemoryStore,
+  describeStoreError,
+  domainEventRegistry,
+  openJournalStore,
+  policyWith,
+  type DomainEvent,
+  type EventStore,
+  type StoreError,
+} from '@borough-command/domain';
+import { startService } from './service.js';
+
+const journal = process.env['BOROUGH_COMMAND_JOURNAL'];
+const enforcement = process.env['BOROUGH_COMMAND_ENFORCEMENT'] === 'record' ? 'record' : 'enforce';
+const port = Number(process.env['PORT'] ?? '3000');
+const host = process.env['HOST'] ?? '127.0.0.1';
+
+const openStore = async (): Promise<E.Either<StoreError, EventStore<DomainEvent>>> =>
+  journal === undefined || journal === ''
+    ? E.right(createInMemoryStore(domainEventRegistry))
+    : openJournalStore(domainEventRegistry, { file: journal })();
+
+const opened = await openStore();
+if (E.isLeft(opened)) {
+  console.error(`cannot open the store: ${describeStoreError(opened.left)}`);
+  process.exitCode = 2;
+} else {
+  const store = opened.right;
+  const started = await startService({ store, policy: policyWith({ enforcement }) }, { port, host });
+  if (E.isLeft(started)) {
+    console.error(started.left.message);
+    await store.close();
+    process.exitCode = 2;
+  } else {
+    const service = started.right;
+    console.log(`listening on ${service.url} (store: ${journal === undefined || journal === '' ? 'in memory' : `journal ${journal}`}; PO-3 ${enforcement})`);
+    const shutdown = (signal: string): void => {
+      console.log(`${signal}: stopping`);
+      void service
+        .stop()
+        .then(() => store.close())
+        .then(() => {
+          console.log('stopped');
+        });
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  }
+}
