@@ -32,7 +32,10 @@ const tagOf = (type: t.Decoder<unknown, unknown> | undefined): string | undefine
  */
 const isBranch = (type: t.Decoder<unknown, unknown>): boolean => {
   const tag = tagOf(type);
-  return tag === 'UnionType' || tag === 'IntersectionType';
+  if (tag === 'UnionType' || tag === 'IntersectionType') return true;
+  // t.readonly(t.intersection(...)) validates through its inner codec, so the members' indices appear under it.
+  const inner = (type as { readonly type?: t.Decoder<unknown, unknown> }).type;
+  return tag === 'ReadonlyType' && inner !== undefined && isBranch(inner);
 };
 
 /** Turns an io-ts context into a path like `partners[1].role`, leaving out union and intersection branches. */

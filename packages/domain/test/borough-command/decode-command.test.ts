@@ -90,3 +90,10 @@ describe('commands as data', () => {
     expect(commandTypes.restructure).toHaveLength(13);
   });
 });
+
+describe('field paths of commands with optional fields', () => {
+  it('name the field itself, without an index of the codec inside', () => {
+    expect(problem({ type: 'StartPosting', at: '2010-01-01' }).path).toBe('commandId');
+    expect(problem({ type: 'EndPosting', commandId: 'c', at: '2010-01-01', unit: { kind: 'borough', name: 'Camden' }, postingId: 'p', reason: 'promotion', approvedBy: 7 }).path).toBe('approvedBy');
+  });
+});

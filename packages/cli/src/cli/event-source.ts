@@ -1,0 +1,78 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { domainEventRegistry, readJournal, type DomainEvent, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain';
+import { domainStreamPrefixes } from '@borough-command/projections';
+import { openEventStoreDb } from './eventstore.js';
+import type { CliFailure } from './failure.js';
+import { countLines, existingJournal } from './journal-file.js';
+import type { StoreChoice } from './store-choice.js';
+import { storeFailure } from './store-errors.js';
+
+/** The domain's events of a store, read from the first, page by page, read-only. */
+export interface EventSource {
+  /** Pages of events in the store's order; a failure ends them. */
+  readonly pages: AsyncIterable<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>>;
+  /** How many events there are at most, when known cheaply (a journal's lines). */
+  readonly total: number | undefined;
+  /** A torn tail the journal ends with, known once the pages are read. */
+  readonly tornTail: () => TornTail | undefined;
+  /** Releases the connection, if any. */
+  readonly close: () => Promise<void>;
+}
+
+const PAGE_SIZE = 500;
+
+async function* journalPages(
+  file: string,
+  onEnd: (tornTail: TornTail | undefined) => void,
+): AsyncGenerator<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>> {
+  for await (const page of readJournal(domainEventRegistry, file, { pageSize: PAGE_SIZE })) {
+    if (E.isLeft(page)) {
+      yield E.left(storeFailure(page.left));
+      return;
+    }
+    if (page.right._tag === 'End') onEnd(page.right.summary.tornTail);
+    else yield E.right(page.right.events);
+  }
+}
+
+async function* storePages(
+  pages: AsyncIterable<E.Either<StoreError, readonly RecordedEvent<DomainEvent>[]>>,
+): AsyncGenerator<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>> {
+  for await (const page of pages) {
+    if (E.isLeft(page)) {
+      yield E.left(storeFailure(page.left));
+      return;
+    }
+    yield E.right(page.right);
+  }
+}
+
+/**
+ * Opens the events of a store for reading, never for writing: a journal is streamed with
+ * `readJournal` (every line checked, no lock, nothing written; a missing file is bad input), and
+ * EventStoreDB is read with `readAll`, both kept to the domain's streams.
+ */
+export const openEventSource = async (choice: StoreChoice, options: { readonly countTotal: boolean }): Promise<E.Either<CliFailure, EventSource>> => {
+  if (choice.kind === 'eventstore') {
+    const store = openEventStoreDb(choice.connectionString);
+    if (E.isLeft(store)) return store;
+    return E.right({
+      pages: storePages(store.right.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: PAGE_SIZE })),
+      total: undefined,
+      tornTail: () => undefined,
+      close: () => store.right.close(),
+    });
+  }
+  const exists = await existingJournal(choice.file);
+  if (E.isLeft(exists)) return exists;
+  let tornTail: TornTail | undefined;
+  const pages = journalPages(choice.file, (found) => {
+    tornTail = found;
+  });
+  return E.right({
+    pages,
+    total: options.countTotal ? await countLines(choice.file) : undefined,
+    tornTail: () => tornTail,
+    close: () => Promise.resolve(),
+  });
+};

@@ -1,0 +1,31 @@
+import type { OptionSpec } from './subcommand.js';
+
+/** `--help`: every subcommand has it. */
+export const helpOption: Readonly<Record<string, OptionSpec>> = {
+  help: { type: 'boolean', short: 'h', description: 'show this help and exit' },
+};
+
+/** `--journal` and `--eventstore`: where the events are. */
+export const storeOptions: Readonly<Record<string, OptionSpec>> = {
+  journal: { type: 'string', value: '<file>', description: 'the journal file (the embedded store), e.g. out/london-2009-2019.ndjson' },
+  eventstore: {
+    type: 'string',
+    value: '<connection string>',
+    description: 'an EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+  },
+};
+
+/** `--json` and `--explain`: how a view is printed. */
+export const viewOutputOptions: Readonly<Record<string, OptionSpec>> = {
+  json: { type: 'boolean', description: 'print one JSON document instead of text tables' },
+  explain: { type: 'boolean', description: 'name the events behind each figure (type, stream, revision, position)' },
+};
+
+/** The string value of an option, if given. */
+export const stringValue = (values: Readonly<Record<string, string | boolean | undefined>>, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** Whether a boolean option was given. */
+export const flag = (values: Readonly<Record<string, string | boolean | undefined>>, name: string): boolean => values[name] === true;

@@ -1,0 +1,55 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { copyEvents } from '../cli/copy-events.js';
+import { openEventSource } from '../cli/event-source.js';
+import { EXIT_OK, usageError } from '../cli/failure.js';
+import { helpOption, stringValue } from '../cli/options.js';
+import { createProgress } from '../cli/progress.js';
+import { describeChoice } from '../cli/store-choice.js';
+import type { Subcommand } from '../cli/subcommand.js';
+import { openWritableStore } from '../cli/writable-store.js';
+import { printCopy } from './copy-report.js';
+
+/** `export --eventstore <cs> --out <file>`: copies the domain's events from EventStoreDB into a hash-chained journal. */
+export const exportCommand: Subcommand = {
+  name: 'export',
+  summary: "copy the domain's events from EventStoreDB into a hash-chained journal file",
+  usage: 'borough-command export --eventstore <cs> --out <file>',
+  description: [
+    "Reads the domain's streams (appointment-, posting-, restructure-) from EventStoreDB in $all order",
+    'and appends them to a journal file, each event with its stream, revision, id and metadata, so',
+    'an auditor can keep it and check it with verify. Idempotent by event id: exporting again into',
+    'the same journal appends only the events it does not hold yet. EventStoreDB is only read.',
+  ],
+  options: {
+    eventstore: { type: 'string', value: '<connection string>', description: 'where to read, e.g. esdb://localhost:2113?tls=false (required)' },
+    out: { type: 'string', value: '<file>', description: 'the journal file to write (created when missing) (required)' },
+    ...helpOption,
+  },
+  examples: ['borough-command export --eventstore "esdb://localhost:2113?tls=false" --out out/exported.ndjson'],
+  run: async (invocation, io) => {
+    const connectionString = stringValue(invocation.values, 'eventstore');
+    const out = stringValue(invocation.values, 'out');
+    if (connectionString === undefined || connectionString === '') return E.left(usageError('missing --eventstore <connection string>'));
+    if (out === undefined || out === '') return E.left(usageError('missing --out <file>'));
+    const from = { kind: 'eventstore', connectionString } as const;
+    const to = { kind: 'journal', file: out } as const;
+    const source = await openEventSource(from, { countTotal: false });
+    if (E.isLeft(source)) return source;
+    const target = await openWritableStore(to);
+    if (E.isLeft(target)) {
+      await source.right.close();
+      return target;
+    }
+    const progress = createProgress(io, 'exporting', undefined);
+    try {
+      if (target.right.recovered !== undefined) io.err(io.errStyle.yellow(`recovered: ${target.right.recovered}`));
+      const { tally, failure } = await copyEvents(source.right, target.right.store, progress.advance);
+      progress.finish();
+      printCopy(io, `Exported ${describeChoice(from)} to ${describeChoice(to)}`, tally);
+      return failure === undefined ? E.right(EXIT_OK) : E.left(failure);
+    } finally {
+      await target.right.store.close();
+      await source.right.close();
+    }
+  },
+};

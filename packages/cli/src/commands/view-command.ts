@@ -1,0 +1,41 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { EXIT_OK, type CliFailure, type ExitCode } from '../cli/failure.js';
+import type { Io } from '../cli/io.js';
+import { withEventTypes } from '../cli/explain.js';
+import { toJson } from '../cli/json.js';
+import { flag } from '../cli/options.js';
+import { replayViews, warnTornTail, type ReplayedViews } from '../cli/replay-views.js';
+import { storeChoiceOf } from '../cli/store-choice.js';
+import type { Invocation } from '../cli/subcommand.js';
+
+/** A view's answer to a subcommand: the JSON document, and the text lines (given the event types to name on `--explain`). */
+export interface ViewAnswer {
+  readonly json: unknown;
+  readonly text: (explain: ReadonlyMap<bigint, string> | undefined) => readonly string[];
+}
+
+/**
+ * What every view subcommand does: checks its own arguments, rebuilds the views read-only from
+ * `--journal` or `--eventstore`, asks them, and prints the answer as text or as one JSON document
+ * (`--explain` names the events behind the figures; in JSON each event ref gets its `type`).
+ */
+export const runViewCommand = async (
+  invocation: Invocation,
+  io: Io,
+  answer: (replayed: ReplayedViews) => E.Either<CliFailure, ViewAnswer>,
+): Promise<E.Either<CliFailure, ExitCode>> => {
+  const choice = storeChoiceOf(invocation.values);
+  if (E.isLeft(choice)) return choice;
+  const explain = flag(invocation.values, 'explain');
+  const replayed = await replayViews(choice.right, io, { explain, progress: false });
+  if (E.isLeft(replayed)) return replayed;
+  warnTornTail(io, choice.right, replayed.right.tornTail);
+  const answered = answer(replayed.right);
+  if (E.isLeft(answered)) return answered;
+  if (flag(invocation.values, 'json')) {
+    io.out(toJson(explain ? withEventTypes(answered.right.json, replayed.right.eventTypes) : answered.right.json));
+  } else {
+    for (const line of answered.right.text(explain ? replayed.right.eventTypes : undefined)) io.out(line);
+  }
+  return E.right(EXIT_OK);
+};

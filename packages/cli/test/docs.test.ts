@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
+import { subcommands } from '../src/commands/index.js';
+import { ensureBuilt } from './support/build.js';
+import { STACK_LINE } from './support/cli.js';
+import { temporaryFolder } from './support/files.js';
+import { BIN, ROOT } from './support/paths.js';
+
+/** An example of docs/cli.md: the command line and the exit code it is said to have (`# exit N`, else 0). */
+interface Example {
+  readonly line: string;
+  readonly exit: number;
+}
+
+const DOCUMENTED_SERVER = 'esdb://localhost:2113?tls=false';
+
+/** The `npx borough-command ...` lines of the `sh` blocks of a Markdown page, in order. */
+const examplesOf = (markdown: string): readonly Example[] => {
+  const examples: Example[] = [];
+  let inShell = false;
+  for (const raw of markdown.split('\n')) {
+    if (raw.startsWith('```')) {
+      inShell = raw === '```sh';
+      continue;
+    }
+    if (!inShell || !raw.startsWith('npx borough-command ')) continue;
+    const exit = /#\s*exit (\d)\s*$/.exec(raw);
+    examples.push({ line: raw.replace(/#.*$/, '').trim(), exit: exit === null ? 0 : Number(exit[1]) });
+  }
+  return examples;
+};
+
+/** Runs an example through a shell (its quoting as a user types it), with `npx borough-command` the built executable. */
+const runExample = (line: string, cwd: string): Promise<{ readonly code: number | null; readonly stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const command = line.replace(/^npx borough-command /, `"${process.execPath}" "${BIN}" `);
+    const child = spawn('sh', ['-c', command], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stderr });
+    });
+  });
+
+let folder: { readonly path: string; readonly remove: () => Promise<void> };
+let server: TestServer;
+let markdown: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  folder = await temporaryFolder();
+  server = await startTestServer();
+  markdown = await readFile(join(ROOT, 'docs', 'cli.md'), 'utf8');
+  await mkdir(join(folder.path, 'out'));
+  await symlink(join(ROOT, 'packages'), join(folder.path, 'packages'));
+});
+afterAll(async () => {
+  await server.stop();
+  await folder.remove();
+});
+
+describe('docs/cli.md', () => {
+  it('holds every example of every subcommand\'s --help', () => {
+    const documented = examplesOf(markdown).map((example) => example.line);
+    for (const subcommand of subcommands) {
+      for (const example of subcommand.examples) expect(documented, subcommand.name).toContain(`npx ${example}`);
+    }
+  });
+
+  it(
+    'has examples that run as written, in order, each with the exit code it is said to have',
+    async () => {
+      const examples = examplesOf(markdown);
+      expect(examples.length).toBeGreaterThan(20);
+      for (const example of examples) {
+        const run = await runExample(example.line.replaceAll(DOCUMENTED_SERVER, server.connectionString), folder.path);
+        expect(run.code, `${example.line}\n${run.stderr}`).toBe(example.exit);
+        expect(run.stderr, example.line).not.toMatch(STACK_LINE);
+      }
+    },
+    240_000,
+  );
+});
