@@ -18,5 +18,6 @@ export default [
   { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
-  { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**'] } },
+  { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'property-suite/**'] } },
+  { ...sourceConditions, test: { name: 'property-suite', root: './examples/property-suite', include: ['test/**/*.test.ts'] } },
 ] satisfies TestProjectConfiguration[];

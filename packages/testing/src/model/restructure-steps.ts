@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { coreFunctions, type IsoDate, type RestructureCommand } from '@borough-command/domain';
+import { daysArbitrary, modelOfficer, oneIn, systemStep, type SystemStep } from './step-helpers.js';
+import { MODEL_RESTRUCTURE_ID } from './system-checks.js';
+import {
+  advance,
+  bcuNameOf,
+  endEveryPosting,
+  holdersOf,
+  issue,
+  modelBcus,
+  modelBoroughs,
+  modelPosting,
+  startSubstantive,
+  type ModelBcu,
+  type SystemModel,
+} from './system-model.js';
+import { accepted, count, ensure, ensureEqual, refused, type SystemUnderTest } from './system-under-test.js';
+
+const restructureId = MODEL_RESTRUCTURE_ID;
+
+/** A restructure command before it is given an id, a date and the force. */
+type RestructureDraft = RestructureCommand extends infer C ? (C extends RestructureCommand ? Omit<C, 'commandId' | 'at' | 'restructureId'> : never) : never;
+
+/** A restructure command of the model's force, with a fresh id, dated today. */
+const restructureCommand = (model: SystemModel, fields: RestructureDraft): RestructureCommand =>
+  ({ ...fields, commandId: `model-${String(issue(model))}`, at: model.today, restructureId });
+
+const stateOf = (model: SystemModel, name: string): ModelBcu => {
+  const state = model.bcus.get(name);
+  if (state === undefined) throw new Error(`the model has no BCU ${name}`);
+  return state;
+};
+
+/** Everything a BCU needs to go live but the go-live itself (RS-1 to RS-8), as far as the model says it is missing. */
+const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof modelBcus)[number], name: string, consult: boolean): Promise<string> => {
+  const state = stateOf(model, base.name);
+  const send = (fields: RestructureDraft): Promise<unknown> => accepted(real, restructureCommand(model, fields));
+  if (!model.programmeStarted) {
+    await send({ type: 'StartRestructureProgramme', programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' });
+    model.programmeStarted = true;
+  }
+  if (state.status === 'none') {
+    await send({ type: 'ProposeBcu', programmeId: 'pathfinder', bcu: name, boroughs: base.boroughs });
+    state.status = 'proposed';
+  }
+  if (consult) {
+    await send({ type: 'RecordBcuConsultation', bcu: name, consultee: 'mopac', name: 'MOPAC' });
+    for (const borough of base.boroughs) {
+      await send({ type: 'RecordBcuConsultation', bcu: name, consultee: 'local-authority-leader', name: `Leader of ${borough}`, borough });
+      await send({ type: 'RecordBcuConsultation', bcu: name, consultee: 'local-authority-chief-executive', name: `Chief executive of ${borough}`, borough });
+    }
+    state.consulted = true;
+  }
+  const number = String(issue(model));
+  const commander = modelOfficer(`bcu-commander-${number}`, model.policy.bcuCommanderRank);
+  await send({ type: 'AppointBcuCommander', bcu: name, officer: commander, interim: true });
+  const functions = model.policy.coreFunctions.length > 0 ? model.policy.coreFunctions : coreFunctions;
+  for (const [position, leads] of functions.entries()) {
+    const dedicatedTo = base.boroughs[position];
+    const superintendent = modelOfficer(`superintendent-${number}-${String(position)}`, 'superintendent');
+    await send({ type: 'AssignSuperintendent', bcu: name, superintendent, leads, ...(dedicatedTo === undefined ? {} : { dedicatedTo }) });
+  }
+  for (const borough of base.boroughs) {
+    await send({ type: 'AllocateDedicatedWardOfficers', borough, officersPerWard: model.policy.minimumDedicatedWardOfficers });
+    if (!model.stations.has(borough)) {
+      await send({ type: 'RegisterTwentyFourHourStation', borough, station: `${borough} police station` });
+      model.stations.add(borough);
+    }
+  }
+  return commander.id;
+};
+
+/**
+ * RS-1 to RS-8, PO-6 and RS-4: a BCU prepared and taken live. Without the consultations going live
+ * is refused (RS-2); once live, its boroughs' postings end (PO-6) and its commander's starts (RS-4).
+ */
+export const goLiveStep: fc.Arbitrary<SystemStep> = fc
+  .record({ bcu: fc.nat(1), skipConsultations: oneIn(6), days: daysArbitrary })
+  .map(({ bcu: index, skipConsultations, days }) => {
+    const base = modelBcus[index] ?? modelBcus[0];
+    return systemStep(
+      `goLive(${base.name}${skipConsultations ? ', without consultations' : ''}, +${String(days)} days)`,
+      (model) => model.bcus.get(base.name)?.status !== 'live',
+      async (model, real) => {
+        const at: IsoDate = advance(model, days);
+        const state = stateOf(model, base.name);
+        const name = bcuNameOf(base.name, state.generation);
+        const commanderId = await prepare(model, real, base, name, !skipConsultations);
+        const goLive = restructureCommand(model, { type: 'TakeBcuLive', bcu: name });
+        if (!state.consulted) {
+          // RS-2: the local authorities and MOPAC are consulted before a BCU goes live.
+          await refused(real, goLive, 'RS-2');
+          count(real, 'go live', 'refused');
+          return;
+        }
+        const active = base.boroughs.flatMap((borough) => {
+          const holders = holdersOf(model, { kind: 'borough', name: borough }, 'borough-commander');
+          return [holders.substantive, holders.acting].flatMap((posting) => (posting === undefined ? [] : [posting.postingId]));
+        });
+        const live = await accepted(real, goLive);
+        ensureEqual(live.failedReactions.length, 0, `failed reactions to ${name} going live`);
+        const endedByRestructure = live.events.flatMap((event) =>
+          event.event.type === 'PostingEnded' && event.event.data.reason === 'organisational-restructure' && event.event.data.unit.kind === 'borough'
+            ? [event.event.data.postingId]
+            : [],
+        );
+        // PO-6: every posting of a borough joining the BCU ends, of either role.
+        ensure(active.every((postingId) => endedByRestructure.includes(postingId)), () =>
+          `${name} went live but the postings ${JSON.stringify(active)} did not all end (ended: ${JSON.stringify(endedByRestructure)})`,
+        );
+        for (const borough of base.boroughs) {
+          endEveryPosting(model, { kind: 'borough', name: borough });
+          model.membership.set(borough, name);
+        }
+        // RS-4: the BCU's commander takes command of it.
+        model.bcuUnits.add(name);
+        startSubstantive(model, { kind: 'bcu', name }, 'bcu-commander', modelPosting(model, `${name} from ${at}`, commanderId, false, 'bcu-commander'));
+        state.status = 'live';
+        count(real, 'go live', 'accepted');
+      },
+    );
+  });
+
+/** RS-9 and PO-6: a live BCU is dissolved and its commander's posting ends; any other is refused. */
+export const dissolveStep: fc.Arbitrary<SystemStep> = fc
+  .record({ bcu: fc.nat(1), notLive: oneIn(3), days: daysArbitrary })
+  .map(({ bcu: index, notLive, days }) =>
+    systemStep(
+      `dissolve(a live BCU, else BCU ${String(index + 1)}, +${String(days)} days)`,
+      (model) => notLive || [...model.bcus.values()].some((bcu) => bcu.status === 'live'),
+      async (model, real) => {
+        advance(model, days);
+        // A live BCU when there is one; else the one picked, which is refused.
+        const live = modelBcus.filter((bcu) => model.bcus.get(bcu.name)?.status === 'live');
+        const base = live[index % Math.max(1, live.length)] ?? modelBcus[index] ?? modelBcus[0];
+        const state = stateOf(model, base.name);
+        const name = bcuNameOf(base.name, state.generation);
+        const command = restructureCommand(model, { type: 'DissolveBcu', bcu: name, reason: 'boroughs return to borough commands' });
+        if (state.status !== 'live') {
+          await refused(real, command, 'RS-9');
+          count(real, 'dissolve', 'refused');
+          return;
+        }
+        const result = await accepted(real, command);
+        ensureEqual(result.failedReactions.length, 0, `failed reactions to ${name} being dissolved`);
+        endEveryPosting(model, { kind: 'bcu', name });
+        for (const borough of base.boroughs) model.membership.delete(borough);
+        state.status = 'none';
+        state.generation += 1;
+        state.consulted = false;
+        count(real, 'dissolve', 'accepted');
+      },
+    ),
+  );
+
+/** RS-1: a BCU with a borough already in a proposed or live BCU is refused. */
+export const proposeOverlappingStep: fc.Arbitrary<SystemStep> = fc
+  .record({ pick: fc.nat(3), other: fc.nat(2), days: daysArbitrary })
+  .map(({ pick, other, days }) =>
+    systemStep(
+      `proposeOverlapping(+${String(days)} days)`,
+      (model) => model.programmeStarted && [...model.bcus.values()].some((bcu) => bcu.status !== 'none'),
+      async (model, real) => {
+        advance(model, days);
+        const taken = modelBcus.filter((bcu) => model.bcus.get(bcu.name)?.status !== 'none').flatMap((bcu) => [...bcu.boroughs]);
+        const borough = taken[pick % taken.length] ?? 'Camden';
+        const others = modelBoroughs.filter((name) => name !== borough);
+        const partner = others[other % others.length] ?? 'Hackney';
+        const proposal = restructureCommand(model, { type: 'ProposeBcu', programmeId: 'pathfinder', bcu: `Rogue BCU ${String(model.issued)}`, boroughs: [borough, partner] });
+        await refused(real, proposal, 'RS-1');
+        count(real, 'propose overlapping BCU', 'refused');
+      },
+    ),
+  );
