@@ -34,6 +34,38 @@ export type Stop =
     }
   | { readonly _tag: 'Failed'; readonly index: number; readonly message: string };
 
+/** A command the store acknowledged: its place in the run and what executing it did. */
+export interface Acknowledgement {
+  /** The command's index in the run, from 0. */
+  readonly index: number;
+  readonly execution: Execution;
+}
+
+/** One handled command of an acknowledgement: its id, whether it wrote now, and the ids of its events. */
+export interface AcknowledgedCommand {
+  readonly commandId: string;
+  /** `applied` when its events were written now, `already-applied` when the store held them already. */
+  readonly status: 'applied' | 'already-applied';
+  /** The ids of the command's events in the store, written now or found there. */
+  readonly eventIds: readonly string[];
+}
+
+/** A handled command in the words of a progress report. */
+const acknowledgedCommand = (handled: Execution['handled'][number]): AcknowledgedCommand => ({
+  commandId: handled.command.commandId,
+  status: handled.result.alreadyApplied ? 'already-applied' : 'applied',
+  eventIds: handled.result.events.map((recorded) => recorded.metadata.eventId),
+});
+
+/**
+ * The progress line of an acknowledged command, one line of JSON: the line of the command file,
+ * the command (id, status, event ids) and the reactions of the process managers that succeeded.
+ */
+export const acknowledgementLine = (line: number, execution: Execution): string => {
+  const [command, ...reactions] = execution.handled.map(acknowledgedCommand);
+  return JSON.stringify({ line, ...command, reactions });
+};
+
 /** The rule and words of a domain command error. */
 export const describeCommandError = (error: DomainCommandError): { readonly rule: string | undefined; readonly message: string } => {
   if (error._tag === 'CommandRejected') return { rule: error.rejection.rule, message: error.rejection.message };
@@ -59,13 +91,16 @@ const count = (tally: Tally, execution: Execution): void => {
 /**
  * Runs commands in order through the domain service, process managers included, and stops at the
  * first command a rule rejects, the first reaction a rule refuses, or the first store failure.
- * `before` runs before each command (the demo sets its clock there).
+ * `before` runs before each command (the demo sets its clock there); `acknowledged` runs as soon as
+ * the store has acknowledged a command (its events written and, for a journal, fsynced, or found
+ * there already), before the next one starts, also for a command whose reaction is then refused.
  */
 export const executeInOrder = async (
   service: BoroughCommand,
   commands: readonly DomainCommand[],
   context: CommandContext,
   before: (command: DomainCommand) => void = () => undefined,
+  acknowledged: (acknowledgement: Acknowledgement) => void = () => undefined,
 ): Promise<{ readonly tally: Tally; readonly stop: Stop | undefined }> => {
   const tally: Tally = { applied: 0, alreadyApplied: 0, eventsWritten: 0, reactionEvents: 0, byType: new Map() };
   for (const [index, command] of commands.entries()) {
@@ -82,6 +117,7 @@ export const executeInOrder = async (
       return { tally, stop: { _tag: 'Failed', index, message: describeCommandError(error).message } };
     }
     count(tally, outcome.right);
+    acknowledged({ index, execution: outcome.right });
     const [refused] = outcome.right.failedReactions;
     if (refused !== undefined) {
       const described = describeCommandError(refused.error);

@@ -2,10 +2,10 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, policyWith, type EnforcementMode } from '@borough-command/domain';
 import { defaultActor } from '../cli/actor.js';
 import { decodeCommandLines, readCommandFile, type CommandLine } from '../cli/command-file.js';
-import { executeInOrder, type Stop, type Tally } from '../cli/execute-commands.js';
+import { acknowledgementLine, executeInOrder, type Stop, type Tally } from '../cli/execute-commands.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
-import { helpOption, storeOptions, stringValue } from '../cli/options.js';
+import { flag, helpOption, storeOptions, stringValue } from '../cli/options.js';
 import { describeChoice, storeChoiceOf } from '../cli/store-choice.js';
 import type { Subcommand } from '../cli/subcommand.js';
 import { counted, formatCount, renderFields } from '../cli/table.js';
@@ -54,14 +54,16 @@ const stopMessage = (file: string, commands: readonly CommandLine[], stop: Stop,
 export const applyCommand: Subcommand = {
   name: 'apply',
   summary: 'run the commands of an NDJSON file in order, stopping at the first one a rule rejects',
-  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs>) [--policy enforce|record] [--actor <name>]',
+  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs>) [--policy enforce|record] [--actor <name>] [--progress]',
   description: [
     'Decodes every line of the file first (one JSON command per line, blank lines skipped); if any',
     'line is malformed, nothing is applied and every bad line is listed as file:line: field: reason',
     '(exit 2). Then runs the commands in order through the domain service, process managers on',
     '(AP-12, PO-6, RS-4). A command a rule rejects stops the run with its rule ID and message (exit 1);',
     'the commands before it stay applied. Commands are idempotent by commandId: running the same',
-    'file again applies only what is missing. The journal is created when missing.',
+    'file again applies only what is missing. The journal is created when missing. With --progress,',
+    'each command is reported on stdout as soon as the store has acknowledged it, one JSON line:',
+    '{"line":N,"commandId":...,"status":"applied"|"already-applied","eventIds":[...],"reactions":[...]}.',
   ],
   options: {
     ...storeOptions,
@@ -71,11 +73,16 @@ export const applyCommand: Subcommand = {
       description: 'PO-3: enforce refuses an early end without an exceptional reason; record accepts it as a breach (default enforce)',
     },
     actor: { type: 'string', value: '<name>', description: "who takes the decisions, recorded in every event (default: the login name)" },
+    progress: {
+      type: 'boolean',
+      description: 'print one JSON line on stdout for each command as soon as the store has acknowledged it (a journal: written and fsynced)',
+    },
     ...helpOption,
   },
   positional: { name: 'commands.ndjson' },
   examples: [
     'borough-command apply packages/cli/examples/camden-story.ndjson --journal out/camden.ndjson --policy record',
+    'borough-command apply packages/cli/examples/camden-story.ndjson --journal out/camden.ndjson --policy record --progress',
   ],
   run: async (invocation, io) => {
     const file = invocation.positionals[0] ?? '';
@@ -99,10 +106,15 @@ export const applyCommand: Subcommand = {
     try {
       if (recovered !== undefined) io.err(io.errStyle.yellow(`recovered: ${recovered}`));
       const service = createBoroughCommand({ store, policy: policyWith({ enforcement: enforcement.right }) });
+      const progress = flag(invocation.values, 'progress');
       const { tally, stop } = await executeInOrder(
         service,
         commands.map((entry) => entry.command),
         { actor },
+        undefined,
+        ({ index, execution }) => {
+          if (progress) io.out(acknowledgementLine(commands[index]?.line ?? 0, execution));
+        },
       );
       io.out(io.style.bold(`Applied ${file} to ${describeChoice(choice.right)} (policy: ${enforcement.right})`));
       printTally(io, tally, commands.length);
