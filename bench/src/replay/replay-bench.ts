@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import * as E from 'fp-ts/lib/Either.js';
+import { spreadOf, type Spread } from '../report/spread.js';
+import { runTypeScriptChild } from './child-process.js';
+import type { JournalFixtures } from './journal-fixtures.js';
+import type { ReplayMeasurement } from './replay-measurement.js';
+
+const childFile = fileURLToPath(new URL('./replay-child.ts', import.meta.url));
+
+/** The replay figures of one history size over several runs. */
+export interface ReplaySizeFigures {
+  readonly events: number;
+  readonly journalMb: number;
+  readonly eventsPerSec: Spread;
+  readonly peakRssMb: Spread;
+  readonly heapWithViewsMb: Spread;
+  readonly heapWithoutViewsMb: Spread;
+}
+
+/** The replay figures: the large history, the small one, and how peak RSS grows between them. */
+export interface ReplayFigures {
+  readonly large: ReplaySizeFigures;
+  readonly small: ReplaySizeFigures;
+  /** Peak RSS replaying the large history over peak RSS replaying the small one (medians). */
+  readonly rssGrowthRatio: number;
+}
+
+const replayOnce = async (file: string): Promise<E.Either<string, ReplayMeasurement>> => {
+  const ran = await runTypeScriptChild(childFile, [file]);
+  return E.isLeft(ran) ? ran : E.right(ran.right as ReplayMeasurement);
+};
+
+const replaySize = async (fixtures: JournalFixtures, events: number, runs: number): Promise<E.Either<string, ReplaySizeFigures>> => {
+  const journal = await fixtures.journalOf(events);
+  if (E.isLeft(journal)) return journal;
+  const measured: ReplayMeasurement[] = [];
+  for (let run = 0; run < runs; run++) {
+    const once = await replayOnce(journal.right.file);
+    if (E.isLeft(once)) return once;
+    if (once.right.events !== events) return E.left(`the replay of ${journal.right.file} read ${String(once.right.events)} events, not ${String(events)}`);
+    measured.push(once.right);
+  }
+  return E.right({
+    events,
+    journalMb: journal.right.bytes / (1024 * 1024),
+    eventsPerSec: spreadOf(measured.map((m) => m.eventsPerSec)),
+    peakRssMb: spreadOf(measured.map((m) => m.peakRssMb)),
+    heapWithViewsMb: spreadOf(measured.map((m) => m.heapWithViewsMb)),
+    heapWithoutViewsMb: spreadOf(measured.map((m) => m.heapWithoutViewsMb)),
+  });
+};
+
+/** Replays each journal size `runs` times, each replay in a process of its own. */
+export const replayBench = async (
+  fixtures: JournalFixtures,
+  sizes: { readonly large: number; readonly small: number },
+  runs: number,
+): Promise<E.Either<string, ReplayFigures>> => {
+  const small = await replaySize(fixtures, sizes.small, runs);
+  if (E.isLeft(small)) return small;
+  const large = await replaySize(fixtures, sizes.large, runs);
+  if (E.isLeft(large)) return large;
+  return E.right({ large: large.right, small: small.right, rssGrowthRatio: large.right.peakRssMb.median / small.right.peakRssMb.median });
+};
