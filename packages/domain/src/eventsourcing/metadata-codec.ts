@@ -2,12 +2,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import type { EventMetadata } from './envelope.js';
 import type { EventDecodeFailed } from './errors.js';
+import { MAX_METADATA_FIELD_LENGTH } from './store-limits.js';
 import { firstProblem, joinPath } from './validation-report.js';
 
+const isMetadataString = (u: unknown): u is string => typeof u === 'string' && u.length > 0 && u.length <= MAX_METADATA_FIELD_LENGTH;
+
 const NonEmptyString = new t.Type<string, string, unknown>(
-  'non-empty string',
-  (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c)),
+  `non-empty string of at most ${String(MAX_METADATA_FIELD_LENGTH)} characters`,
+  isMetadataString,
+  (u, c) => (isMetadataString(u) ? t.success(u) : t.failure(u, c)),
   t.identity,
 );
 

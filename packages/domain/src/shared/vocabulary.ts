@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { record } from './codec-helpers.js';
 import { IdCodec, TextCodec } from './text.js';
 
 const literals = <const L extends readonly [string, string, ...string[]]>(values: L, name: string): t.Type<L[number]> =>
@@ -22,10 +23,7 @@ export interface CommandUnit {
   readonly name: string;
 }
 /** io-ts codec of `CommandUnit`. */
-export const CommandUnitCodec: t.Type<CommandUnit> = t.readonly(
-  t.type({ kind: literals(commandUnitKinds, 'CommandUnitKind'), name: IdCodec }),
-  'CommandUnit',
-);
+export const CommandUnitCodec: t.Type<CommandUnit> = record({ kind: literals(commandUnitKinds, 'CommandUnitKind'), name: IdCodec }, 'CommandUnit');
 
 /** Police ranks the rules mention, lowest first. */
 export const ranks = ['inspector', 'chief-inspector', 'superintendent', 'chief-superintendent', 'commander'] as const;
@@ -41,7 +39,7 @@ export interface Officer {
   readonly rank: Rank;
 }
 /** io-ts codec of `Officer`. */
-export const OfficerCodec: t.Type<Officer> = t.readonly(t.type({ id: IdCodec, name: TextCodec, rank: RankCodec }), 'Officer');
+export const OfficerCodec: t.Type<Officer> = record({ id: IdCodec, name: TextCodec, rank: RankCodec }, 'Officer');
 
 /** The kinds of local partner the rules name. */
 export const partnerKinds = [
@@ -62,7 +60,7 @@ export interface Partner {
   readonly name: string;
 }
 /** io-ts codec of `Partner`. */
-export const PartnerCodec: t.Type<Partner> = t.readonly(t.type({ kind: PartnerKindCodec, name: TextCodec }), 'Partner');
+export const PartnerCodec: t.Type<Partner> = record({ kind: PartnerKindCodec, name: TextCodec }, 'Partner');
 
 /** Tells whether a partner speaks for the local authority (its chief executive or leader). */
 export const isLocalAuthority = (partner: Partner): boolean =>

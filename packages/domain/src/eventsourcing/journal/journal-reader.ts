@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { CodecRegistry } from '../codec-registry.js';
 import type { EventShape, RecordedEvent } from '../envelope.js';
 import type { JournalCorrupt, StoreError } from '../errors.js';
+import { defaultStoreLimits, journalLineLimit } from '../store-limits.js';
 import { createJournalChain, decodeJournalRecord } from './journal-chain.js';
 
 /**
@@ -48,6 +49,8 @@ export interface ReadJournalOptions {
   readonly chunkBytes?: number;
   /** Most lines a batch may declare (the store's `maxEventsPerAppend`); `defaultStoreLimits.maxEventsPerAppend` by default. */
   readonly maxBatchSize?: number;
+  /** Longest line in bytes; a longer one is corruption, found before it is held whole. `journalLineLimit(defaultStoreLimits)` by default. */
+  readonly maxLineBytes?: number;
 }
 
 /**
@@ -63,6 +66,13 @@ export async function* readJournal<E extends EventShape>(
   options: ReadJournalOptions = {},
 ): AsyncGenerator<E.Either<StoreError, JournalPage<E>>> {
   const pageSize = options.pageSize ?? 1000;
+  const maxLineBytes = options.maxLineBytes ?? journalLineLimit(defaultStoreLimits);
+  const tooLong = (line: number): JournalCorrupt => ({
+    _tag: 'JournalCorrupt',
+    file,
+    line,
+    reason: `the line is longer than ${String(maxLineBytes)} bytes, the longest a journal store writes`,
+  });
   const chain = createJournalChain(file, options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize });
   // Lines are split and counted in bytes, and each complete line is decoded on its own: a newline
   // byte never occurs inside a multi-byte UTF-8 character, so a line cut anywhere, even inside a
@@ -88,6 +98,10 @@ export async function* readJournal<E extends EventShape>(
         pendingBytes = 0;
         start = newline + 1;
         lineNumber += 1;
+        if (bytes.length > maxLineBytes) {
+          failure = tooLong(lineNumber);
+          break reading;
+        }
         let line: string;
         try {
           line = utf8.decode(bytes);
@@ -122,6 +136,10 @@ export async function* readJournal<E extends EventShape>(
       if (start < chunk.length) {
         pending.push(chunk.subarray(start));
         pendingBytes += chunk.length - start;
+        if (pendingBytes > maxLineBytes) {
+          failure = tooLong(lineNumber + 1);
+          break reading;
+        }
       }
     }
   } catch (cause) {

@@ -7,7 +7,7 @@ import type { EventShape, RecordedEvent } from '../envelope.js';
 import type { StoreError, StoreUnavailable } from '../errors.js';
 import type { AppendResult, EventStore } from '../event-store.js';
 import { createMemoryLog, type AppendPlan } from '../memory-log.js';
-import { defaultStoreLimits, invalidArgument, type StoreLimits } from '../store-limits.js';
+import { defaultStoreLimits, invalidArgument, journalLineLimit, type StoreLimits } from '../store-limits.js';
 import { encodeJournalLine } from './journal-line.js';
 import { acquireJournalLock, type JournalLock } from './journal-lock.js';
 import { readJournal, type JournalSummary } from './journal-reader.js';
@@ -120,7 +120,7 @@ export const openJournalStore =
     };
 
     let summary: JournalSummary | undefined;
-    for await (const page of readJournal(registry, file, { maxBatchSize: limits.maxEventsPerAppend })) {
+    for await (const page of readJournal(registry, file, { maxBatchSize: limits.maxEventsPerAppend, maxLineBytes: journalLineLimit(limits) })) {
       if (E.isLeft(page)) return fail(page.left);
       if (page.right._tag === 'End') summary = page.right.summary;
       else memory.commit(page.right.events);
