@@ -30,3 +30,10 @@ export {
   type BoroughCommandModelReport,
   type ModelViews,
 } from './model/check-borough-command-model.js';
+export {
+  checkConcurrentCommands,
+  type ConcurrentCommandsOptions,
+  type ConcurrentCommandsReport,
+} from './reliability/check-concurrent-commands.js';
+export { checkLedger, type LedgerCheck } from './reliability/ledger-check.js';
+export { postingViolations, restructureViolations, type CrossAggregateViolation } from './reliability/rule-checks.js';
