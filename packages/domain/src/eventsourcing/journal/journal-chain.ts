@@ -102,11 +102,18 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
     const inBatch = checkBatch(record, lineNumber);
     if (E.isLeft(inBatch)) return inBatch;
 
+    lastHash = record.hash;
+    accepted += 1;
+    if (open === undefined && record.batch.size === 1) {
+      // A batch of one line (most appends) is complete at once: no open batch to keep.
+      revisions.set(record.stream, record.revision);
+      head = lastHash;
+      count = accepted;
+      return E.right(record);
+    }
     open ??= { firstLine: lineNumber, size: record.batch.size, lines: 0, revisions: new Map() };
     open.lines += 1;
     open.revisions.set(record.stream, record.revision);
-    lastHash = record.hash;
-    accepted += 1;
     if (record.batch.index + 1 === record.batch.size) {
       for (const [stream, revision] of open.revisions) revisions.set(stream, revision);
       open = undefined;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type { EventMetadata } from '../envelope.js';
 
@@ -29,11 +29,13 @@ export interface JournalRecord {
 }
 
 const HASH_SUFFIX_LENGTH = ',"hash":"'.length + 64 + '"}'.length;
-const HASH_SUFFIX = /,"hash":"([0-9a-f]{64})"\}$/;
+// Matched against the last HASH_SUFFIX_LENGTH characters only: anchored at both ends, it never scans the line.
+const HASH_SUFFIX = /^,"hash":"([0-9a-f]{64})"\}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 const DIGITS = /^(0|[1-9][0-9]*)$/;
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+// One call per line: the one-shot digest costs less than a Hash object per line.
+const sha256 = (text: string): string => digestOf('sha256', text, 'hex');
 
 /**
  * Writes one journal line (without its newline) for an event, chained to the previous line's hash
@@ -72,7 +74,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * its hash matching its content. The chain to the previous line is checked by the caller.
  */
 export const parseJournalLine = (line: string): E.Either<string, JournalRecord> => {
-  const suffix = HASH_SUFFIX.exec(line);
+  const suffix = line.length < HASH_SUFFIX_LENGTH ? null : HASH_SUFFIX.exec(line.slice(line.length - HASH_SUFFIX_LENGTH));
   if (suffix === null) return E.left('the line does not end with its hash');
   let parsed: unknown;
   try {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
 import type { CodecRegistry } from '../codec-registry.js';
@@ -94,8 +95,10 @@ export async function* readJournal<E extends EventShape>(
       let start = 0;
       for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
         const bytes = pendingBytes === 0 ? chunk.subarray(start, newline) : Buffer.concat([...pending, chunk.subarray(start, newline)]);
-        pending = [];
-        pendingBytes = 0;
+        if (pendingBytes > 0) {
+          pending = [];
+          pendingBytes = 0;
+        }
         start = newline + 1;
         lineNumber += 1;
         if (bytes.length > maxLineBytes) {
@@ -104,7 +107,8 @@ export async function* readJournal<E extends EventShape>(
         }
         let line: string;
         try {
-          line = utf8.decode(bytes);
+          // An ASCII line (every byte below 0x80) is valid UTF-8 and reads the same as Latin-1, which is quicker to read.
+          line = isAscii(bytes) ? bytes.toString('latin1') : utf8.decode(bytes);
         } catch {
           failure = { _tag: 'JournalCorrupt', file, line: lineNumber, reason: 'the line is not valid UTF-8' };
           break reading;
