@@ -1,0 +1,25 @@
+/**
+ * A connection string with the host left out (`esdb://user:password`) holds the password where a
+ * port number should be; the redactor masks it there too, while ports and IPv6 addresses are left
+ * as they are. The command line quotes such a string when it cannot be parsed, so this is what
+ * keeps the password off its stderr (`packages/cli/test/reliability/eventstore-security.test.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { createRedactor, secretsOf } from '../../src/index.js';
+
+const masked = (connectionString: string): string => createRedactor(secretsOf(connectionString))(`--eventstore ${connectionString}: not valid`);
+
+describe('eventstoredb redaction of a connection string without a host', () => {
+  it('eventstoredb: masks a password written where the port should be, as written and percent-decoded', () => {
+    expect(masked('esdb://ops-auditor:S3cr3t%40pw-9f2c')).toBe('--eventstore esdb://ops-auditor:***: not valid');
+    expect(createRedactor(secretsOf('esdb://ops-auditor:S3cr3t%40pw-9f2c'))('the password S3cr3t@pw-9f2c')).toBe('the password ***');
+    expect(masked('esdb://node1:2113,admin:changeit?tls=true')).toBe('--eventstore esdb://node1:2113,admin:***?tls=true: not valid');
+  });
+
+  it('eventstoredb: leaves ports, IPv6 addresses and strings without credentials alone', () => {
+    expect(secretsOf('esdb://localhost:2113?tls=false')).toEqual([]);
+    expect(secretsOf('esdb://node1:2113,node2:2113,node3:2113')).toEqual([]);
+    expect(secretsOf('esdb://[::1]:2113?tls=false')).toEqual([]);
+    expect(secretsOf('esdb+discover://cluster.example.org')).toEqual([]);
+  });
+});
