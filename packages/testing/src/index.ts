@@ -37,3 +37,4 @@ export {
 } from './reliability/check-concurrent-commands.js';
 export { checkLedger, type LedgerCheck } from './reliability/ledger-check.js';
 export { postingViolations, restructureViolations, type CrossAggregateViolation } from './reliability/rule-checks.js';
+export * from './fuzz/index.js';

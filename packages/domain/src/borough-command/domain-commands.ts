@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { appointmentCommandCodecs, type AppointmentCommand } from '../appointment/appointment-commands.js';
+import { defaultStoreLimits } from '../eventsourcing/store-limits.js';
 import { firstProblem, joinPath, showValue } from '../eventsourcing/validation-report.js';
 import { postingCommandCodecs, type PostingCommand } from '../posting/posting-commands.js';
 import { restructureCommandCodecs, type RestructureCommand } from '../restructure/restructure-commands.js';
@@ -46,10 +47,15 @@ const invalid = (commandType: string | undefined, path: string, reason: string):
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The field a command's stream is named after: `processId`, `restructureId` or `unit.name`. */
+export const streamFieldOfCommand = (command: DomainCommand): 'processId' | 'restructureId' | 'unit.name' =>
+  'processId' in command ? 'processId' : 'restructureId' in command ? 'restructureId' : 'unit.name';
+
 /**
  * Decodes a JSON value into a command: `{ "type": ..., "commandId": ..., "at": "YYYY-MM-DD", ... }`.
- * An unknown type, a missing or mistyped field, or an impossible date is an `InvalidCommand`
- * naming the field. Fields the command does not have are ignored.
+ * An unknown type, a missing or mistyped field, an impossible date, or an id that makes the
+ * command's stream name longer than a store takes is an `InvalidCommand` naming the field. Fields
+ * the command does not have are ignored, and dropped.
  */
 export const decodeCommand = (json: unknown): E.Either<InvalidCommand, DomainCommand> => {
   if (!isObject(json)) return E.left(invalid(undefined, '', `expected a JSON object, got ${showValue(json)}`));
@@ -58,9 +64,16 @@ export const decodeCommand = (json: unknown): E.Either<InvalidCommand, DomainCom
   const entry = codecsByType.get(type);
   if (entry === undefined) return E.left(invalid(undefined, 'type', `unknown command type ${showValue(type)}`));
   const decoded = entry.codec.decode(json);
-  if (E.isRight(decoded)) return decoded;
-  const problem = firstProblem(decoded.left);
-  return E.left(invalid(type, problem.path, problem.reason));
+  if (E.isLeft(decoded)) {
+    const problem = firstProblem(decoded.left);
+    return E.left(invalid(type, problem.path, problem.reason));
+  }
+  const stream = streamOfCommand(decoded.right);
+  if (stream.length > defaultStoreLimits.maxStreamNameLength) {
+    const limit = String(defaultStoreLimits.maxStreamNameLength);
+    return E.left(invalid(type, streamFieldOfCommand(decoded.right), `makes the stream name ${String(stream.length)} characters long; a stream name may have at most ${limit}`));
+  }
+  return decoded;
 };
 
 /** The aggregate a command belongs to. */

@@ -48,10 +48,14 @@ export const recordWithOptional = <R extends t.Props, O extends t.Props>(
 /** A value or null. */
 export const nullable = <C extends t.Mixed>(codec: C): t.UnionC<[C, t.NullC]> => t.union([codec, t.null]);
 
-/** A readonly array codec with at least one element. */
-export const nonEmptyArray = <C extends t.Mixed>(codec: C, name?: string): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
+/** A readonly array codec with at least one element; a refinement of `t.readonlyArray(codec)`, which it keeps as `type`. */
+export const nonEmptyArray = <C extends t.Mixed>(
+  codec: C,
+  name?: string,
+): t.RefinementType<t.ReadonlyArrayC<C>, readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
   const base = t.readonlyArray(codec);
-  return new t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]>(
+  const predicate = (value: readonly t.TypeOf<C>[]): boolean => value.length > 0;
+  return new t.RefinementType<t.ReadonlyArrayC<C>, readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]>(
     name ?? `non-empty ${base.name}`,
     (value): value is readonly t.TypeOf<C>[] => base.is(value) && value.length > 0,
     (value, context) => {
@@ -60,6 +64,8 @@ export const nonEmptyArray = <C extends t.Mixed>(codec: C, name?: string): t.Typ
       return decoded.right.length > 0 ? t.success(decoded.right) : t.failure(value, context, 'expected at least one element');
     },
     (value) => base.encode(value),
+    base,
+    predicate,
   );
 };
 
