@@ -20,4 +20,5 @@ export default [
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
   { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'property-suite/**'] } },
   { ...sourceConditions, test: { name: 'property-suite', root: './examples/property-suite', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'bench', root: './bench', include: ['test/**/*.test.ts'] } },
 ] satisfies TestProjectConfiguration[];

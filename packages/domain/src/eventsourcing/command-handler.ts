@@ -74,6 +74,12 @@ export interface CommandHandlerOptions<
   readonly maxRetries?: number;
   /** The clock that stamps `recordedAt`; the system clock by default. */
   readonly clock?: () => Date;
+  /**
+   * Streams whose folded state the handler keeps between commands (the most recently used), so a
+   * command reads and folds only the events written since; 1000 by default, 0 to fold every
+   * stream from its first event each time.
+   */
+  readonly cachedStreams?: number;
 }
 
 /** Handles one command: load, fold, decide, append with the expected revision. */
@@ -86,6 +92,13 @@ interface LoadedStream<State, Event extends EventShape> {
   readonly state: State;
   readonly revision: ExpectedRevision;
   readonly applied: readonly RecordedEvent<Event>[];
+}
+
+/** A stream folded up to a revision: its state then, and its events by command id (for idempotency). */
+interface FoldedStream<State, Event extends EventShape> {
+  state: State;
+  revision: bigint;
+  readonly byCommand: Map<string, RecordedEvent<Event>[]>;
 }
 
 /**
@@ -110,26 +123,57 @@ export const createCommandHandler = <
     throw new Error(`maxRetries must be a whole number, 0 or more; got ${String(maxRetries)}`);
   }
   const clock = options.clock ?? (() => new Date());
+  const cachedStreams = options.cachedStreams ?? 1000;
+  if (!Number.isInteger(cachedStreams) || cachedStreams < 0) {
+    throw new Error(`cachedStreams must be a whole number, 0 or more; got ${String(cachedStreams)}`);
+  }
+  // Most recently used last: a Map keeps insertion order, so the first key is the one to drop.
+  const folded = new Map<string, FoldedStream<State, Event>>();
+  const remember = (stream: string, entry: FoldedStream<State, Event>): void => {
+    folded.delete(stream);
+    if (cachedStreams === 0) return;
+    folded.set(stream, entry);
+    if (folded.size > cachedStreams) folded.delete(folded.keys().next().value as string);
+  };
 
+  /**
+   * Reads a stream and folds it: from where the last command on it left off when the handler keeps
+   * it (only the events written since are read), else from its first event. A stream that is no
+   * longer there, or does not go on from the revision kept, is folded again from its start.
+   */
   const load = async (stream: string, commandId: string): Promise<E.Either<StoreError, LoadedStream<State, Event>>> => {
-    const read = await store.readStream(stream)();
+    const known = folded.get(stream);
+    const from = known === undefined ? undefined : known.revision + 1n;
+    const read = await store.readStream(stream, from === undefined ? undefined : { fromRevision: from })();
     if (E.isLeft(read)) {
-      return read.left._tag === 'StreamNotFound'
-        ? E.right({ state: decider.initialState, revision: 'no_stream', applied: [] })
-        : read;
+      if (folded.get(stream) === known) folded.delete(stream);
+      if (read.left._tag !== 'StreamNotFound') return read;
+      return known === undefined ? E.right({ state: decider.initialState, revision: 'no_stream', applied: [] }) : load(stream, commandId);
     }
-    let state = decider.initialState;
-    const applied: RecordedEvent<Event>[] = [];
+    const [first] = read.right;
+    if (known !== undefined && first !== undefined && first.revision !== from) {
+      if (folded.get(stream) === known) folded.delete(stream);
+      return load(stream, commandId);
+    }
+    if (read.right.length === 0 && known === undefined) return E.right({ state: decider.initialState, revision: 'no_stream', applied: [] });
+    // Another command's load may have folded some of these events into the kept entry meanwhile: each is folded once.
+    const entry: FoldedStream<State, Event> = known ?? { state: decider.initialState, revision: -1n, byCommand: new Map() };
     for (const recorded of read.right) {
+      if (recorded.revision <= entry.revision) continue;
       const event = recorded.event;
       if (!belongs(event)) {
+        folded.delete(stream);
         return E.left({ _tag: 'UnknownEventType', stream, revision: recorded.revision, type: event.type });
       }
-      state = decider.evolve(state, event);
-      if (recorded.metadata.commandId === commandId) applied.push(recorded as RecordedEvent<Event>);
+      entry.state = decider.evolve(entry.state, event);
+      entry.revision = recorded.revision;
+      const id = recorded.metadata.commandId;
+      const ofCommand = entry.byCommand.get(id);
+      if (ofCommand === undefined) entry.byCommand.set(id, [recorded as RecordedEvent<Event>]);
+      else ofCommand.push(recorded as RecordedEvent<Event>);
     }
-    const last = read.right[read.right.length - 1];
-    return E.right({ state, revision: last === undefined ? 'no_stream' : last.revision, applied });
+    remember(stream, entry);
+    return E.right({ state: entry.state, revision: entry.revision, applied: [...(entry.byCommand.get(commandId) ?? [])] });
   };
 
   return (command, context) => async () => {

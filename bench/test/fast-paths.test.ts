@@ -1,0 +1,175 @@
+/**
+ * The quick paths the replay and the command handler take must answer exactly as the slow ones:
+ * journal lines checked without a Hash object or a scanning regex, metadata checked with `is`
+ * before a decode, and command handlers that keep folded streams between commands.
+ */
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import {
+  createCommandHandler,
+  createInMemoryStore,
+  decodeMetadata,
+  domainEventRegistry,
+  encodeJournalLine,
+  EventMetadataCodec,
+  GENESIS_HASH,
+  isPostingEvent,
+  parseJournalLine,
+  postingDecider,
+  postingStream,
+  type DomainEvent,
+  type EventStore,
+  type PostingCommand,
+  type RecordedEvent,
+} from '@borough-command/domain';
+import { largeHistory, londonHistoryPolicy } from '@borough-command/testing';
+import { fixedClock } from '../src/commands/fixed-clock.js';
+import { postingWorkload } from '../src/commands/posting-workload.js';
+
+const envelopes: readonly RecordedEvent<DomainEvent>[] = [...largeHistory({ seed: 7, events: 300 })];
+
+/** Journal lines of the envelopes, chained, as the journal store writes them. */
+const journalLines = (): readonly { readonly line: string; readonly hash: string; readonly envelope: RecordedEvent<DomainEvent> }[] => {
+  let prev = GENESIS_HASH;
+  return envelopes.map((envelope) => {
+    const written = encodeJournalLine(prev, {
+      stream: envelope.stream,
+      revision: envelope.revision,
+      position: envelope.position,
+      batch: { index: 0, size: 1 },
+      type: envelope.event.type,
+      json: JSON.stringify(envelope.event.data),
+      metadata: envelope.metadata,
+    });
+    prev = written.hash;
+    return { ...written, envelope };
+  });
+};
+
+const lines = journalLines();
+const SUFFIX = ',"hash":"'.length + 64 + '"}'.length;
+/** SHA-256 of a line's body (the line up to its hash field, closed), computed here independently. */
+const bodyHash = (line: string): string => createHash('sha256').update(`${line.slice(0, line.length - SUFFIX)}}`, 'utf8').digest('hex');
+
+describe('parseJournalLine', () => {
+  it('accepts every line written and gives back its event, place and hash', () => {
+    for (const { line, hash, envelope } of lines) {
+      const parsed = parseJournalLine(line);
+      expect(E.isRight(parsed)).toBe(true);
+      if (E.isLeft(parsed)) continue;
+      expect(parsed.right.hash).toBe(hash);
+      expect(parsed.right.hash).toBe(bodyHash(line));
+      expect(parsed.right).toMatchObject({ stream: envelope.stream, revision: envelope.revision, position: envelope.position, type: envelope.event.type });
+      expect(parsed.right.data).toEqual(envelope.event.data);
+      expect(parsed.right.metadata).toEqual(envelope.metadata);
+    }
+  });
+
+  it('refuses a line with any one character changed, and says the hash no longer matches when the JSON still reads', () => {
+    fc.assert(
+      fc.property(fc.nat(lines.length - 1), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', '0', '"', '}', ' ', 'é'), (which, where, character) => {
+        const { line } = lines[which] as { readonly line: string };
+        const at = Math.floor(where * line.length);
+        if (line[at] === character) return;
+        const changed = `${line.slice(0, at)}${character}${line.slice(at + 1)}`;
+        const parsed = parseJournalLine(changed);
+        expect(E.isLeft(parsed)).toBe(true);
+        const readsAsJson = ((): boolean => {
+          try {
+            JSON.parse(changed);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        const suffixIntact = changed.slice(changed.length - SUFFIX) === line.slice(line.length - SUFFIX);
+        if (readsAsJson && suffixIntact && at < line.length - SUFFIX && E.isLeft(parsed) && !parsed.left.startsWith('field')) {
+          expect(parsed.left).toBe('the line was altered: its content does not match its hash');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the hash suffix only at the very end of the line', () => {
+    const { line } = lines[0] as { readonly line: string };
+    expect(parseJournalLine(`${line} `)).toEqual(E.left('the line does not end with its hash'));
+    expect(parseJournalLine(line.slice(0, 40))).toEqual(E.left('the line does not end with its hash'));
+    expect(parseJournalLine(`${line}${line.slice(line.length - SUFFIX)}`)).toEqual(E.left('the line is not valid JSON'));
+  });
+});
+
+describe('decodeMetadata', () => {
+  const valid = envelopes.map((envelope) => envelope.metadata);
+  const where = { stream: 'posting-borough-camden', revision: 3n, type: 'PostingStarted' };
+  const broken = fc.tuple(
+    fc.constantFrom(...valid),
+    fc.constantFrom('eventId', 'commandId', 'correlationId', 'causationId', 'actor', 'recordedAt', 'schemaVersion', 'extra'),
+    fc.constantFrom<unknown>(undefined, '', 'x'.repeat(1001), 0, 1.5, 2, '2019-02-30T12:00:00.000Z', '2019-02-28T12:00:00.000Z', 'not a date', null),
+  );
+
+  it('answers as the io-ts codec does, valid or not, the same timestamps over and over included', () => {
+    fc.assert(
+      fc.property(fc.array(broken, { minLength: 1, maxLength: 20 }), (cases) => {
+        for (const [metadata, field, value] of cases) {
+          const raw: Record<string, unknown> = { ...metadata, [field]: value };
+          if (value === undefined) Reflect.deleteProperty(raw, field);
+          const ours = decodeMetadata(raw, where);
+          const codec = EventMetadataCodec.decode(raw);
+          expect(E.isRight(ours)).toBe(E.isRight(codec));
+          if (E.isRight(ours) && E.isRight(codec)) expect(ours.right).toEqual(codec.right);
+          if (E.isLeft(ours)) expect(ours.left.path.startsWith('metadata.')).toBe(true);
+          // the valid metadata right after: a cached timestamp must not hide the next one's check
+          expect(E.isRight(decodeMetadata(metadata, where))).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('createCommandHandler keeping folded streams', () => {
+  const policy = londonHistoryPolicy;
+  const handlerOver = (store: EventStore<DomainEvent>, cachedStreams: number) =>
+    createCommandHandler({ store, decider: postingDecider(policy), belongs: isPostingEvent, streamOf: (command: PostingCommand) => postingStream(command.unit), clock: fixedClock, cachedStreams });
+
+  /** Runs the commands through two handlers on one store (the second a writer the first does not know of), some sent twice. */
+  const run = async (cachedStreams: number, commands: readonly { readonly command: PostingCommand; readonly writer: 0 | 1; readonly twice: boolean }[]) => {
+    const store = createInMemoryStore(domainEventRegistry);
+    const handlers = [handlerOver(store, cachedStreams), handlerOver(store, cachedStreams)] as const;
+    const answers: unknown[] = [];
+    for (const { command, writer, twice } of commands) {
+      for (let send = 0; send < (twice ? 2 : 1); send++) {
+        const handled = await handlers[writer](command, { actor: `writer-${String(writer)}` })();
+        answers.push(E.isLeft(handled) ? handled.left : { state: handled.right.state, revision: handled.right.revision, alreadyApplied: handled.right.alreadyApplied, events: handled.right.events });
+      }
+    }
+    const stored: unknown[] = [];
+    for await (const page of store.readAll()) if (E.isRight(page)) stored.push(...page.right);
+    return { answers, stored };
+  };
+
+  it('answers every command and leaves the store exactly as handlers that fold every stream from the start', async () => {
+    const workload = postingWorkload(3, 40).map(({ command }) => command);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ writer: fc.constantFrom<0 | 1>(0, 1), twice: fc.boolean() }), { minLength: workload.length, maxLength: workload.length }),
+        fc.integer({ min: 1, max: 4 }),
+        async (choices, cachedStreams) => {
+          const commands = workload.map((command, index) => ({ command, ...(choices[index] as { readonly writer: 0 | 1; readonly twice: boolean }) }));
+          const kept = await run(cachedStreams, commands);
+          const folded = await run(0, commands);
+          expect(kept.answers).toEqual(folded.answers);
+          expect(kept.stored).toEqual(folded.stored);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('refuses a cachedStreams that is not a whole number', () => {
+    expect(() => handlerOver(createInMemoryStore(domainEventRegistry), -1)).toThrow(/cachedStreams must be a whole number/);
+  });
+});
