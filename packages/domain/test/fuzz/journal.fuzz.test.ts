@@ -67,7 +67,7 @@ const expectCorruptAt = (error: StoreError, file: string, damaged: DamagedJourna
   }
   expect(error.reason).toContain(`in stream '${stream}' at revision ${revision.toString()} is invalid at '`);
   const path = /is invalid at '([^']*)'/.exec(error.reason)?.[1] ?? '';
-  expect(namesBrokenField(bad, path), `'${path}' for '${bad.field}'`).toBe(true);
+  expect(namesBrokenField({ field: bad.field, within: bad.within }, path), `'${path}' for '${bad.field}'`).toBe(true);
 };
 
 describe('fuzz: damaged journals', () => {
