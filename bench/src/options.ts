@@ -42,7 +42,7 @@ export const fullSizes: BenchSizes = {
   appointments: 200,
   streamLengths: [10, 1_000, 10_000],
   latencySamples: 200,
-  esdbEvents: 50_000,
+  esdbEvents: 20_000,
 };
 
 /** The sizes of `--smoke`: every benchmark runs, on tiny inputs. */

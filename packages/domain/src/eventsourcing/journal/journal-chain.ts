@@ -132,12 +132,17 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
   };
 };
 
-/** Decodes a checked journal record into an event through the registry, naming file and line on failure. */
+/**
+ * Decodes a checked journal record into an event through the registry, naming file and line on
+ * failure. `stream` is the record's stream name as the caller keeps it (a reader keeps one string
+ * per stream, so the events of a stream share it); the record's own by default.
+ */
 export const decodeJournalRecord = <E extends EventShape>(
   registry: CodecRegistry<E>,
   file: string,
   lineNumber: number,
   record: JournalRecord,
+  stream: string = record.stream,
 ): E.Either<JournalCorrupt, RecordedEvent<E>> => {
   const where = { stream: record.stream, revision: record.revision, type: record.type };
   const metadata = decodeMetadata(record.metadata, where);
@@ -149,7 +154,7 @@ export const decodeJournalRecord = <E extends EventShape>(
   return E.right({
     event: event.right,
     metadata: metadata.right,
-    stream: record.stream,
+    stream,
     revision: record.revision,
     position: record.position,
   });

@@ -28,9 +28,18 @@ export interface JournalRecord {
   readonly hash: string;
 }
 
-const HASH_SUFFIX_LENGTH = ',"hash":"'.length + 64 + '"}'.length;
-// Matched against the last HASH_SUFFIX_LENGTH characters only: anchored at both ends, it never scans the line.
-const HASH_SUFFIX = /^,"hash":"([0-9a-f]{64})"\}$/;
+const HASH_FIELD = ',"hash":"';
+const HASH_SUFFIX_LENGTH = HASH_FIELD.length + 64 + '"}'.length;
+// Tried at one place only (sticky, `lastIndex` set): the hash's 64 hex digits, never a scan of the line.
+const HEX64_AT = /[0-9a-f]{64}/y;
+
+/** Whether the line ends with `,"hash":"<64 hex digits>"}`, checked in place without copying it. */
+const endsWithHash = (line: string): boolean => {
+  const at = line.length - HASH_SUFFIX_LENGTH;
+  if (at < 0 || !line.startsWith(HASH_FIELD, at) || !line.endsWith('"}')) return false;
+  HEX64_AT.lastIndex = at + HASH_FIELD.length;
+  return HEX64_AT.test(line);
+};
 const HEX64 = /^[0-9a-f]{64}$/;
 const DIGITS = /^(0|[1-9][0-9]*)$/;
 
@@ -74,8 +83,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * its hash matching its content. The chain to the previous line is checked by the caller.
  */
 export const parseJournalLine = (line: string): E.Either<string, JournalRecord> => {
-  const suffix = line.length < HASH_SUFFIX_LENGTH ? null : HASH_SUFFIX.exec(line.slice(line.length - HASH_SUFFIX_LENGTH));
-  if (suffix === null) return E.left('the line does not end with its hash');
+  if (!endsWithHash(line)) return E.left('the line does not end with its hash');
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -95,7 +103,10 @@ export const parseJournalLine = (line: string): E.Either<string, JournalRecord> 
   if (typeof type !== 'string' || type.length === 0) return E.left("field 'type' is missing");
   if (data === undefined) return E.left("field 'data' is missing");
   if (!isPlainObject(metadata)) return E.left("field 'metadata' is not an object");
-  if (hash !== suffix[1]) return E.left("field 'hash' appears twice");
+  // The last `hash` key wins in JSON.parse: one that is not the suffix's means the line has two.
+  if (typeof hash !== 'string' || hash.length !== 64 || !line.startsWith(hash, line.length - HASH_SUFFIX_LENGTH + HASH_FIELD.length)) {
+    return E.left("field 'hash' appears twice");
+  }
   const body = `${line.slice(0, line.length - HASH_SUFFIX_LENGTH)}}`;
   if (sha256(body) !== hash) return E.left('the line was altered: its content does not match its hash');
   return E.right({

@@ -79,11 +79,20 @@ export async function* readJournal<E extends EventShape>(
   // byte never occurs inside a multi-byte UTF-8 character, so a line cut anywhere, even inside a
   // character, is still counted to the byte, and invalid UTF-8 in a complete line is corruption.
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const readLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : utf8.decode(bytes));
+  // One string per stream name, shared by its events: views keep a reference to many events, each naming its stream.
+  const streamNames = new Map<string, string>();
+  const streamName = (name: string): string => {
+    const known = streamNames.get(name);
+    if (known !== undefined) return known;
+    streamNames.set(name, name);
+    return name;
+  };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let lineNumber = 0;
   // the events and bytes of the batch being read, delivered once its last line is read
-  let batch: RecordedEvent<E>[] = [];
+  const batch: RecordedEvent<E>[] = [];
   let batchBytes = 0;
   let completeBytes = 0;
   let page: RecordedEvent<E>[] = [];
@@ -93,22 +102,28 @@ export async function* readJournal<E extends EventShape>(
   try {
     reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
+      // One check per chunk: a chunk of ASCII bytes (the usual journal) is read line by line as Latin-1, without a view per line.
+      const asciiChunk = isAscii(chunk);
       for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
-        const bytes = pendingBytes === 0 ? chunk.subarray(start, newline) : Buffer.concat([...pending, chunk.subarray(start, newline)]);
-        if (pendingBytes > 0) {
+        const lineStart = start;
+        const lineBytes = pendingBytes + newline - lineStart;
+        const whole = pendingBytes === 0;
+        const bytes = whole ? undefined : Buffer.concat([...pending, chunk.subarray(lineStart, newline)]);
+        if (!whole) {
           pending = [];
           pendingBytes = 0;
         }
         start = newline + 1;
         lineNumber += 1;
-        if (bytes.length > maxLineBytes) {
+        if (lineBytes > maxLineBytes) {
           failure = tooLong(lineNumber);
           break reading;
         }
         let line: string;
         try {
           // An ASCII line (every byte below 0x80) is valid UTF-8 and reads the same as Latin-1, which is quicker to read.
-          line = isAscii(bytes) ? bytes.toString('latin1') : utf8.decode(bytes);
+          if (bytes === undefined) line = asciiChunk ? chunk.toString('latin1', lineStart, newline) : readLine(chunk.subarray(lineStart, newline));
+          else line = readLine(bytes);
         } catch {
           failure = { _tag: 'JournalCorrupt', file, line: lineNumber, reason: 'the line is not valid UTF-8' };
           break reading;
@@ -118,13 +133,13 @@ export async function* readJournal<E extends EventShape>(
           failure = accepted.left;
           break reading;
         }
-        const decoded: E.Either<JournalCorrupt, RecordedEvent<E>> = decodeJournalRecord(registry, file, lineNumber, accepted.right);
+        const decoded: E.Either<JournalCorrupt, RecordedEvent<E>> = decodeJournalRecord(registry, file, lineNumber, accepted.right, streamName(accepted.right.stream));
         if (E.isLeft(decoded)) {
           failure = decoded.left;
           break reading;
         }
         batch.push(decoded.right);
-        batchBytes += bytes.length + 1;
+        batchBytes += lineBytes + 1;
         if (chain.unfinished() > 0) continue;
         completeBytes += batchBytes;
         for (const event of batch) {
@@ -134,7 +149,8 @@ export async function* readJournal<E extends EventShape>(
             page = [];
           }
         }
-        batch = [];
+        // emptied, not replaced: its events are in the page now
+        batch.length = 0;
         batchBytes = 0;
       }
       if (start < chunk.length) {
