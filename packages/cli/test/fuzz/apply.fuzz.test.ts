@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFuzzTally, fuzzRuns, prototypePollution, prototypeSnapshot, writeSampleJournal } from '@borough-command/testing';
+import { createFuzzTally, fuzzRuns, fuzzTimeout, prototypePollution, prototypeSnapshot, writeSampleJournal } from '@borough-command/testing';
 import { main } from '../../src/main.js';
 import { commandFileArbitrary, fileBytes } from './support/bad-lines.js';
 import { capturedIo } from './support/captured-io.js';
 
 const RUNS = fuzzRuns(200);
+const TIMEOUT = fuzzTimeout(RUNS, 5);
 const tally = createFuzzTally('borough-command apply (in process), bad lines');
 const files = createFuzzTally('borough-command apply (in process), files');
 
@@ -71,5 +72,5 @@ describe('fuzz: command files through borough-command apply', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -11,6 +11,7 @@ import {
   createFuzzTally,
   damagedJournalArbitrary,
   fuzzRuns,
+  fuzzTimeout,
   prototypePollution,
   prototypeSnapshot,
   tornJournalArbitrary,
@@ -20,6 +21,7 @@ import { main } from '../../src/main.js';
 import { capturedIo } from './support/captured-io.js';
 
 const RUNS = fuzzRuns(150);
+const TIMEOUT = fuzzTimeout(RUNS, 10);
 const damagedTally = createFuzzTally('borough-command verify (in process), damaged lines');
 const tornTally = createFuzzTally('borough-command verify (in process), torn tails');
 
@@ -56,7 +58,7 @@ describe('fuzz: damaged journals through borough-command verify', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('fuzz: a torn tail is a finding (exit 1) naming the line after the last and its bytes, and the file is unchanged', async () => {
     const file = join(dir, 'torn.ndjson');
@@ -74,5 +76,5 @@ describe('fuzz: damaged journals through borough-command verify', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

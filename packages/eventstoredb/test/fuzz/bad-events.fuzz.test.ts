@@ -15,6 +15,7 @@ import {
   badStoredEventArbitrary,
   createFuzzTally,
   fuzzRuns,
+  fuzzTimeout,
   largeHistory,
   namesBrokenField,
   prototypePollution,
@@ -24,6 +25,7 @@ import {
 import { openStore } from '../support/open-store.js';
 
 const RUNS = fuzzRuns(150);
+const TIMEOUT = fuzzTimeout(RUNS, 12);
 const tally = createFuzzTally('EventStoreDB adapter, readStream and readAll');
 
 let server: TestServer;
@@ -138,5 +140,5 @@ describe('fuzz: events from EventStoreDB that do not match their codecs', () => 
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -76,9 +76,11 @@ export const brokenValueArbitrary = (codec: t.Decoder<unknown, unknown>, value: 
     if (kinds.has(kind) && arbitrary !== undefined) options_.push(arbitrary);
   };
   add('missing-field', choose(required)?.map((slot) => edit('missing-field', slot, false, [{ _tag: 'Remove', at: slot.at }])));
+  // a null where a union allows null says nothing of the kinds its other member takes: a field that may be null is given another kind only when it holds a value
+  const typed = slots.filter((slot) => !(isUnion(slot) && slot.value === null));
   add(
     'wrong-kind',
-    choose(slots)?.chain((slot) =>
+    choose(typed)?.chain((slot) =>
       otherKindArbitrary(slot.value, { allowNull: !isUnion(slot) }).map((other) =>
         edit('wrong-kind', slot, true, [{ _tag: 'Replace', at: slot.at, text: JSON.stringify(other) }]),
       ),

@@ -8,6 +8,9 @@ export const fuzzRuns = (fallback: number): number => {
   return runs;
 };
 
+/** A test's timeout for `runs` cases of about `msPerCase` each, with room to spare; never under a minute. */
+export const fuzzTimeout = (runs: number, msPerCase: number): number => Math.max(60_000, Math.ceil(runs * msPerCase * 3));
+
 /** Counts the cases a fuzz test tried, by kind, for the summary it prints. */
 export interface FuzzTally {
   /** Counts one case of a kind. */
