@@ -1,8 +1,9 @@
 /**
  * `apply --progress`: one JSON line per command as soon as the store acknowledged it, naming the
- * events it has in the store; a rejected command gets none; a second run reports every command as
- * already applied with the same events.
+ * events it has in the store; a rejected command gets none, a command whose reaction is refused
+ * gets its own; a second run reports every command as already applied with the same events.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../support/build.js';
@@ -62,6 +63,20 @@ describe('borough-command apply --progress', () => {
     const reported = progressOf(run.stdout);
     expect(reported).toHaveLength(17);
     expect(reported.map((line) => line.commandId)).not.toContain('camden-2012/end');
+    expect(eventIdsByCommand(await journalLines(journal))).toEqual(reportedEvents(reported));
+  });
+
+  it('PO-1 gives a command whose AP-12 reaction is refused its line, without the reaction, then stops', async () => {
+    // Without Ada Stone's departure, the posting the confirmed appointment starts is refused by PO-1.
+    const commands = join(folder.path, 'still-commanded.ndjson');
+    const story = (await readFile(CAMDEN_STORY, 'utf8')).split('\n');
+    await writeFile(commands, story.filter((line) => !line.includes('"camden/ada/end"')).join('\n'));
+    const journal = join(folder.path, 'reaction-refused.ndjson');
+    const run = await runCli(['apply', commands, '--journal', journal, '--policy', 'record', '--progress']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('was applied, but the StartPosting it leads to was refused by PO-1');
+    const reported = progressOf(run.stdout);
+    expect(reported.at(-1)).toMatchObject({ commandId: 'camden-2012/decide', status: 'applied', reactions: [] });
     expect(eventIdsByCommand(await journalLines(journal))).toEqual(reportedEvents(reported));
   });
 
