@@ -23,6 +23,8 @@ export interface CommandFigures {
   readonly opsPerSec: Spread;
   /** Median latency in microseconds of a command whose stream already holds that many events, by length. */
   readonly latencyUsByStreamLength: Readonly<Record<string, Spread>>;
+  /** Latency in microseconds of the first command on such a stream: the handler folds the whole stream once. */
+  readonly firstCommandUsByStreamLength: Readonly<Record<string, Spread>>;
 }
 
 const ACTOR = { actor: 'bench' } as const;
@@ -94,15 +96,21 @@ const storeWithStream = async (policy: Policy, length: number): Promise<E.Either
   return E.isLeft(flushed) ? flushed : E.right(store);
 };
 
-/** The median latency in microseconds of the next `samples` commands on a stream of `length` events. */
-const latencyOnce = async (policy: Policy, length: number, samples: number): Promise<E.Either<string, number>> => {
+/** Latencies on a stream of `length` events: the first command's, and the median of the next `samples` commands'. */
+interface StreamLatency {
+  readonly firstUs: number;
+  readonly medianUs: number;
+}
+
+/** Times `samples` + 1 commands on a stream of `length` events: the first folds the whole stream, the others only what follows. */
+const latencyOnce = async (policy: Policy, length: number, samples: number): Promise<E.Either<string, StreamLatency>> => {
   const prepared = await storeWithStream(policy, length);
   if (E.isLeft(prepared)) return prepared;
   const [unit] = workloadUnits(1);
   if (unit === undefined) return E.left('no unit');
   const service = createBoroughCommand({ store: prepared.right, policy, clock: fixedClock, processManagers: [] });
   const times: number[] = [];
-  for (let index = length; index < length + samples; index++) {
+  for (let index = length; index <= length + samples; index++) {
     const command = postingCommandOf(unit, index, LATENCY_ASSESSMENTS);
     const started = performance.now();
     const handled = await service.handle(command, ACTOR)();
@@ -110,7 +118,8 @@ const latencyOnce = async (policy: Policy, length: number, samples: number): Pro
     if (E.isLeft(handled)) return E.left(`${command.type} after ${String(length)} events failed: ${JSON.stringify(handled.left)}`);
   }
   await prepared.right.close();
-  return E.right(median(times));
+  const [firstUs, ...rest] = times;
+  return E.right({ firstUs: firstUs ?? Number.NaN, medianUs: median(rest) });
 };
 
 /** Runs the command workload (postings and appointments) and the latency probes `runs` times. */
@@ -127,6 +136,7 @@ export const commandBench = async (
   if (E.isLeft(warm)) return warm;
   const throughput: number[] = [];
   const latency = new Map<number, number[]>(sizes.streamLengths.map((length) => [length, []]));
+  const first = new Map<number, number[]>(sizes.streamLengths.map((length) => [length, []]));
   for (let run = 0; run < runs; run++) {
     const once = await throughputOnce(policy, commands);
     if (E.isLeft(once)) return once;
@@ -134,12 +144,14 @@ export const commandBench = async (
     for (const length of sizes.streamLengths) {
       const probed = await latencyOnce(policy, length, sizes.samples);
       if (E.isLeft(probed)) return probed;
-      latency.get(length)?.push(probed.right);
+      latency.get(length)?.push(probed.right.medianUs);
+      first.get(length)?.push(probed.right.firstUs);
     }
   }
   return E.right({
     commands: commands.length,
     opsPerSec: spreadOf(throughput),
     latencyUsByStreamLength: Object.fromEntries([...latency].map(([length, times]) => [String(length), spreadOf(times)])),
+    firstCommandUsByStreamLength: Object.fromEntries([...first].map(([length, times]) => [String(length), spreadOf(times)])),
   });
 };

@@ -44,6 +44,7 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'decode_parse_and_decode_us_per_event', spread: decode.parseAndDecodeUsPerEvent, unit: 'us' },
     { key: 'command_ops_per_sec', spread: commands.opsPerSec, unit: 'commands/s' },
     ...Object.entries(commands.latencyUsByStreamLength).map(([length, spread]) => ({ key: `command_latency_us_at_${length}_events`, spread, unit: 'us' })),
+    ...Object.entries(commands.firstCommandUsByStreamLength).map(([length, spread]) => ({ key: `first_command_us_at_${length}_events`, spread, unit: 'us' })),
     { key: 'vs_emmett_command_ratio', spread: emmett.commandRatio, unit: 'x', target: '>= 1.0' },
     { key: 'ours_posting_commands_per_sec', spread: emmett.oursCommandsPerSec, unit: 'commands/s' },
     { key: 'emmett_posting_commands_per_sec', spread: emmett.emmettCommandsPerSec, unit: 'commands/s' },
