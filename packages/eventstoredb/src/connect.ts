@@ -28,11 +28,27 @@ export const openConnection = (target: EventStoreDbTarget, operation: string): E
   if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
   if ('client' in target) return E.right({ connection: dbClientConnection(target.client), redact: createRedactor() });
   const redact = createRedactor(secretsOf(target.connectionString));
+  const empty = emptyHostProblem(target.connectionString);
+  if (empty !== undefined) return E.left({ _tag: 'InvalidStoreArgument', operation, reason: `the connection string is not valid: ${empty}` });
   try {
     return E.right({ connection: dbClientConnection(EventStoreDBClient.connectionString(target.connectionString)), redact });
   } catch (cause) {
     return E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(`the connection string is not valid: ${parseProblemOf(cause)}`) });
   }
+};
+
+/**
+ * An empty host in a connection string's list of hosts (`esdb://:2113`, `esdb://node1:2113,`):
+ * the client takes it and then tries to reach it without end, so it is refused before a client is
+ * made. Undefined when every host has a name.
+ */
+const emptyHostProblem = (connectionString: string): string | undefined => {
+  const hosts = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@?#]*@)?([^/?#]*)/i.exec(connectionString)?.[1];
+  if (hosts === undefined) return undefined;
+  const entries = hosts.split(',');
+  const index = entries.findIndex((entry) => (entry.startsWith('[') ? entry : entry.split(':')[0] ?? '').trim() === '');
+  if (index < 0) return undefined;
+  return entries.length === 1 ? 'it names no host' : `host ${String(index + 1)} of its ${String(entries.length)} hosts is empty`;
 };
 
 /**
