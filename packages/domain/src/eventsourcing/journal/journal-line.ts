@@ -30,17 +30,23 @@ export interface JournalRecord {
 
 const HASH_FIELD = ',"hash":"';
 const HASH_SUFFIX_LENGTH = HASH_FIELD.length + 64 + '"}'.length;
-// Tried at one place only (sticky, `lastIndex` set): the hash's 64 hex digits, never a scan of the line.
-const HEX64_AT = /[0-9a-f]{64}/y;
+
+/** Whether `text` holds 64 lower-case hex digits from `from` on (a SHA-256 in hex), read in place. */
+const isHashAt = (text: string, from: number): boolean => {
+  if (from < 0 || from + 64 > text.length) return false;
+  for (let index = from; index < from + 64; index++) {
+    const code = text.charCodeAt(index);
+    // 0-9 or a-f
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false;
+  }
+  return true;
+};
 
 /** Whether the line ends with `,"hash":"<64 hex digits>"}`, checked in place without copying it. */
 const endsWithHash = (line: string): boolean => {
   const at = line.length - HASH_SUFFIX_LENGTH;
-  if (at < 0 || !line.startsWith(HASH_FIELD, at) || !line.endsWith('"}')) return false;
-  HEX64_AT.lastIndex = at + HASH_FIELD.length;
-  return HEX64_AT.test(line);
+  return at >= 0 && line.startsWith(HASH_FIELD, at) && line.endsWith('"}') && isHashAt(line, at + HASH_FIELD.length);
 };
-const HEX64 = /^[0-9a-f]{64}$/;
 const DIGITS = /^(0|[1-9][0-9]*)$/;
 
 // One call per line: the one-shot digest costs less than a Hash object per line.
@@ -92,7 +98,7 @@ export const parseJournalLine = (line: string): E.Either<string, JournalRecord> 
   }
   if (!isPlainObject(parsed)) return E.left('the line is not a JSON object');
   const { prev, stream, revision, position, batch, type, data, metadata, hash } = parsed;
-  if (typeof prev !== 'string' || !HEX64.test(prev)) return E.left("field 'prev' is not a hash");
+  if (typeof prev !== 'string' || prev.length !== 64 || !isHashAt(prev, 0)) return E.left("field 'prev' is not a hash");
   if (typeof stream !== 'string' || stream.length === 0) return E.left("field 'stream' is missing");
   if (typeof revision !== 'string' || !DIGITS.test(revision)) return E.left("field 'revision' is not a whole number");
   if (typeof position !== 'string' || !DIGITS.test(position)) return E.left("field 'position' is not a whole number");
