@@ -39,6 +39,8 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'replay_small_views_heap_mb', spread: replay.small.heapWithViewsMb, unit: 'MiB' },
     { key: 'replay_heap_without_views_mb', spread: replay.large.heapWithoutViewsMb, unit: 'MiB' },
     { key: 'replay_small_heap_without_views_mb', spread: replay.small.heapWithoutViewsMb, unit: 'MiB' },
+    { key: 'replay_views_growth_ratio', spread: point(replay.large.heapWithViewsMb.median / replay.small.heapWithViewsMb.median), unit: 'x' },
+    { key: 'replay_heap_without_views_growth_ratio', spread: point(replay.large.heapWithoutViewsMb.median / replay.small.heapWithoutViewsMb.median), unit: 'x' },
     { key: 'decode_overhead_ratio', spread: decode.overheadRatio, unit: 'x' },
     { key: 'decode_parse_us_per_event', spread: decode.parseUsPerEvent, unit: 'us' },
     { key: 'decode_parse_and_decode_us_per_event', spread: decode.parseAndDecodeUsPerEvent, unit: 'us' },
