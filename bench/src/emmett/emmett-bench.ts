@@ -12,6 +12,8 @@ export interface EmmettFigures {
   readonly events: number;
   readonly oursCommandsPerSec: Spread;
   readonly emmettCommandsPerSec: Spread;
+  /** Ours with `cachedStreams: 0`: every command folds its stream from the start, as Emmett's does. */
+  readonly oursUncachedCommandsPerSec: Spread;
   /** Our command throughput over Emmett's, per run (above 1: ours is faster). */
   readonly commandRatio: Spread;
   readonly oursReplayEventsPerSec: Spread;
@@ -28,7 +30,7 @@ interface Side {
   readonly aggregate: (stream: string) => Promise<E.Either<string, { readonly state: unknown; readonly events: number }>>;
 }
 
-const oursSide = (policy: Policy): Side => ourPostings(policy);
+const oursSide = (policy: Policy, cachedStreams?: number): Side => ourPostings(policy, cachedStreams);
 
 const emmettSide = (policy: Policy): Side => {
   const emmett = emmettPostings(policy);
@@ -78,18 +80,24 @@ export const emmettBench = async (policy: Policy, sizes: { readonly units: numbe
   const streams = workloadUnits(sizes.units).map(postingStream);
   const ours: SideRun[] = [];
   const theirs: SideRun[] = [];
+  const uncached: SideRun[] = [];
   for (let run = -1; run < runs; run++) {
     const mine = await runSide(oursSide(policy), workload, streams);
     if (E.isLeft(mine)) return mine;
+    const folding = await runSide(oursSide(policy, 0), workload, streams);
+    if (E.isLeft(folding)) return folding;
     const emmett = await runSide(emmettSide(policy), workload, streams);
     if (E.isLeft(emmett)) return emmett;
-    if (mine.right.events !== emmett.right.events || mine.right.states.some((state, index) => state !== emmett.right.states[index])) {
-      return E.left(`the two sides disagree: ${String(mine.right.events)} events and ${String(emmett.right.events)} events, or different states`);
+    for (const other of [emmett.right, folding.right]) {
+      if (mine.right.events !== other.events || mine.right.states.some((state, index) => state !== other.states[index])) {
+        return E.left(`the sides disagree: ${String(mine.right.events)} events and ${String(other.events)} events, or different states`);
+      }
     }
     // run -1 warms both sides up and is not counted
     if (run >= 0) {
       ours.push(mine.right);
       theirs.push(emmett.right);
+      uncached.push(folding.right);
     }
   }
   return E.right({
@@ -98,6 +106,7 @@ export const emmettBench = async (policy: Policy, sizes: { readonly units: numbe
     events: ours[0]?.events ?? 0,
     oursCommandsPerSec: spreadOf(ours.map((run) => run.commandsPerSec)),
     emmettCommandsPerSec: spreadOf(theirs.map((run) => run.commandsPerSec)),
+    oursUncachedCommandsPerSec: spreadOf(uncached.map((run) => run.commandsPerSec)),
     commandRatio: spreadOf(ours.map((run, index) => run.commandsPerSec / (theirs[index] as SideRun).commandsPerSec)),
     oursReplayEventsPerSec: spreadOf(ours.map((run) => run.replayEventsPerSec)),
     emmettReplayEventsPerSec: spreadOf(theirs.map((run) => run.replayEventsPerSec)),

@@ -24,14 +24,23 @@ export interface OurPostings {
 }
 
 /**
- * Our posting decider under the kernel's command handler on the in-memory store: every event is
+ * Our posting decider under the kernel's command handler on the in-memory store (keeping folded
+ * streams as it does by default, or with `cachedStreams` given, e.g. 0 to fold every stream from
+ * its start for every command): every event is
  * checked by its io-ts codec when appended (encoded, then decoded back), gets an id derived from
  * its command (uuid v5) and its metadata, and the stream is searched for the command id first.
  */
-export const ourPostings = (policy: Policy): OurPostings => {
+export const ourPostings = (policy: Policy, cachedStreams?: number): OurPostings => {
   const decider = postingDecider(policy);
   const store = createInMemoryStore(domainEventRegistry);
-  const handler = createCommandHandler({ store, decider, belongs: isPostingEvent, streamOf: (command) => postingStream(command.unit), clock: fixedClock });
+  const handler = createCommandHandler({
+    store,
+    decider,
+    belongs: isPostingEvent,
+    streamOf: (command) => postingStream(command.unit),
+    clock: fixedClock,
+    ...(cachedStreams === undefined ? {} : { cachedStreams }),
+  });
   return {
     store,
     handle: async (command) => {

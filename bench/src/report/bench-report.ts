@@ -50,6 +50,7 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'vs_emmett_command_ratio', spread: emmett.commandRatio, unit: 'x', target: '>= 1.0' },
     { key: 'ours_posting_commands_per_sec', spread: emmett.oursCommandsPerSec, unit: 'commands/s' },
     { key: 'emmett_posting_commands_per_sec', spread: emmett.emmettCommandsPerSec, unit: 'commands/s' },
+    { key: 'ours_uncached_posting_commands_per_sec', spread: emmett.oursUncachedCommandsPerSec, unit: 'commands/s' },
     { key: 'vs_emmett_replay_ratio', spread: emmett.replayRatio, unit: 'x', target: '>= 1.0' },
     { key: 'ours_stream_replay_events_per_sec', spread: emmett.oursReplayEventsPerSec, unit: 'events/s' },
     { key: 'emmett_stream_replay_events_per_sec', spread: emmett.emmettReplayEventsPerSec, unit: 'events/s' },
