@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { postingStream, type Policy } from '@borough-command/domain';
+import { postingStream, type Policy, type PostingCommand } from '@borough-command/domain';
 import { postingWorkload, workloadUnits } from '../commands/posting-workload.js';
 import { spreadOf, type Spread } from '../report/spread.js';
 import { emmettPostings } from './emmett-posting.js';
@@ -26,7 +26,7 @@ export interface EmmettFigures {
 const REPLAY_ROUNDS = 20;
 
 interface Side {
-  readonly handle: (command: Parameters<ReturnType<typeof ourPostings>['handle']>[0]) => Promise<E.Either<string, void>>;
+  readonly handle: (command: PostingCommand) => Promise<E.Either<string, void>>;
   readonly aggregate: (stream: string) => Promise<E.Either<string, { readonly state: unknown; readonly events: number }>>;
 }
 
