@@ -4,6 +4,9 @@
  * before a decode, and command handlers that keep folded streams between commands.
  */
 import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -19,12 +22,13 @@ import {
   parseJournalLine,
   postingDecider,
   postingStream,
+  readJournal,
   type DomainEvent,
   type EventStore,
   type PostingCommand,
   type RecordedEvent,
 } from '@borough-command/domain';
-import { largeHistory, londonHistoryPolicy } from '@borough-command/testing';
+import { largeHistory, londonHistoryPolicy, writeJournalFile } from '@borough-command/testing';
 import { fixedClock } from '../src/commands/fixed-clock.js';
 import { postingWorkload } from '../src/commands/posting-workload.js';
 
@@ -171,5 +175,57 @@ describe('createCommandHandler keeping folded streams', () => {
 
   it('refuses a cachedStreams that is not a whole number', () => {
     expect(() => handlerOver(createInMemoryStore(domainEventRegistry), -1)).toThrow(/cachedStreams must be a whole number/);
+  });
+});
+
+describe('readJournal reading ASCII chunks as Latin-1', () => {
+  /** The envelopes with every third actor's name outside ASCII, accents, an emoji (a surrogate pair) and CJK included. */
+  const mixed = envelopes.map((envelope, index) =>
+    index % 3 === 0 ? { ...envelope, metadata: { ...envelope.metadata, actor: `Commandant Zoë Ødegård 😀 警视 ${String(index)}` } } : envelope,
+  );
+
+  const readAllOf = async (file: string, chunkBytes: number) => {
+    const read: RecordedEvent<DomainEvent>[] = [];
+    for await (const page of readJournal(domainEventRegistry, file, { chunkBytes, pageSize: 7 })) {
+      if (E.isLeft(page)) return page;
+      if (page.right._tag === 'Events') read.push(...page.right.events);
+    }
+    return E.right(read);
+  };
+
+  it('reads every event back as written, ASCII or not, whatever the chunk size', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'bench-fast-paths-'));
+    try {
+      const file = join(directory, 'mixed.ndjson');
+      await writeJournalFile(file, mixed);
+      for (const chunkBytes of [5, 97, 1024, 1_048_576]) {
+        const read = await readAllOf(file, chunkBytes);
+        expect(read).toEqual(E.right(mixed));
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('still finds a byte that is not UTF-8 in a line, in an ASCII journal or not, and names the line', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'bench-fast-paths-'));
+    try {
+      for (const [name, events] of [['ascii', envelopes], ['mixed', mixed]] as const) {
+        const file = join(directory, `${name}.ndjson`);
+        await writeJournalFile(file, events);
+        const bytes = await readFile(file);
+        // a byte inside the actor's value on line 5
+        let at = 0;
+        for (let line = 1; line < 5; line++) at = bytes.indexOf(0x0a, at) + 1;
+        const actorAt = bytes.indexOf(Buffer.from('"actor":"'), at) + '"actor":"'.length;
+        const broken = Buffer.concat([bytes.subarray(0, actorAt), Buffer.from([0xff]), bytes.subarray(actorAt)]);
+        await writeFile(file, broken);
+        for (const chunkBytes of [13, 1_048_576]) {
+          expect(await readAllOf(file, chunkBytes)).toEqual(E.left({ _tag: 'JournalCorrupt', file, line: 5, reason: 'the line is not valid UTF-8' }));
+        }
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
