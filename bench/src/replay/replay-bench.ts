@@ -21,6 +21,8 @@ export interface ReplaySizeFigures {
 export interface ReplayFigures {
   readonly large: ReplaySizeFigures;
   readonly small: ReplaySizeFigures;
+  /** Events per second reading the large journal with every check and decode but no view. */
+  readonly largeReadOnlyEventsPerSec: Spread;
   /** Peak RSS replaying the large history over peak RSS replaying the small one (medians). */
   readonly rssGrowthRatio: number;
 }
@@ -50,7 +52,22 @@ const replaySize = async (fixtures: JournalFixtures, events: number, runs: numbe
   });
 };
 
-/** Replays each journal size `runs` times, each replay in a process of its own. */
+/** Reads a journal `runs` times without folding it, each read in a process of its own. */
+const readOnlyRuns = async (fixtures: JournalFixtures, events: number, runs: number): Promise<E.Either<string, Spread>> => {
+  const journal = await fixtures.journalOf(events);
+  if (E.isLeft(journal)) return journal;
+  const rates: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const ran = await runTypeScriptChild(childFile, [journal.right.file, '--read-only']);
+    if (E.isLeft(ran)) return ran;
+    const read = ran.right as { readonly events: number; readonly eventsPerSec: number };
+    if (read.events !== events) return E.left(`reading ${journal.right.file} gave ${String(read.events)} events, not ${String(events)}`);
+    rates.push(read.eventsPerSec);
+  }
+  return E.right(spreadOf(rates));
+};
+
+/** Replays each journal size `runs` times, each replay in a process of its own, and reads the large one without views as often. */
 export const replayBench = async (
   fixtures: JournalFixtures,
   sizes: { readonly large: number; readonly small: number },
@@ -60,5 +77,12 @@ export const replayBench = async (
   if (E.isLeft(small)) return small;
   const large = await replaySize(fixtures, sizes.large, runs);
   if (E.isLeft(large)) return large;
-  return E.right({ large: large.right, small: small.right, rssGrowthRatio: large.right.peakRssMb.median / small.right.peakRssMb.median });
+  const readOnly = await readOnlyRuns(fixtures, sizes.large, runs);
+  if (E.isLeft(readOnly)) return readOnly;
+  return E.right({
+    large: large.right,
+    small: small.right,
+    largeReadOnlyEventsPerSec: readOnly.right,
+    rssGrowthRatio: large.right.peakRssMb.median / small.right.peakRssMb.median,
+  });
 };

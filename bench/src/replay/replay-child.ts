@@ -1,11 +1,12 @@
 /**
  * One replay in a process of its own, so its peak RSS is its own: `replay-child.ts <journal>`
  * prints one JSON line with the events replayed, the time, the peak RSS and the heap the views
- * hold. Run with `--expose-gc` for the heap figures.
+ * hold (run with `--expose-gc` for the heap figures); with `--read-only` it reads and checks the
+ * journal without folding it, and prints the events read and the time.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { londonHistoryPolicy } from '@borough-command/testing';
-import { replayJournal } from './replay-journal.js';
+import { readJournalOnly, replayJournal } from './replay-journal.js';
 import type { ReplayMeasurement } from './replay-measurement.js';
 
 const MB = 1024 * 1024;
@@ -37,10 +38,27 @@ const replayHoldingViews = async (file: string): Promise<E.Either<string, Omit<R
   });
 };
 
-const main = async (file: string | undefined): Promise<number> => {
-  if (file === undefined) {
-    console.error('usage: replay-child.ts <journal>');
+/** Reads the journal without folding it: the cost of the checks and the decoding alone. */
+const readOnly = async (file: string): Promise<E.Either<string, { readonly events: number; readonly seconds: number; readonly eventsPerSec: number }>> => {
+  const started = performance.now();
+  const read = await readJournalOnly(file);
+  const seconds = (performance.now() - started) / 1000;
+  return E.isLeft(read) ? read : E.right({ events: read.right, seconds, eventsPerSec: read.right / seconds });
+};
+
+const main = async (file: string | undefined, mode: string | undefined): Promise<number> => {
+  if (file === undefined || (mode !== undefined && mode !== '--read-only')) {
+    console.error('usage: replay-child.ts <journal> [--read-only]');
     return 2;
+  }
+  if (mode === '--read-only') {
+    const read = await readOnly(file);
+    if (E.isLeft(read)) {
+      console.error(read.left);
+      return 1;
+    }
+    console.log(JSON.stringify(read.right));
+    return 0;
   }
   const measured = await replayHoldingViews(file);
   if (E.isLeft(measured)) {
@@ -53,4 +71,4 @@ const main = async (file: string | undefined): Promise<number> => {
   return 0;
 };
 
-process.exitCode = await main(process.argv[2]);
+process.exitCode = await main(process.argv[2], process.argv[3]);

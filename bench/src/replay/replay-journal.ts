@@ -28,3 +28,13 @@ export const replayJournal = async (file: string, policy: Policy): Promise<E.Eit
   }
   return E.right({ events, views });
 };
+
+/** Reads a journal as the replay does (every line's hash, chain and batch checked, every event decoded) and folds nothing; answers the events read. */
+export const readJournalOnly = async (file: string): Promise<E.Either<string, number>> => {
+  let events = 0;
+  for await (const page of readJournal(domainEventRegistry, file)) {
+    if (E.isLeft(page)) return E.left(`${file}: ${describeStoreError(page.left)}`);
+    if (page.right._tag === 'Events') events += page.right.events.length;
+  }
+  return E.right(events);
+};
