@@ -94,11 +94,20 @@ interface LoadedStream<State, Event extends EventShape> {
   readonly applied: readonly RecordedEvent<Event>[];
 }
 
-/** A stream folded up to a revision: its state then, and its events by command id (for idempotency). */
-interface FoldedStream<State, Event extends EventShape> {
+/** The revisions a command's events span in a stream: the first and the last. */
+interface CommandSpan {
+  readonly first: bigint;
+  last: bigint;
+}
+
+/**
+ * A stream folded up to a revision: its state then, and where each command's events are (for
+ * idempotency; the events themselves are read again when a command comes back, which is rare).
+ */
+interface FoldedStream<State> {
   state: State;
   revision: bigint;
-  readonly byCommand: Map<string, RecordedEvent<Event>[]>;
+  readonly byCommand: Map<string, CommandSpan>;
 }
 
 /**
@@ -128,8 +137,8 @@ export const createCommandHandler = <
     throw new Error(`cachedStreams must be a whole number, 0 or more; got ${String(cachedStreams)}`);
   }
   // Most recently used last: a Map keeps insertion order, so the first key is the one to drop.
-  const folded = new Map<string, FoldedStream<State, Event>>();
-  const remember = (stream: string, entry: FoldedStream<State, Event>): void => {
+  const folded = new Map<string, FoldedStream<State>>();
+  const remember = (stream: string, entry: FoldedStream<State>): void => {
     folded.delete(stream);
     if (cachedStreams === 0) return;
     folded.set(stream, entry);
@@ -157,7 +166,7 @@ export const createCommandHandler = <
     }
     if (read.right.length === 0 && known === undefined) return E.right({ state: decider.initialState, revision: 'no_stream', applied: [] });
     // Another command's load may have folded some of these events into the kept entry meanwhile: each is folded once.
-    const entry: FoldedStream<State, Event> = known ?? { state: decider.initialState, revision: -1n, byCommand: new Map() };
+    const entry: FoldedStream<State> = known ?? { state: decider.initialState, revision: -1n, byCommand: new Map() };
     for (const recorded of read.right) {
       if (recorded.revision <= entry.revision) continue;
       const event = recorded.event;
@@ -167,13 +176,19 @@ export const createCommandHandler = <
       }
       entry.state = decider.evolve(entry.state, event);
       entry.revision = recorded.revision;
-      const id = recorded.metadata.commandId;
-      const ofCommand = entry.byCommand.get(id);
-      if (ofCommand === undefined) entry.byCommand.set(id, [recorded as RecordedEvent<Event>]);
-      else ofCommand.push(recorded as RecordedEvent<Event>);
+      const span = entry.byCommand.get(recorded.metadata.commandId);
+      if (span === undefined) entry.byCommand.set(recorded.metadata.commandId, { first: recorded.revision, last: recorded.revision });
+      else span.last = recorded.revision;
     }
     remember(stream, entry);
-    return E.right({ state: entry.state, revision: entry.revision, applied: [...(entry.byCommand.get(commandId) ?? [])] });
+    const { state, revision } = entry;
+    const span = entry.byCommand.get(commandId);
+    if (span === undefined) return E.right({ state, revision, applied: [] });
+    // The command was applied before: its events, read back from where they are.
+    const again = await store.readStream(stream, { fromRevision: span.first, maxCount: Number(span.last - span.first) + 1 })();
+    if (E.isLeft(again)) return again;
+    const applied = again.right.filter((recorded) => recorded.metadata.commandId === commandId) as RecordedEvent<Event>[];
+    return E.right({ state, revision, applied });
   };
 
   return (command, context) => async () => {
