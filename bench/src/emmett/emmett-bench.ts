@@ -23,7 +23,7 @@ export interface EmmettFigures {
 }
 
 /** Times each stream is read back and folded per replay measurement, so that a replay lasts long enough to time. */
-const REPLAY_ROUNDS = 20;
+const REPLAY_ROUNDS = 100;
 
 interface Side {
   readonly handle: (command: PostingCommand) => Promise<E.Either<string, void>>;
