@@ -167,6 +167,8 @@ export const createCommandHandler = <
     if (read.right.length === 0 && known === undefined) return E.right({ state: decider.initialState, revision: 'no_stream', applied: [] });
     // Another command's load may have folded some of these events into the kept entry meanwhile: each is folded once.
     const entry: FoldedStream<State> = known ?? { state: decider.initialState, revision: -1n, byCommand: new Map() };
+    // this command's events among those read: all of them when the stream is read from its start
+    const found: RecordedEvent<Event>[] = [];
     for (const recorded of read.right) {
       if (recorded.revision <= entry.revision) continue;
       const event = recorded.event;
@@ -176,12 +178,16 @@ export const createCommandHandler = <
       }
       entry.state = decider.evolve(entry.state, event);
       entry.revision = recorded.revision;
-      const span = entry.byCommand.get(recorded.metadata.commandId);
-      if (span === undefined) entry.byCommand.set(recorded.metadata.commandId, { first: recorded.revision, last: recorded.revision });
+      const id = recorded.metadata.commandId;
+      if (id === commandId) found.push(recorded as RecordedEvent<Event>);
+      if (cachedStreams === 0) continue;
+      const span = entry.byCommand.get(id);
+      if (span === undefined) entry.byCommand.set(id, { first: recorded.revision, last: recorded.revision });
       else span.last = recorded.revision;
     }
     remember(stream, entry);
     const { state, revision } = entry;
+    if (known === undefined) return E.right({ state, revision, applied: found });
     const span = entry.byCommand.get(commandId);
     if (span === undefined) return E.right({ state, revision, applied: [] });
     // The command was applied before: its events, read back from where they are.
