@@ -14,13 +14,24 @@ export interface EventRef {
   readonly revision: bigint;
 }
 
-/** The reference to the event an envelope carries. */
-export const refOf = (envelope: DomainEnvelope): EventRef => ({
-  eventId: envelope.metadata.eventId,
-  position: envelope.position,
-  stream: envelope.stream,
-  revision: envelope.revision,
-});
+// The six views take the reference of each event in turn: the last one made is given again, so
+// they share one object per event instead of holding one each.
+let lastEnvelope: DomainEnvelope | undefined;
+let lastRef: EventRef | undefined;
+
+/** The reference to the event an envelope carries (the same object for the same envelope asked twice in a row). */
+export const refOf = (envelope: DomainEnvelope): EventRef => {
+  if (envelope === lastEnvelope && lastRef !== undefined) return lastRef;
+  const ref: EventRef = {
+    eventId: envelope.metadata.eventId,
+    position: envelope.position,
+    stream: envelope.stream,
+    revision: envelope.revision,
+  };
+  lastEnvelope = envelope;
+  lastRef = ref;
+  return ref;
+};
 
 const DIGITS = /^(0|[1-9]\d*)$/;
 
