@@ -107,8 +107,19 @@ const processIdOf = (event: DomainEvent): string | null => {
   return isAppointmentEvent(event) ? event.data.processId : null;
 };
 
+/** One string per distinct value: the actors who record a trail's decisions are few and recur from event to event. */
+const createInterner = (): ((text: string) => string) => {
+  const known = new Map<string, string>();
+  return (text) => {
+    const kept = known.get(text);
+    if (kept !== undefined) return kept;
+    known.set(text, text);
+    return text;
+  };
+};
+
 // AU-1: every event of a process (and the posting it started), once each, in the order recorded.
-const fold = (trails: Map<string, TrailModel>, envelope: DomainEnvelope): void => {
+const foldWith = (intern: (text: string) => string) => (trails: Map<string, TrailModel>, envelope: DomainEnvelope): void => {
   const { event, metadata } = envelope;
   const processId = processIdOf(event);
   if (processId === null) return;
@@ -119,7 +130,7 @@ const fold = (trails: Map<string, TrailModel>, envelope: DomainEnvelope): void =
   }
   if (trail.eventIds.has(metadata.eventId)) return;
   trail.eventIds.add(metadata.eventId);
-  trail.records.push({ event, actor: metadata.actor, recordedAt: metadata.recordedAt, source: refOf(envelope) });
+  trail.records.push({ event, actor: intern(metadata.actor), recordedAt: metadata.recordedAt, source: refOf(envelope) });
 };
 
 /** AU-1: a trail in words: each record described with the candidates recorded before it. */
@@ -157,7 +168,7 @@ export const createAuditView = (): AuditView => {
     name: AUDIT_VIEW,
     stateCodec: AuditSnapshotStateCodec,
     empty: () => new Map(),
-    fold,
+    fold: foldWith(createInterner()),
     save: (trails) => ({
       trails: [...trails.values()]
         .sort((a, b) => compareText(a.processId, b.processId))
