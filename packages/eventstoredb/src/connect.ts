@@ -2,6 +2,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import type { StoreError } from '@borough-command/domain/eventsourcing';
+import type { AppendMethod } from './connection/append-method.js';
 import { dbClientConnection } from './connection/db-client-connection.js';
 import type { EsdbConnection } from './connection/esdb-connection.js';
 import { createRedactor, secretsOf, type Redactor } from './redaction.js';
@@ -23,15 +24,19 @@ export interface OpenedConnection {
   readonly redact: Redactor;
 }
 
-/** Opens the target; a connection string that cannot be parsed is an `InvalidStoreArgument` with its secrets masked. */
-export const openConnection = (target: EventStoreDbTarget, operation: string): E.Either<StoreError, OpenedConnection> => {
+/**
+ * Opens the target, a client appending with `appendMethod` (default `append`); a connection string
+ * that cannot be parsed is an `InvalidStoreArgument` with its secrets masked.
+ */
+export const openConnection = (target: EventStoreDbTarget, operation: string, appendMethod?: AppendMethod): E.Either<StoreError, OpenedConnection> => {
+  const options = appendMethod === undefined ? {} : { appendMethod };
   if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
-  if ('client' in target) return E.right({ connection: dbClientConnection(target.client), redact: createRedactor() });
+  if ('client' in target) return E.right({ connection: dbClientConnection(target.client, options), redact: createRedactor() });
   const redact = createRedactor(secretsOf(target.connectionString));
   const empty = emptyHostProblem(target.connectionString);
   if (empty !== undefined) return E.left({ _tag: 'InvalidStoreArgument', operation, reason: `the connection string is not valid: ${empty}` });
   try {
-    return E.right({ connection: dbClientConnection(EventStoreDBClient.connectionString(target.connectionString)), redact });
+    return E.right({ connection: dbClientConnection(EventStoreDBClient.connectionString(target.connectionString), options), redact });
   } catch (cause) {
     return E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(`the connection string is not valid: ${parseProblemOf(cause)}`) });
   }

@@ -11,6 +11,7 @@ import {
 } from '@borough-command/domain/eventsourcing';
 import { appendToStream } from './append.js';
 import { openConnection, type EventStoreDbTarget } from './connect.js';
+import type { AppendMethod } from './connection/append-method.js';
 import type { EsdbConnection } from './connection/esdb-connection.js';
 import { readAll } from './read-all.js';
 import { readStream } from './read-stream.js';
@@ -27,6 +28,12 @@ export interface EventStoreDbStoreOptions {
   readonly readBatchSize?: number;
   /** How a dropped subscription is tried again; `defaultResubscribePolicy` for the fields left out. */
   readonly resubscribe?: Partial<ResubscribePolicy>;
+  /**
+   * The gRPC call appends take: `append` (`Streams.Append`, the default) or `batch-append`
+   * (`Streams.BatchAppend` when the node offers it). The client's batch appends can end the process
+   * on a dropped connection (see `AppendMethod`); choose `batch-append` only where that is fixed.
+   */
+  readonly appendMethod?: AppendMethod;
 }
 
 const DEFAULT_READ_BATCH_SIZE = 500;
@@ -58,7 +65,7 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
   target: EventStoreDbTarget,
   options: EventStoreDbStoreOptions = {},
 ): E.Either<StoreError, EventStore<Ev>> => {
-  const opened = openConnection(target, OPERATION);
+  const opened = openConnection(target, OPERATION, options.appendMethod);
   if (E.isLeft(opened)) return opened;
   const { connection, redact } = opened.right;
   let closing: Promise<void> | undefined;

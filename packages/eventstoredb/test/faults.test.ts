@@ -66,9 +66,10 @@ describe('eventstoredb appends during an outage', () => {
     }
   });
 
-  it('eventstoredb: an append whose features request is refused (a raw gRPC status 14) is a retryable StoreUnavailable, and the retry writes one copy', async () => {
-    // A new store has a new client: its first append asks for the server's features first.
-    const store = openStore(domainEventRegistry, server.connectionString);
+  it('eventstoredb: a batch-append whose features request is refused (a raw gRPC status 14) is a retryable StoreUnavailable, and the retry writes one copy', async () => {
+    // A new store has a new client: with batch-append, its first append asks for the server's
+    // features first (the default, Streams.Append, asks for none).
+    const store = openStore(domainEventRegistry, server.connectionString, { appendMethod: 'batch-append' });
     try {
       const command = openingCommand();
       const before = server.calls();
@@ -85,8 +86,11 @@ describe('eventstoredb appends during an outage', () => {
     }
   });
 
-  it('eventstoredb: an append cut off by dropped connections is a retryable StoreUnavailable, and the retried command writes exactly one copy', async () => {
-    const store = openStore(domainEventRegistry, server.connectionString);
+  it.each([
+    { method: 'append' as const, call: 'append' as const },
+    { method: 'batch-append' as const, call: 'batchAppend' as const },
+  ])('eventstoredb: an append ($method) cut off by dropped connections is a retryable StoreUnavailable, and the retried command writes exactly one copy', async ({ method, call }) => {
+    const store = openStore(domainEventRegistry, server.connectionString, { appendMethod: method });
     try {
       // Warm up: the client learns the server's features on its first append.
       expect((await execute(store, openingCommand().json)).ok).toBe(true);
@@ -95,7 +99,7 @@ describe('eventstoredb appends during an outage', () => {
       const attempt = execute(store, command.json);
       await waitFor(() => server.calls().read === before.read + 2);
       server.setDelay(60_000);
-      await waitFor(() => server.calls().batchAppend === before.batchAppend + 1);
+      await waitFor(() => server.calls()[call] === before[call] + 1);
       server.dropConnections();
       server.setDelay(0);
       expect(await attempt).toEqual({ ok: false, tag: 'StoreUnavailable', retryable: true });

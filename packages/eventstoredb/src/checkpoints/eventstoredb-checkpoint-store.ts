@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import type { EventStoreDBClient } from '@eventstore/db-client';
+import type { AppendMethod } from '../connection/append-method.js';
 import { dbClientConnection } from '../connection/db-client-connection.js';
 import type { EsdbConnection, EsdbFailure } from '../connection/esdb-connection.js';
 import { createRedactor, type Redactor } from '../redaction.js';
@@ -37,6 +38,8 @@ export interface EventStoreDbCheckpointOptions {
   readonly secrets?: readonly string[];
   /** How a load or save that met an unreachable node is tried again; 3 attempts from 100 ms by default. */
   readonly retry?: Partial<RetryPolicy>;
+  /** The gRPC call checkpoint saves take on a client given: `append` by default (see `AppendMethod`). */
+  readonly appendMethod?: AppendMethod;
 }
 
 /** Three more attempts, 100 ms, 200 ms and 400 ms apart: a node restarting or a connection re-established. */
@@ -75,7 +78,7 @@ export const createEventStoreDbCheckpointStore = (
   options: EventStoreDbCheckpointOptions = {},
 ): RunnerCheckpointStore => {
   if (projection.length === 0) throw new Error('a checkpoint store needs a projection name');
-  const connection = 'connection' in target ? target.connection : dbClientConnection(target.client);
+  const connection = 'connection' in target ? target.connection : dbClientConnection(target.client, options.appendMethod === undefined ? {} : { appendMethod: options.appendMethod });
   const redact = createRedactor(options.secrets);
   const policy = { ...defaultCheckpointRetryPolicy, ...options.retry };
   if (!isValidPolicy(policy)) throw new Error('a checkpoint store needs whole retry.maxAttempts ≥ 0 and delays with 0 ≤ initialDelayMs ≤ maxDelayMs');

@@ -22,6 +22,7 @@ import {
   type ResolvedEvent,
 } from '@eventstore/db-client';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
+import { DEFAULT_APPEND_METHOD, useAppendMethod, type AppendMethod } from './append-method.js';
 import { classifyClientError } from './classify-error.js';
 import type {
   EsdbAllSubscriptionRequest,
@@ -175,8 +176,16 @@ const conflictOf = async (client: EventStoreDBClient, stream: string): Promise<W
   return new WrongExpectedVersionError(undefined, { streamName: stream, expected: ANY, current });
 };
 
-/** An `EsdbConnection` over a `@eventstore/db-client` client; `dispose` disposes the client. */
-export const dbClientConnection = (client: EventStoreDBClient): EsdbConnection => ({
+/** Options of `dbClientConnection`. */
+export interface DbClientConnectionOptions {
+  /** The gRPC call appends take; `append` (`Streams.Append`) by default: see `AppendMethod`. */
+  readonly appendMethod?: AppendMethod;
+}
+
+/** An `EsdbConnection` over a `@eventstore/db-client` client, appending with the chosen method; `dispose` disposes the client. */
+export const dbClientConnection = (given: EventStoreDBClient, options: DbClientConnectionOptions = {}): EsdbConnection => {
+  const client = useAppendMethod(given, options.appendMethod ?? DEFAULT_APPEND_METHOD);
+  return {
   append: (stream, events, expected) =>
     attempt(async () => {
       const result = await client.appendToStream(
@@ -213,4 +222,5 @@ export const dbClientConnection = (client: EventStoreDBClient): EsdbConnection =
       await client.setStreamMetadata(stream, metadata.maxCount === undefined ? {} : { maxCount: metadata.maxCount });
     }),
   dispose: () => client.dispose(),
-});
+  };
+};
