@@ -77,7 +77,8 @@ export interface CommandHandlerOptions<
   /**
    * Streams whose folded state the handler keeps between commands (the most recently used), so a
    * command reads and folds only the events written since; 1000 by default, 0 to fold every
-   * stream from its first event each time.
+   * stream from its first event each time. Kept state assumes a stream only grows: give 0 where
+   * streams are truncated or deleted (EventStoreDB `$maxCount`, `$maxAge`, `$tb`, a soft delete).
    */
   readonly cachedStreams?: number;
 }
