@@ -144,6 +144,17 @@ describe('borough-command apply', () => {
     expect(await readFile(journal)).toEqual(before);
   });
 
+  it('refuses an --actor longer than an event metadata field may hold as a usage error: exit 2, nothing written', async () => {
+    const journal = join(folder.path, 'long-actor.ndjson');
+    const run = await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--actor', 'a'.repeat(1001)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--actor: at most 1000 characters (it is recorded in every event), got 1001');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(await exists(journal)).toBe(false);
+    const longest = await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record', '--actor', 'a'.repeat(1000)]);
+    expect(longest.code).toBe(0);
+  });
+
   it('refuses to write while another process holds the journal, with exit 2 and no stack trace', async () => {
     const journal = join(folder.path, 'locked.ndjson');
     expect((await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record'])).code).toBe(0);

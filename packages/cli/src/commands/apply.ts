@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, policyWith, type EnforcementMode } from '@borough-command/domain';
-import { defaultActor } from '../cli/actor.js';
+import { checkActor, defaultActor } from '../cli/actor.js';
 import { decodeCommandLines, readCommandFile, type CommandLine } from '../cli/command-file.js';
 import { acknowledgementLine, executeInOrder, type Stop, type Tally } from '../cli/execute-commands.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';
@@ -90,8 +90,9 @@ export const applyCommand: Subcommand = {
     if (E.isLeft(choice)) return choice;
     const enforcement = enforcementOf(stringValue(invocation.values, 'policy'));
     if (E.isLeft(enforcement)) return enforcement;
-    const actor = stringValue(invocation.values, 'actor') ?? defaultActor();
-    if (actor.trim() === '') return E.left(usageError('--actor needs a name'));
+    const checkedActor = checkActor(stringValue(invocation.values, 'actor') ?? defaultActor());
+    if (E.isLeft(checkedActor)) return checkedActor;
+    const actor = checkedActor.right;
     const text = await readCommandFile(file);
     if (E.isLeft(text)) return text;
     const decoded = decodeCommandLines(text.right);
