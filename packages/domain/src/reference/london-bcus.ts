@@ -1,7 +1,8 @@
 /**
  * The 12 Basic Command Units of the 2017-2019 restructure, with their boroughs and go-live dates.
  * Each date has a precision; where sources disagree the note says so, and where no date was found
- * the value is null rather than invented. Generated from the project's reference data.
+ * the value is null rather than invented. Written by `npx tsx scripts/write-reference-modules.ts` from
+ * packages/domain/reference-data/bcus.json (do not edit by hand; a test fails when the two differ).
  */
 /** How precise a go-live date is. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'approx' | 'unknown';
@@ -18,14 +19,18 @@ export interface SourcedDate {
 
 /** One BCU of 2017-2019. */
 export interface LondonBcu {
-  /** The Met's code where one is confirmed (CN, EA), else null. */
+  /** The Met's code where one is confirmed (CN, EA), else null (`code_confirmed` in the sources). */
   readonly code: string | null;
   readonly name: string;
   readonly boroughs: readonly string[];
   readonly pathfinder: boolean;
+  /** When the BCU went live (`go_live` in the sources). */
   readonly goLive: SourcedDate;
+  /** A change reported after the roll-out (`later_change` in the sources). */
   readonly laterChange: { readonly note: string; readonly sources: readonly string[] } | undefined;
+  /** Keys into `bcuSources` of the sources for the name (`name_sources` in the sources). */
   readonly nameSources: readonly string[];
+  /** Keys into `bcuSources` of the sources for the boroughs (`composition_sources` in the sources). */
   readonly compositionSources: readonly string[];
   readonly source: string;
 }
@@ -69,7 +74,7 @@ export const bcuSources: Readonly<Record<string, string>> = {
 /** Notes that come with the BCU data. */
 export const londonBcuNotes: readonly string[] = [
   "Composition (which boroughs) is confirmed by two independent Feb-2018 news reports of the Met announcement (LGL, MW18) plus the Met's own SLP page for the pathfinders.",
-  "BCU names: CN, EA confirmed by Met page; others confirmed by local council minutes/news (see name_sources) and Matt Ashby's 2023 map post.",
+  "BCU names: CN, EA confirmed by Met page; others confirmed by local council minutes/news (see `nameSources`) and Matt Ashby's 2023 map post.",
   "Met statement (MQT 2019/6437, 21 Mar 2019): transition began early 2017 with pathfinders, completed early 2019 when last BCU went live; BCU commanders typically appointed several months before formal launch.",
   "Counts: 5 BCUs of two boroughs, 6 of three, 1 of four (consistent with composition; a book quoted at scrutable.science p107 says the same)."
 ];

@@ -1,27 +1,31 @@
 /**
  * London's 32 borough commands (the City of London has its own police and is not one), from public
  * sources: ONS codes, ward counts, and the 2018-19 BCU each joined. Every record keeps its source.
- * Generated from the project's reference data; `name` (ONS spelling) is the key.
+ * Written by `npx tsx scripts/write-reference-modules.ts` from packages/domain/reference-data/boroughs.json
+ * (do not edit by hand; a test fails when the two differ); `name` (ONS spelling) is the key.
  */
 /** One London borough as a command unit. */
 export interface LondonBorough {
   readonly name: string;
+  /** The ONS GSS code (`gss_code` in the sources). */
   readonly gssCode: string;
+  /** The older ONS code (`ons_old_code` in the sources). */
   readonly onsOldCode: string;
-  /** The BCU the borough joined in 2017-2019. */
+  /** The BCU the borough joined in 2017-2019 (`bcu_2018` in the sources). */
   readonly bcu2018: string;
-  /** Whether the borough was in one of the two 2017 pathfinder BCUs. */
+  /** Whether the borough was in one of the two 2017 pathfinder BCUs (`bcu_pathfinder` in the sources). */
   readonly pathfinder: boolean;
+  /** Wards of the 2002-2014 pattern (`wards_2002_2014` in the sources). */
   readonly wards2002To2014: number;
-  /** Wards in force when the two-DWO pledge was delivered (December 2017); they sum to 629. */
+  /** Wards in force when the two-DWO pledge was delivered (December 2017); they sum to 629 (`wards_2014_2018` in the sources). */
   readonly wards2014To2018: number;
   readonly source: string;
 }
 /** Notes that come with the borough data. */
 export const londonBoroughNotes: readonly string[] = [
   "32 London boroughs = Metropolitan Police District (City of London excluded; policed by City of London Police).",
-  "met_style_name_guess: Met pages commonly use '&' in names; this field is NOT sourced - use 'name' (ONS spelling) as the canonical key.",
-  "wards_2014_2018 is the ward pattern in force when the 2-DWO pledge was delivered (Dec 2017): total 629 = Mayor's figure; 2 DWOs x 629 = 1258 = Mayor's 'total number of dedicated officers ... 1258'.",
+  "Met pages commonly write '&' in borough names (Barking & Dagenham); that spelling is NOT sourced and is not kept here - `name` (ONS spelling) is the canonical key.",
+  "`wards2014To2018` is the ward pattern in force when the 2-DWO pledge was delivered (Dec 2017): total 629 = Mayor's figure; 2 DWOs x 629 = 1258 = Mayor's 'total number of dedicated officers ... 1258'.",
   "Ward boundaries changed again in 2018 (some boroughs) and 2022 (most boroughs); those counts were NOT researched/confirmed here."
 ];
 /** The 32 London boroughs, in alphabetical order. */
