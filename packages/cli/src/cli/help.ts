@@ -7,10 +7,12 @@ export const PROGRAM = 'borough-command';
 
 /** The help of one subcommand: usage, what it does, its options and examples. */
 export const subcommandHelp = (subcommand: Subcommand, style: Style): string[] => {
-  const options = Object.entries(subcommand.options).map(([name, spec]) => {
-    const short = spec.short === undefined ? '    ' : `-${spec.short}, `;
-    return [`${short}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`, spec.description] as const;
-  });
+  const options = Object.entries(subcommand.options)
+    .filter(([, spec]) => spec.hidden !== true)
+    .map(([name, spec]) => {
+      const short = spec.short === undefined ? '    ' : `-${spec.short}, `;
+      return [`${short}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`, spec.description] as const;
+    });
   const width = Math.max(...options.map(([left]) => visibleWidth(left)));
   return [
     `${style.bold('Usage:')} ${subcommand.usage}`,

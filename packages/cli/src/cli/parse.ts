@@ -26,7 +26,8 @@ export const asksForHelp = (args: readonly string[]): boolean => {
 /**
  * Parses a subcommand's arguments with `node:util` `parseArgs` (strict: an unknown option, a
  * missing value or a stray argument is a usage error naming it), then checks its positional
- * argument: exactly one when it takes one (words joined when it is a name), none otherwise.
+ * argument: exactly one when it takes one (words joined when it is a name; none is fine when it is
+ * optional), none otherwise.
  */
 export const parseInvocation = (subcommand: Subcommand, args: readonly string[]): E.Either<CliFailure, Invocation> => {
   const options: NonNullable<ParseArgsConfig['options']> = {};
@@ -49,7 +50,7 @@ export const parseInvocation = (subcommand: Subcommand, args: readonly string[])
   const { positional } = subcommand;
   if (positional === undefined) return E.right({ values, positionals: [] });
   const words = parsed.positionals;
-  if (words.length === 0) return E.left(usageError(`missing <${positional.name}>`));
+  if (words.length === 0) return positional.optional === true ? E.right({ values, positionals: [] }) : E.left(usageError(`missing <${positional.name}>`));
   if (words.length > 1 && positional.joinWords !== true) {
     return E.left(usageError(`expected one <${positional.name}>, got ${String(words.length)}: ${words.map((word) => `'${word}'`).join(', ')}`));
   }

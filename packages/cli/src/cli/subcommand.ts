@@ -9,6 +9,8 @@ export interface OptionSpec {
   /** The value's placeholder in help, e.g. `<file>`. */
   readonly value?: string;
   readonly description: string;
+  /** Parsed but left out of help: an option kept for one release for the older form of a command. */
+  readonly hidden?: boolean;
 }
 
 /** What the command line gave a subcommand: option values by name, and the positional arguments. */
@@ -23,6 +25,8 @@ export interface PositionalSpec {
   readonly name: string;
   /** Several words are joined with spaces into one argument (names such as Barking and Dagenham). */
   readonly joinWords?: boolean;
+  /** It may be left out; the subcommand then gets no positional argument. */
+  readonly optional?: boolean;
 }
 
 /** One subcommand of `borough-command`: its options, its help and what it does. */
