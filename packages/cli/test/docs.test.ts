@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { subcommands } from '../src/commands/index.js';
+import { OLD_TENURE_NOTE } from '../src/commands/old-tenure.js';
 import { ensureBuilt } from './support/build.js';
 import { STACK_LINE } from './support/cli.js';
 import { temporaryFolder } from './support/files.js';
@@ -69,6 +70,10 @@ describe('docs/cli.md', () => {
     for (const subcommand of subcommands) {
       for (const example of subcommand.examples) expect(documented, subcommand.name).toContain(`npx ${example}`);
     }
+  });
+
+  it('quotes the note the old form of tenure prints on stderr, word for word', () => {
+    expect(markdown.split('\n')).toContain(`note: ${OLD_TENURE_NOTE}`);
   });
 
   it(

@@ -50,7 +50,7 @@ describe('borough-command with --eventstore (EventStoreDB)', () => {
   });
 
   it('answers the views from EventStoreDB as from the journal', async () => {
-    for (const args of [['timeline', 'Camden', '--json'], ['accountability', 'Camden', '--as-at', '2013-01-01', '--json'], ['trail', 'camden-2012', '--json']]) {
+    for (const args of [['tenure', 'Camden', '--json'], ['continuity', '--json'], ['accountability', 'Camden', '--as-at', '2013-01-01', '--json'], ['trail', 'camden-2012', '--json']]) {
       const fromServer = await runCli([...args, '--eventstore', server.connectionString]);
       const fromJournal = await runCli([...args, '--journal', journal]);
       expect(fromServer.code, fromServer.stderr).toBe(0);

@@ -27,8 +27,9 @@ afterAll(async () => {
 const readers = (file: string): readonly (readonly string[])[] => [
   ['verify', file],
   ['replay', '--journal', file],
-  ['timeline', 'Camden', '--journal', file, '--explain'],
-  ['tenure', '--journal', file, '--breaches'],
+  ['tenure', 'Camden', '--journal', file, '--explain'],
+  ['timeline', 'Camden', '--journal', file],
+  ['continuity', '--journal', file, '--breaches'],
   ['accountability', 'Camden', '--as-at', '2013-01-01', '--journal', file, '--json'],
   ['compliance', '--journal', file, '--appointment', 'camden-2012'],
   ['trail', 'camden-2012', '--journal', file],

@@ -52,6 +52,13 @@ describe('npm start', () => {
       expect(run.stdout).toContain(`journal  ${journal}`);
       expect(run.stdout).toContain(`report   ${report}`);
       expect((await runCli(['verify', journal])).code).toBe(0);
+      // The commands it suggests run as shown: tenure prints a unit's postings (TE-1), continuity its figures (TE-2), no note.
+      const suggested = run.stdout.split('\n').flatMap((line) => /^(?:Try: | {5})npx borough-command (.+)$/.exec(line)?.[1] ?? []);
+      expect(suggested.map((line) => line.split(' ')[0])).toEqual(['tenure', 'continuity']);
+      const tried = await Promise.all(suggested.map((line) => runCli(line.split(' '))));
+      expect(tried.map((answer) => [answer.code, answer.stderr])).toEqual([[0, ''], [0, '']]);
+      expect(tried[0]?.stdout).toContain('Camden (borough): postings and the periods between them (TE-1)');
+      expect(tried[1]?.stdout).toMatch(/mean tenure\s+[\d,.]+ days/);
       expect(await readFile(report, 'utf8')).toContain('synthetic');
 
       // Run again: the journal is replaced, not appended to.

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OLD_TENURE_NOTE } from '../src/commands/old-tenure.js';
 import { ensureBuilt } from './support/build.js';
 import { runCli, STACK_LINE } from './support/cli.js';
 import { temporaryFolder } from './support/files.js';
@@ -33,9 +34,9 @@ const json = async <A>(args: readonly string[]): Promise<A> => {
   return JSON.parse(run.stdout) as A;
 };
 
-describe('borough-command timeline (TE-1)', () => {
+describe('borough-command tenure (TE-1)', () => {
   it('TE-1 prints each posting with its days served and minimum term, and the vacancy between', async () => {
-    const run = await view(['timeline', 'camden']);
+    const run = await view(['tenure', 'camden']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Camden (borough): postings and the periods between them (TE-1)');
     expect(run.stdout).toMatch(/2009-03-02\s+2012-06-29\s+1,215\s+Ada Stone\s+borough commander\s+-\s+n\/a\s+retirement/);
@@ -48,7 +49,7 @@ describe('borough-command timeline (TE-1)', () => {
       unit: { kind: string; name: string };
       postings: { officer: { name: string }; start: string; end: string | null; daysServed: number | null; minimumTerm: string; breached: boolean; appointmentProcessId: string | null }[];
       periods: { kind: string; from: string; until: string | null; days: number | null }[];
-    }>(['timeline', 'Camden']);
+    }>(['tenure', 'Camden']);
     expect(tenure.unit).toEqual({ kind: 'borough', name: 'Camden' });
     expect(tenure.postings.map((posting) => [posting.officer.name, posting.start, posting.end, posting.daysServed, posting.minimumTerm, posting.breached])).toEqual([
       ['Ada Stone', '2009-03-02', '2012-06-29', 1215, 'not-applicable', false],
@@ -62,7 +63,7 @@ describe('borough-command timeline (TE-1)', () => {
   });
 
   it('TE-1 with --explain names the events behind each row', async () => {
-    const run = await view(['timeline', 'Camden', '--explain']);
+    const run = await view(['tenure', 'Camden', '--explain']);
     expect(run.code).toBe(0);
     // Ben Hale's posting: started by AP-12 after line 15, ended with its breach on lines 19 and 20.
     expect(run.stdout).toContain(
@@ -71,16 +72,37 @@ describe('borough-command timeline (TE-1)', () => {
   });
 
   it('refuses a name that is no command unit, suggesting the nearest (exit 2)', async () => {
-    const run = await view(['timeline', 'Camdn']);
+    const run = await view(['tenure', 'Camdn']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("'Camdn' is not a London borough, a BCU or a command unit of this history; did you mean 'Camden'?");
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
+
+  it('TE-1 has no TE-2 figures in it, and no note on stderr', async () => {
+    const run = await view(['tenure', 'Camden']);
+    expect(run.stdout).not.toContain('continuity of command');
+    expect(run.stdout).not.toMatch(/mean tenure/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('timeline is another name of tenure: the same text, the same JSON', async () => {
+    for (const extra of [[], ['--json'], ['--explain']]) {
+      const tenure = await view(['tenure', 'Camden', ...extra]);
+      const timeline = await view(['timeline', 'Camden', ...extra]);
+      expect(timeline.code).toBe(0);
+      expect(timeline.stdout).toContain('Ben Hale');
+      expect(timeline.stdout).toBe(tenure.stdout);
+      expect(timeline.stderr).toBe('');
+    }
+    const missing = await view(['timeline']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing <command unit>');
+  });
 });
 
-describe('borough-command tenure (TE-2)', () => {
+describe('borough-command continuity (TE-2)', () => {
   it('TE-2 prints the London-wide figures: mean and median of the two ended postings, the minimum term and the breach', async () => {
-    const run = await view(['tenure']);
+    const run = await view(['continuity']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ended substantive postings\s+2\n/);
     expect(run.stdout).toMatch(/mean tenure\s+896\.5 days/);
@@ -90,18 +112,58 @@ describe('borough-command tenure (TE-2)', () => {
   });
 
   it('TE-2 --breaches lists the posting that ended early without an exceptional reason, 517 days short', async () => {
-    const run = await view(['tenure', '--breaches']);
+    const run = await view(['continuity', '--breaches']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Camden \(borough\)\s+Ben Hale\s+2012-07-02\s+2014-01-31\s+517\s+promotion/);
-    const answer = await json<{ breaches: { officer: { name: string }; daysShort: number }[] }>(['tenure', '--breaches']);
+    const answer = await json<{ breaches: { officer: { name: string }; daysShort: number }[] }>(['continuity', '--breaches']);
     expect(answer.breaches.map((breach) => [breach.officer.name, breach.daysShort])).toEqual([['Ben Hale', 517]]);
   });
 
   it('TE-2 --unit gives one unit its figures and early departures', async () => {
-    const figures = await json<{ scope: { kind: string }; meanTenureDays: number; minimumTerm: { applicable: number; met: number } }>(['tenure', '--unit', 'Camden']);
+    const figures = await json<{ scope: { kind: string }; meanTenureDays: number; minimumTerm: { applicable: number; met: number } }>(['continuity', '--unit', 'Camden']);
     expect(figures.scope.kind).toBe('unit');
     expect(figures.meanTenureDays).toBe(896.5);
     expect(figures.minimumTerm).toMatchObject({ applicable: 1, met: 0 });
+  });
+
+  it('TE-2 has no TE-1 rows in it, and no note on stderr', async () => {
+    for (const args of [['continuity'], ['continuity', '--unit', 'Camden']]) {
+      const run = await view(args);
+      expect(run.stdout).not.toContain('postings and the periods between them');
+      expect(run.stdout).not.toMatch(/2012-06-29\s+2012-07-02\s+3\s+vacancy/);
+      expect(run.stderr).toBe('');
+    }
+  });
+});
+
+describe('tenure used the old way (continuity before this release)', () => {
+  it('with no command unit, or with --unit or --breaches, prints what continuity prints, unchanged, and the note on stderr only', async () => {
+    for (const args of [[], ['--json'], ['--unit', 'Camden'], ['--breaches', '--json'], ['--unit', 'Camden', '--breaches']]) {
+      const old = await view(['tenure', ...args]);
+      const continuity = await view(['continuity', ...args]);
+      expect(old.code, args.join(' ')).toBe(0);
+      expect(old.stdout).toBe(continuity.stdout);
+      expect(old.stderr).toBe(`note: ${OLD_TENURE_NOTE}\n`);
+      expect(continuity.stderr).toBe('');
+    }
+    const answer = await json<{ london: { meanTenureDays: number } }>(['tenure']);
+    expect(answer.london.meanTenureDays).toBe(896.5);
+  });
+
+  it('the note names continuity and says what tenure prints now', () => {
+    expect(OLD_TENURE_NOTE).toContain('`borough-command continuity`');
+    expect(OLD_TENURE_NOTE).toContain('`borough-command tenure <command unit>`');
+    expect(OLD_TENURE_NOTE).not.toContain('\n');
+  });
+
+  it('a command unit with --unit or --breaches mixes the two forms: exit 2, a message naming continuity, nothing on stdout', async () => {
+    for (const args of [['tenure', 'Camden', '--breaches'], ['tenure', 'Camden', '--unit', 'Camden']]) {
+      const run = await view(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('--unit and --breaches are options of `continuity` now');
+      expect(run.stderr).not.toMatch(STACK_LINE);
+    }
   });
 });
 

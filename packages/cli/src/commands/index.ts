@@ -2,6 +2,7 @@ import type { Subcommand } from '../cli/subcommand.js';
 import { accountabilityCommand } from './accountability.js';
 import { applyCommand } from './apply.js';
 import { complianceCommand } from './compliance.js';
+import { continuityCommand } from './continuity.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -18,8 +19,9 @@ export const subcommands: readonly Subcommand[] = [
   demoCommand,
   verifyCommand,
   replayCommand,
-  timelineCommand,
   tenureCommand,
+  timelineCommand,
+  continuityCommand,
   accountabilityCommand,
   complianceCommand,
   trailCommand,

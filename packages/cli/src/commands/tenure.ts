@@ -1,80 +1,39 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { BoroughCommandViews, ContinuityFigures } from '@borough-command/projections';
-import type { Style } from '../cli/style.js';
+import type { CliFailure, ExitCode } from '../cli/failure.js';
+import type { Io } from '../cli/io.js';
 import { commandUnitNamed } from '../cli/names.js';
-import { flag, helpOption, storeOptions, stringValue, viewOutputOptions } from '../cli/options.js';
-import type { Subcommand } from '../cli/subcommand.js';
-import { continuityTable, continuityText, departuresTable } from '../render/continuity-text.js';
-import { runViewCommand, type ViewAnswer } from './view-command.js';
+import { helpOption, storeOptions, viewOutputOptions } from '../cli/options.js';
+import type { Invocation, Subcommand } from '../cli/subcommand.js';
+import { tenureText } from '../render/tenure-text.js';
+import { isOldTenure, oldTenureOptions, runOldTenure } from './old-tenure.js';
+import { runViewCommand } from './view-command.js';
 
-const breachesAnswer = (figures: ContinuityFigures, scope: string, style: Style): ViewAnswer => {
-  const breaches = figures.earlyDepartures.withoutExceptionalReason;
-  return {
-    json: { scope: figures.scope, breaches },
-    text: (explain) => [
-      style.bold(`${scope}: postings ended before the minimum term without an exceptional reason (PO-3 breaches)`),
-      ...(breaches.length === 0 ? ['none'] : departuresTable(breaches, style, explain)),
-    ],
-  };
-};
+/** Prints TE-1 for the command unit named by the positional argument: its postings and the periods between them. */
+export const printUnitTenure = (invocation: Invocation, io: Io): Promise<E.Either<CliFailure, ExitCode>> =>
+  runViewCommand(invocation, io, ({ views }) => {
+    const unit = commandUnitNamed(invocation.positionals[0] ?? '', views.tenure.units());
+    if (E.isLeft(unit)) return unit;
+    const tenure = views.tenure.tenureOf(unit.right);
+    return E.right({ json: tenure, text: (explain) => tenureText(tenure, io.style, explain) });
+  });
 
-const unitAnswer = (figures: ContinuityFigures, style: Style): ViewAnswer => {
-  const early = [...figures.earlyDepartures.withExceptionalReason, ...figures.earlyDepartures.withoutExceptionalReason].sort((a, b) =>
-    a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
-  );
-  return {
-    json: figures,
-    text: (explain) => [
-      ...continuityText(figures, style, explain),
-      '',
-      style.bold('Early departures'),
-      ...(early.length === 0 ? ['none'] : departuresTable(early, style, explain)),
-    ],
-  };
-};
-
-const londonAnswer = (views: BoroughCommandViews, style: Style): ViewAnswer => {
-  const london = views.continuity.londonWide();
-  const units = views.continuity.units().map((unit) => views.continuity.continuityOf(unit));
-  return {
-    json: { london, units },
-    text: (explain) => [...continuityText(london, style, explain), '', style.bold('By command unit'), ...continuityTable(units, style)],
-  };
-};
-
-/** `tenure`: TE-2, continuity of command London-wide and per unit; `--unit` for one unit, `--breaches` for the PO-3 breaches. */
+/** `tenure <command unit>`: TE-1, a unit's postings and the vacancy, acting and merged periods between them. */
 export const tenureCommand: Subcommand = {
   name: 'tenure',
-  summary: 'continuity of command: mean and median tenure, minimum term met, early departures (TE-2)',
-  usage: 'borough-command tenure (--journal <file> | --eventstore <cs>) [--unit <command unit>] [--breaches] [--json] [--explain]',
+  summary: "a command unit's postings and the periods between them (TE-1)",
+  usage: 'borough-command tenure <command unit> (--journal <file> | --eventstore <cs>) [--json] [--explain]',
   description: [
-    'TE-2: mean and median tenure of ended substantive postings, the share that met the minimum term,',
-    'and early departures with and without an exceptional reason (breaches), London-wide and for each',
-    'command unit. --unit narrows it to one borough or BCU; --breaches lists the breaches.',
+    'TE-1: every posting of a borough or BCU (officer, role, start, end, days served, whether it met',
+    'the minimum term, why it ended) and the vacancy, acting and merged periods between substantive',
+    'postings. A name with spaces may be quoted or not; case does not matter. Also called timeline.',
+    'Continuity of command (TE-2: mean and median tenure, early departures) is borough-command continuity;',
+    'for this release, tenure without a command unit still prints it, with a note on stderr.',
   ],
-  options: {
-    ...storeOptions,
-    unit: { type: 'string', value: '<command unit>', description: 'one borough or BCU, e.g. Camden or "Central North"' },
-    breaches: { type: 'boolean', description: 'list the postings that ended early without an exceptional reason' },
-    ...viewOutputOptions,
-    ...helpOption,
-  },
+  options: { ...storeOptions, ...viewOutputOptions, ...helpOption, ...oldTenureOptions },
+  positional: { name: 'command unit', joinWords: true, optional: true },
   examples: [
-    'borough-command tenure --journal out/london-2009-2019.ndjson',
-    'borough-command tenure --journal out/london-2009-2019.ndjson --unit Camden',
-    'borough-command tenure --journal out/london-2009-2019.ndjson --breaches --json',
+    'borough-command tenure Camden --journal out/london-2009-2019.ndjson',
+    'borough-command tenure "Central North" --journal out/london-2009-2019.ndjson --json',
   ],
-  run: (invocation, io) => {
-    const unitName = stringValue(invocation.values, 'unit');
-    const breaches = flag(invocation.values, 'breaches');
-    return runViewCommand(invocation, io, ({ views }) => {
-      if (unitName === undefined) {
-        return E.right(breaches ? breachesAnswer(views.continuity.londonWide(), 'London-wide', io.style) : londonAnswer(views, io.style));
-      }
-      const unit = commandUnitNamed(unitName, views.tenure.units());
-      if (E.isLeft(unit)) return unit;
-      const figures = views.continuity.continuityOf(unit.right);
-      return E.right(breaches ? breachesAnswer(figures, unit.right.name, io.style) : unitAnswer(figures, io.style));
-    });
-  },
+  run: (invocation, io) => (isOldTenure(invocation) ? runOldTenure(invocation, io) : printUnitTenure(invocation, io)),
 };

@@ -86,7 +86,8 @@ export const londonShowcase = async (io: Io): Promise<ExitCode> => {
   io.out(io.style.bold('Files'));
   io.out(`journal  ${shown(journal)} (${counted(replayed.right.events, 'event')}; check it with: npx borough-command verify ${shown(journal)})`);
   io.out(`report   ${shown(report)} (${formatCount(reported.right)} bytes, accountability as at ${REPORT_AS_AT}; open it in a browser)`);
-  io.out(`Try: npx borough-command timeline Camden --journal ${shown(journal)}`);
+  io.out(`Try: npx borough-command tenure Camden --journal ${shown(journal)}`);
+  io.out(`     npx borough-command continuity --journal ${shown(journal)} --unit Camden`);
   io.out(`Done in ${((io.now().getTime() - started) / 1000).toFixed(1)} s.`);
   return EXIT_OK;
 };

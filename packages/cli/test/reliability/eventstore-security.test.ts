@@ -43,8 +43,9 @@ const subcommands = (eventstore: string, out: string): readonly (readonly string
   ['import', '--eventstore', eventstore, journal],
   ['export', '--eventstore', eventstore, '--out', join(out, 'exported.ndjson')],
   ['replay', '--eventstore', eventstore],
-  ['timeline', 'Camden', '--eventstore', eventstore, '--explain'],
-  ['tenure', '--eventstore', eventstore],
+  ['tenure', 'Camden', '--eventstore', eventstore, '--explain'],
+  ['timeline', 'Camden', '--eventstore', eventstore],
+  ['continuity', '--eventstore', eventstore],
   ['accountability', 'Camden', '--as-at', '2013-01-01', '--eventstore', eventstore],
   ['compliance', '--eventstore', eventstore, '--appointment', 'camden-2012'],
   ['trail', 'camden-2012', '--eventstore', eventstore],
@@ -52,7 +53,7 @@ const subcommands = (eventstore: string, out: string): readonly (readonly string
 ];
 
 /** The subcommands that only read the store. */
-const READERS = new Set(['replay', 'timeline', 'tenure', 'accountability', 'compliance', 'trail', 'report', 'export']);
+const READERS = new Set(['replay', 'tenure', 'timeline', 'continuity', 'accountability', 'compliance', 'trail', 'report', 'export']);
 
 const expectNoSecret = (args: readonly string[], run: { readonly stdout: string; readonly stderr: string }): void => {
   for (const secret of SECRETS) {

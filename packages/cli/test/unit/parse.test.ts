@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { parseInvocation, asksForHelp } from '../../src/cli/parse.js';
+import { tenureCommand } from '../../src/commands/tenure.js';
 import { timelineCommand } from '../../src/commands/timeline.js';
 import { verifyCommand } from '../../src/commands/verify.js';
 
@@ -8,6 +9,13 @@ describe('parsing a subcommand line', () => {
   it('joins the words of a name with spaces, wherever the options are', () => {
     const parsed = parseInvocation(timelineCommand, ['Barking', '--journal', 'j.ndjson', 'and', 'Dagenham']);
     expect(E.isRight(parsed) ? parsed.right : undefined).toEqual({ values: { journal: 'j.ndjson' }, positionals: ['Barking and Dagenham'] });
+  });
+
+  it('leaves out an optional argument (tenure used the old way), but not one that is needed (timeline)', () => {
+    const parsed = parseInvocation(tenureCommand, ['--journal', 'j.ndjson', '--breaches']);
+    expect(E.isRight(parsed) ? parsed.right : undefined).toEqual({ values: { journal: 'j.ndjson', breaches: true }, positionals: [] });
+    const missing = parseInvocation(timelineCommand, ['--journal', 'j.ndjson']);
+    expect(E.isLeft(missing) ? [missing.left.kind, missing.left.message] : undefined).toEqual(['usage', 'missing <command unit>']);
   });
 
   it('refuses two arguments where one is taken', () => {
