@@ -6,10 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDate } from '@borough-command/domain';
 import { renderReport } from '../../src/report/index.js';
+import { findChromium } from '../support/chromium.js';
 import { demoCommands, hostileNames, hostileStory, viewsOf } from './support/histories.js';
 
-/** Debian's Chromium; `.ci/run` installs it when it is missing. */
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -51,14 +50,15 @@ beforeAll(async () => {
   hostilePostings = hostile.tenure.units().reduce((sum, unit) => sum + hostile.tenure.tenureOf(unit).postings.length, 0);
   hostileFile = join(directory, 'hostile.html');
   writeFileSync(hostileFile, renderReport(hostile, { asAt: isoDate('2013-01-01'), notes: ['<script>alert("note")</script>'] }));
-  if (!existsSync(CHROMIUM)) {
-    noBrowser = `Chromium is missing at ${CHROMIUM}: the browser test of the report needs it. Install Debian's package (apt-get install -y --no-install-recommends chromium); .ci/run does so before the tests.`;
+  const found = await findChromium();
+  if ('problem' in found) {
+    noBrowser = found.problem;
     return;
   }
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: found.executable, args: CHROMIUM_ARGS });
   } catch (error) {
-    noBrowser = `Chromium at ${CHROMIUM} did not start: ${error instanceof Error ? error.message : String(error)}`;
+    noBrowser = `Chromium at ${found.executable} (from ${found.from}) did not start: ${error instanceof Error ? error.message : String(error)}. Set BOROUGH_COMMAND_CHROMIUM to a Chromium that starts on this machine.`;
   }
 });
 
