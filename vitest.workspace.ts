@@ -16,7 +16,8 @@ export default [
   { ...sourceConditions, test: { name: 'testing', root: './packages/testing', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'projections', root: './packages/projections', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
-  { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'] } },
+  // The cli tests run the real `borough-command` executable, which runs dist/: built once before them.
+  { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'], globalSetup: ['./test/support/build.ts'] } },
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
   { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'property-suite/**'] } },
   { ...sourceConditions, test: { name: 'property-suite', root: './examples/property-suite', include: ['test/**/*.test.ts'] } },

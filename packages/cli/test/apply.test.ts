@@ -1,7 +1,6 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/build.js';
 import { runCli, STACK_LINE } from './support/cli.js';
 import { fileHash, journalLines, temporaryFolder } from './support/files.js';
 import { CAMDEN_STORY } from './support/paths.js';
@@ -9,7 +8,6 @@ import { CAMDEN_STORY } from './support/paths.js';
 let folder: { readonly path: string; readonly remove: () => Promise<void> };
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
 });
 afterAll(async () => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonBcus } from '@borough-command/domain';
-import { ensureBuilt } from './support/build.js';
 import { runCli } from './support/cli.js';
 import { fileHash, temporaryFolder } from './support/files.js';
 
@@ -10,7 +9,6 @@ let journal: string;
 let first: { readonly code: number | null; readonly stdout: string; readonly stderr: string };
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   journal = join(folder.path, 'london.ndjson');
   first = await runCli(['demo', '--journal', journal]);

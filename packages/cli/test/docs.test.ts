@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { subcommands } from '../src/commands/index.js';
 import { OLD_TENURE_NOTE } from '../src/commands/old-tenure.js';
-import { ensureBuilt } from './support/build.js';
 import { STACK_LINE } from './support/cli.js';
 import { temporaryFolder } from './support/files.js';
 import { BIN, ROOT } from './support/paths.js';
@@ -52,7 +51,6 @@ let server: TestServer;
 let markdown: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   server = await startTestServer();
   markdown = await readFile(join(ROOT, 'docs', 'cli.md'), 'utf8');

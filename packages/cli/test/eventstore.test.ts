@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { ensureBuilt } from './support/build.js';
 import { runCli, STACK_LINE } from './support/cli.js';
 import { fileHash, journalLines, temporaryFolder } from './support/files.js';
 import { CAMDEN_STORY } from './support/paths.js';
@@ -11,7 +10,6 @@ let server: TestServer;
 let journal: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   server = await startTestServer();
   journal = join(folder.path, 'camden.ndjson');

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/build.js';
 import { runCli, STACK_LINE } from './support/cli.js';
 import { temporaryFolder } from './support/files.js';
 import { CAMDEN_STORY } from './support/paths.js';
@@ -12,7 +11,6 @@ let folder: { readonly path: string; readonly remove: () => Promise<void> };
 let journal: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   journal = join(folder.path, 'camden.ndjson');
   expect((await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record'])).code).toBe(0);

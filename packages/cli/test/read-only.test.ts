@@ -2,7 +2,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/build.js';
 import { runCli } from './support/cli.js';
 import { fileHash, listing, temporaryFolder } from './support/files.js';
 import { CAMDEN_STORY } from './support/paths.js';
@@ -12,7 +11,6 @@ let reports: { readonly path: string; readonly remove: () => Promise<void> };
 let journal: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   reports = await temporaryFolder();
   journal = join(folder.path, 'camden.ndjson');

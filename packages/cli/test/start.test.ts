@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/build.js';
 import { runCli } from './support/cli.js';
 import { listing, temporaryFolder } from './support/files.js';
 import { ROOT } from './support/paths.js';
@@ -10,7 +9,6 @@ import { ROOT } from './support/paths.js';
 let folder: { readonly path: string; readonly remove: () => Promise<void> };
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
 });
 afterAll(async () => {

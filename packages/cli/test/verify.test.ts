@@ -1,7 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/build.js';
 import { runCli, STACK_LINE } from './support/cli.js';
 import { journalLines, temporaryFolder } from './support/files.js';
 import { CAMDEN_STORY } from './support/paths.js';
@@ -10,7 +9,6 @@ let folder: { readonly path: string; readonly remove: () => Promise<void> };
 let original: string[];
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   const journal = join(folder.path, 'original.ndjson');
   const applied = await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record']);

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFuzzTally, damagedJournalArbitrary, tornJournalArbitrary, writeSampleJournal } from '@borough-command/testing';
-import { ensureBuilt } from '../support/build.js';
 import { runCli, STACK_LINE } from '../support/cli.js';
 import { commandFileArbitrary, fileBytes } from './support/bad-lines.js';
 
@@ -19,7 +18,6 @@ const tally = createFuzzTally('borough-command as a child process');
 let dir: string;
 let lines: readonly string[];
 beforeAll(async () => {
-  await ensureBuilt();
   dir = await mkdtemp(join(tmpdir(), 'borough-command-child-fuzz-'));
   lines = await writeSampleJournal(join(dir, 'sample.ndjson'));
 });

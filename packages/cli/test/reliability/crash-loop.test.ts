@@ -21,7 +21,6 @@ import { appendFile, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/build.js';
 import { runCli } from '../support/cli.js';
 import { temporaryFolder } from '../support/files.js';
 import { BIN, ROOT } from '../support/paths.js';
@@ -37,7 +36,6 @@ let commands: string;
 let commandIds: ReadonlySet<string>;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   commands = join(folder.path, 'london-commands.ndjson');
   commandIds = await writeLondonCommands(commands);

@@ -7,7 +7,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { ensureBuilt } from '../support/build.js';
 import { runCli, STACK_LINE } from '../support/cli.js';
 import { temporaryFolder } from '../support/files.js';
 import { CAMDEN_STORY } from '../support/paths.js';
@@ -22,7 +21,6 @@ let server: TestServer;
 let journal: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   server = await startTestServer();
   journal = join(folder.path, 'camden.ndjson');

@@ -6,7 +6,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/build.js';
 import { runCli } from '../support/cli.js';
 import { journalLines, temporaryFolder } from '../support/files.js';
 import { CAMDEN_STORY } from '../support/paths.js';
@@ -15,7 +14,6 @@ import { commandLinesOf, eventIdsByCommand, progressOf, type ProgressLine } from
 let folder: { readonly path: string; readonly remove: () => Promise<void> };
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
 });
 afterAll(async () => {

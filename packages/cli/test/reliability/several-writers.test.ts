@@ -9,7 +9,6 @@ import { spawn } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/build.js';
 import { runCli } from '../support/cli.js';
 import { journalLines, temporaryFolder } from '../support/files.js';
 import { BIN, ROOT } from '../support/paths.js';
@@ -23,7 +22,6 @@ let folder: { readonly path: string; readonly remove: () => Promise<void> };
 let commands: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   folder = await temporaryFolder();
   commands = join(folder.path, 'london-commands.ndjson');
   await writeLondonCommands(commands);
