@@ -22,6 +22,7 @@ export * from './compliance/compliance-view.js';
 export type { Fact, ProcessFacts } from './compliance/process-facts.js';
 export * from './audit/audit-entry.js';
 export * from './audit/audit-view.js';
+export * from './policy/policy-view.js';
 export * from './runner/checkpoint.js';
 export * from './runner/file-checkpoint-store.js';
 export * from './runner/runner-errors.js';

@@ -45,10 +45,16 @@ describe('AC-2 rule by rule', () => {
     expect(ruleAfter('AP-2', [])?.status).toBe('pending');
   });
 
-  it('AC-2 AP-3 counts only local authority consultations before the first interview', () => {
+  it('AC-2 AP-3 counts only consultations before the first interview, and every kind the version in force requires (the local authority, an MP and the MPA link member in January 2012)', () => {
     const late: StepSpec = ['PartnerConsulted', { partner: partners.chiefExecutive, at: d('2012-01-05') }];
     expect(ruleAfter('AP-3', [attached, recorded(alice), interviewed('alice'), late])?.status).toBe('not-followed');
-    expect(ruleAfter('AP-3', [attached, consulted, recorded(alice), interviewed('alice')])?.status).toBe('followed');
+    const mp: StepSpec = ['PartnerConsulted', { partner: { kind: 'mp', name: 'Frank Dobson' }, at: d('2012-01-04') }];
+    const linkMember: StepSpec = ['PartnerConsulted', { partner: { kind: 'link-member', name: 'Joanne McCartney' }, at: d('2012-01-04') }];
+    expect(ruleAfter('AP-3', [attached, consulted, mp, recorded(alice), interviewed('alice')])).toMatchObject({
+      status: 'not-followed',
+      explanation: expect.stringContaining("missing: the police authority's link member") as unknown,
+    });
+    expect(ruleAfter('AP-3', [attached, consulted, mp, linkMember, recorded(alice), interviewed('alice')])?.status).toBe('followed');
   });
 
   it('AC-2 AP-4 flags an interview of someone who never applied, and a second interview', () => {

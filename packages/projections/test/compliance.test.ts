@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyWith } from '@borough-command/domain';
-import { createComplianceView, type ComplianceView, type DomainEnvelope } from '../src/index.js';
+import { policyChangedFrom, policyWith } from '@borough-command/domain';
+import { createComplianceView, createPolicyView, type ComplianceView, type DomainEnvelope } from '../src/index.js';
 import { candidates, compliantProcess, decision, opening, partners, people, recordProcess } from './support/appointments.js';
 import { d, envelopeLog } from './support/envelopes.js';
 
@@ -79,7 +79,7 @@ describe('AC-2 appointment compliance', () => {
     expect(rule('AP-2')?.evidence).toEqual([ref(steps.attached), ref(steps.interviewAlice)]);
     expect(rule('AP-3')?.evidence).toEqual([ref(steps.leader), ref(steps.mp), ref(steps.interviewAlice)]);
     expect(rule('AP-3')?.explanation).toContain('Sarah Hayward (local authority leader) on 2012-02-10');
-    expect(rule('AP-3')?.explanation).toContain('also consulted: Frank Dobson (mp)');
+    expect(rule('AP-3')?.explanation).toContain('kinds consulted: the local authority (chief executive or leader), an MP; missing: none');
     expect(rule('AP-6')?.evidence).toEqual([steps.proposeDavid, steps.declineDavid, steps.proposeAlice, steps.agreeAlice].map(ref));
     expect(rule('AP-6')?.explanation).toContain('Ian McPherson declined David Doyle on 2012-03-08 (needs more experience of partnership working)');
     expect(rule('AP-7')?.evidence).toEqual([steps.agreeAlice, steps.discussed, steps.confirmed].map(ref));
@@ -108,19 +108,19 @@ describe('AC-2 appointment compliance', () => {
     const compliance = view.complianceOf('islington-2012');
     const ap3 = compliance?.rules[1];
     expect(ap3?.explanation).toBe(
-      'the first interview took place on 2012-05-10 before any local authority chief executive or leader was consulted; also consulted: Frank Dobson (mp)',
+      "the first interview took place on 2012-05-10 before every kind of partner required was consulted (kinds consulted: an MP; missing: the local authority (chief executive or leader), under policy version 'london-2012-01-16' in force on the date (the events name none))",
     );
     expect(ap3?.evidence.at(-1)).toEqual(ref(interview));
     expect(compliance?.rules[4]?.evidence.at(-1)).toEqual(ref(abandoned));
     expect(compliance?.stage).toBe('abandoned');
   });
 
-  it('AC-2 leaves AP-8 not applicable to a decision before 2009-07-01, and flags the missing role description and report', () => {
+  it('AC-2 leaves AP-2 not applicable before any description was endorsed (2010-06-17) and AP-8 before 2009-07-01, and flags the missing report', () => {
     const log = envelopeLog();
     hackney(log);
     const view = viewOf(log.all());
     expect(statuses(view, 'hackney-2009')).toEqual([
-      ['AP-2', 'not-followed'],
+      ['AP-2', 'not-applicable'],
       ['AP-3', 'not-followed'],
       ['AP-4', 'followed'],
       ['AP-5', 'followed'],
@@ -130,15 +130,20 @@ describe('AC-2 appointment compliance', () => {
       ['AP-9', 'followed'],
       ['AP-10', 'pending'],
     ]);
+    expect(view.complianceOf('hackney-2009')?.rules[0]?.explanation).toContain(
+      'no description of the borough-commander role had been endorsed by the first interview on 2009-',
+    );
+    expect(view.complianceOf('hackney-2009')?.rules[0]?.explanation).toContain('(the first was endorsed on 2010-06-17)');
     expect(view.complianceOf('hackney-2009')?.rules[6]?.explanation).toBe(
-      'the decision was taken on 2009-05-01, before the commitment was required (from 2009-07-01)',
+      "the decision was taken on 2009-05-01 under policy version 'london-1800' in force on the date (the events name none), which does not require the commitment",
     );
   });
 
-  it('AC-2 follows the policy\'s date for AP-8', () => {
+  it('AC-2 judges AP-8 of a decision that names no policy version by the version in force on its date in the base policy', () => {
     const log = envelopeLog();
     hackney(log);
-    const view = viewOf(log.all(), createComplianceView(policyWith({ commitmentRequiredFrom: d('2009-01-01') })));
+    const fromJanuary = policyChangedFrom(policyWith({ commitmentRequired: false }), d('2009-01-01'), { commitmentRequired: true }, 'from-2009-01-01');
+    const view = viewOf(log.all(), createComplianceView(createPolicyView(fromJanuary)));
     expect(view.complianceOf('hackney-2009')?.rules[6]?.status).toBe('not-followed');
   });
 
@@ -158,7 +163,9 @@ describe('AC-2 appointment compliance', () => {
       ['AP-10', 'followed'],
     ]);
     const rules = view.complianceOf('tower-hamlets-2011')?.rules;
-    expect(rules?.[1]?.explanation).toBe('no local authority chief executive or leader had been consulted by the final decision on 2011-01-07');
+    expect(rules?.[1]?.explanation).toBe(
+      "not every kind of partner required had been consulted (kinds consulted: none; missing: the local authority (chief executive or leader), an MP, the police authority's link member, under policy version 'london-2010-06-17' in force on the date (the events name none)) by the final decision on 2011-01-07",
+    );
     expect(rules?.[2]?.explanation).toBe('no candidate had been interviewed by the final decision on 2011-01-07');
     expect(rules?.[3]?.explanation).toBe('David Doyle was proposed on 2011-01-05 without an interview');
     expect(rules?.[7]?.explanation).toBe('the decision on 2011-01-07 to appoint David Doyle was not informed by any partner');

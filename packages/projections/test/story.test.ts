@@ -130,7 +130,7 @@ describe('a whole story through the domain service', () => {
       ['Ben Baker', 991, 'not-met', true],
     ]);
     expect(views.tenure.tenureOf(centralNorth).postings.map((posting) => [posting.officer.name, posting.role, posting.start, posting.end, posting.minimumTerm])).toEqual([
-      ['Chloe Chowdhury', 'bcu-commander', '2017-01-16', null, 'not-applicable'],
+      ['Chloe Chowdhury', 'bcu-commander', '2017-01-16', null, 'pending'],
     ]);
   });
 

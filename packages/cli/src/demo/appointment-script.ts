@@ -1,4 +1,4 @@
-import { addDays, type CommandUnit, type DomainCommand, type IsoDate, type Officer, type Partner } from '@borough-command/domain';
+import { addDays, defaultPolicy, valuesOn, type CommandUnit, type DomainCommand, type IsoDate, type Officer, type Partner } from '@borough-command/domain';
 import type { SeededRandom } from './seeded-random.js';
 import type { SyntheticPeople } from './synthetic-people.js';
 
@@ -39,8 +39,10 @@ export const appointmentCommands = (plan: AppointmentPlan, random: SeededRandom,
     { type: 'AttachRoleDescription', commandId: id('attach'), at: on(0), ...base, version: 1 },
     { type: 'ConsultPartner', commandId: id('consult'), at: on(3), ...base, partner: random.chance(0.7) ? chiefExecutive : leader },
   ];
-  if (random.chance(0.5)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(5), ...base, partner: { kind: 'mp', name: people.person(`MP for a ${borough} constituency`) } });
-  if (random.chance(0.4)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(6), ...base, partner: { kind: 'link-member', name: people.person(`police authority link member for ${borough}`) } });
+  // AP-3: the kinds of partner the policy in force on the interviews requires (an MP from 2010-06-17, the link member until MOPAC), and sometimes more.
+  const required = valuesOn(defaultPolicy, on(20)).requiredPartners;
+  if (required.includes('mp') || random.chance(0.5)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(5), ...base, partner: { kind: 'mp', name: people.person(`MP for a ${borough} constituency`) } });
+  if (required.includes('link-member') || random.chance(0.4)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(6), ...base, partner: { kind: 'link-member', name: people.person(`police authority link member for ${borough}`) } });
   commands.push(
     { type: 'RecordCandidate', commandId: id('candidate'), at: on(10), ...base, candidate: plan.appointee, route: 'applied' },
     { type: 'RecordCandidate', commandId: id('candidate'), at: on(10), ...base, candidate: rival, route: random.chance(0.5) ? 'applied' : 'shortlisted' },

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Decider } from '../eventsourcing/decider.js';
-import type { Policy } from '../policy/policy.js';
+import { policyOn, type Policy, type PolicyVersion } from '../policy/policy.js';
 import { abandonAppointmentProcess } from './abandon-appointment-process.js';
 import { agreeProposal } from './agree-proposal.js';
 import type { AppointmentCommand } from './appointment-commands.js';
@@ -29,16 +29,16 @@ import { reportOutcome } from './report-outcome.js';
 import { takeFinalDecision } from './take-final-decision.js';
 
 /** Decides one step of an opened process that admitted the command. */
-const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentProcess, policy: Policy): AppointmentDecision => {
+const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentProcess, version: PolicyVersion): AppointmentDecision => {
   switch (command.type) {
     case 'AttachRoleDescription':
-      return attachRoleDescription(command, process, policy);
+      return attachRoleDescription(command, process, version.values);
     case 'ConsultPartner':
       return consultPartner(command, process);
     case 'RecordCandidate':
       return recordCandidate(command, process);
     case 'InterviewCandidate':
-      return interviewCandidate(command, process);
+      return interviewCandidate(command, process, version);
     case 'ProposePreferredCandidate':
       return proposePreferredCandidate(command, process);
     case 'AgreeProposal':
@@ -50,7 +50,7 @@ const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentP
     case 'RecordThreeYearCommitment':
       return recordThreeYearCommitment(command, process);
     case 'TakeFinalDecision':
-      return takeFinalDecision(command, process, policy);
+      return takeFinalDecision(command, process, version);
     case 'ReportOutcome':
       return reportOutcome(command, process);
     case 'AbandonAppointmentProcess':
@@ -58,7 +58,7 @@ const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentP
   }
 };
 
-/** Decides an appointment command in a state, under a policy. */
+/** Decides an appointment command in a state, under the policy version in force on the command's date. */
 const decideAppointment =
   (policy: Policy) =>
   (command: AppointmentCommand, state: AppointmentState): AppointmentDecision => {
@@ -76,7 +76,7 @@ const decideAppointment =
     if (command.type === 'OpenAppointmentProcess') return E.left(processAlreadyOpened(state.processId, state.openedOn));
     return pipe(
       admitStep(command, state),
-      E.chain((process) => decideStep(command, process, policy)),
+      E.chain((process) => decideStep(command, process, policyOn(policy, command.at))),
     );
   };
 

@@ -1,8 +1,10 @@
+import type { PolicyVersion } from '../policy/policy.js';
+import type { PartnerRequirement } from '../policy/policy-values.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleId, RuleViolation } from '../shared/rule-id.js';
 import type { CommandUnit, CommanderRole, Partner } from '../shared/vocabulary.js';
 import type { AppointmentCommandType } from './appointment-decision.js';
-import { partnersInWords, roleInWords, unitInWords } from './appointment-wording.js';
+import { partnersInWords, requirementInWords, roleInWords, unitInWords } from './appointment-wording.js';
 
 // ---------------------------------------------------------------- AP-1: opening a process
 
@@ -163,22 +165,34 @@ export const roleDescriptionNotAttached = (processId: string, candidateId: strin
 
 // ---------------------------------------------------------------- AP-3: liaising with partners
 
-/** AP-3: no local authority chief executive or leader has been consulted. */
+/** AP-3: a kind of partner the policy requires has not been consulted. */
 export interface PartnersNotConsulted extends RuleViolation<'PartnersNotConsulted'> {
   readonly rule: 'AP-3';
   readonly processId: string;
   readonly candidateId: string;
-  /** Every partner consulted so far, none of them for the local authority. */
+  /** Every partner consulted so far. */
   readonly consulted: readonly Partner[];
+  /** The kinds of partner the policy version in force requires that no one consulted meets. */
+  readonly missing: readonly PartnerRequirement[];
+  /** The policy version in force on the interview's date. */
+  readonly policyVersion: string;
 }
-/** AP-3: refuses the first interview before the local authority was consulted. */
-export const partnersNotConsulted = (processId: string, candidateId: string, consulted: readonly Partner[]): PartnersNotConsulted => ({
+/** AP-3: refuses the first interview before every kind of partner the policy requires was consulted. */
+export const partnersNotConsulted = (
+  processId: string,
+  candidateId: string,
+  consulted: readonly Partner[],
+  missing: readonly PartnerRequirement[],
+  policyVersion: string,
+): PartnersNotConsulted => ({
   _tag: 'PartnersNotConsulted',
   rule: 'AP-3',
-  message: `Candidate '${candidateId}' cannot be interviewed: appointment process '${processId}' has not consulted the local authority's chief executive or leader about the skills required (consulted so far: ${partnersInWords(consulted)}).`,
+  message: `Candidate '${candidateId}' cannot be interviewed: appointment process '${processId}' has not consulted ${missing.map(requirementInWords).join(', ')} about the skills required, as policy version '${policyVersion}' requires (consulted so far: ${partnersInWords(consulted)}).`,
   processId,
   candidateId,
   consulted,
+  missing,
+  policyVersion,
 });
 
 // ---------------------------------------------------------------- AP-4: candidates and interviews
@@ -383,28 +397,29 @@ export const notTheAgreedCandidate = (processId: string, candidateId: string, ag
   agreedCandidateId,
 });
 
-/** AP-8: an appointment decided on or after the policy's date needs the three-year commitment. */
+/** AP-8: an appointment decided under a policy version that requires it needs the three-year commitment. */
 export interface ThreeYearCommitmentMissing extends RuleViolation<'ThreeYearCommitmentMissing'> {
   readonly rule: 'AP-8';
   readonly processId: string;
   readonly candidateId: string;
   readonly decidedOn: IsoDate;
-  readonly requiredFrom: IsoDate;
+  /** The policy version in force on the decision date, which requires the commitment. */
+  readonly policyVersion: string;
 }
 /** AP-8: refuses the final decision when the candidate has not committed to serve three years. */
 export const threeYearCommitmentMissing = (
   processId: string,
   candidateId: string,
   decidedOn: IsoDate,
-  requiredFrom: IsoDate,
+  version: Pick<PolicyVersion, 'id' | 'effectiveFrom'>,
 ): ThreeYearCommitmentMissing => ({
   _tag: 'ThreeYearCommitmentMissing',
   rule: 'AP-8',
-  message: `No final decision can be taken on ${decidedOn} in appointment process '${processId}': candidate '${candidateId}' has not committed to serve three years, which every appointment decided from ${requiredFrom} needs.`,
+  message: `No final decision can be taken on ${decidedOn} in appointment process '${processId}': candidate '${candidateId}' has not committed to serve three years, which policy version '${version.id}' (in force from ${version.effectiveFrom}) requires.`,
   processId,
   candidateId,
   decidedOn,
-  requiredFrom,
+  policyVersion: version.id,
 });
 
 // ---------------------------------------------------------------- AP-9: the final decision

@@ -1,3 +1,4 @@
+import type { PartnerRequirement } from '../policy/policy-values.js';
 import type { CommandUnit, CommanderRole, Partner, PartnerKind } from '../shared/vocabulary.js';
 
 const roleWords: Readonly<Record<CommanderRole, string>> = {
@@ -27,3 +28,12 @@ export const partnerInWords = (partner: Partner): string => `${partner.name} (${
 /** A list of partners in words, or `nobody` when it is empty. */
 export const partnersInWords = (partners: readonly Partner[]): string =>
   partners.length === 0 ? 'nobody' : partners.map(partnerInWords).join(', ');
+
+const requirementWords: Readonly<Record<PartnerRequirement, string>> = {
+  'local-authority': "the local authority's chief executive or leader",
+  mp: 'an MP',
+  'link-member': "the police authority's link member",
+};
+
+/** AP-3: a kind of partner the policy requires, in words. */
+export const requirementInWords = (requirement: PartnerRequirement): string => requirementWords[requirement];

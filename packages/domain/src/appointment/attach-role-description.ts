@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { Policy } from '../policy/policy.js';
+import type { PolicyValues } from '../policy/policy-values.js';
 import { findRoleDescription } from '../reference/role-descriptions.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
 import { candidatesAlreadyAssessed, roleDescriptionNotEndorsed, roleDescriptionNotFound } from './appointment-rejections.js';
@@ -13,7 +13,7 @@ import type { OpenedAppointmentProcess } from './appointment-state.js';
 export const attachRoleDescription = (
   command: AppointmentCommandOf<'AttachRoleDescription'>,
   process: OpenedAppointmentProcess,
-  policy: Policy,
+  values: PolicyValues,
 ): AppointmentDecision => {
   const { processId, role } = process;
   const { version, at } = command;
@@ -21,7 +21,7 @@ export const attachRoleDescription = (
   const interviewed = process.candidates.filter((candidate) => candidate.interviewedOn !== undefined).map((c) => c.officer.id);
   if (interviewed.length > 0) return E.left(candidatesAlreadyAssessed(processId, interviewed));
   // AP-2: only a version the policy holds, endorsed by the day of the command.
-  const description = findRoleDescription(policy.roleDescriptions, role, version);
+  const description = findRoleDescription(values.roleDescriptions, role, version);
   if (description === undefined) return E.left(roleDescriptionNotFound(processId, role, version));
   const { endorsedOn } = description;
   if (endorsedOn === undefined || endorsedOn > at) {

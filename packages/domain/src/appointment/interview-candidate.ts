@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { isLocalAuthority } from '../shared/vocabulary.js';
+import type { PolicyVersion } from '../policy/policy.js';
+import { missingPartners } from '../policy/policy-rules.js';
+import { endorsedDescriptionOf } from '../reference/role-descriptions.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
 import {
   candidateAlreadyInterviewed,
@@ -11,18 +13,22 @@ import { findCandidate, type OpenedAppointmentProcess } from './appointment-stat
 
 /**
  * AP-4: the area commander interviews a recorded candidate, once. The endorsed role description
- * must be attached (AP-2) and the local authority consulted (AP-3) first.
+ * must be attached (AP-2, once a description of the role was endorsed) and the partners the policy requires consulted (AP-3) first.
  */
 export const interviewCandidate = (
   command: AppointmentCommandOf<'InterviewCandidate'>,
   process: OpenedAppointmentProcess,
+  version: PolicyVersion,
 ): AppointmentDecision => {
   const { processId, areaCommander } = process;
   const { candidateId, at } = command;
-  // AP-2: candidates are assessed against an attached, endorsed role description.
-  if (process.roleDescription === undefined) return E.left(roleDescriptionNotAttached(processId, candidateId));
-  // AP-3: the local authority's chief executive or leader was consulted before the first interview.
-  if (!process.consulted.some(isLocalAuthority)) return E.left(partnersNotConsulted(processId, candidateId, process.consulted));
+  // AP-2: candidates are assessed against an attached, endorsed role description, once one of the role is endorsed.
+  if (process.roleDescription === undefined && endorsedDescriptionOf(version.values.roleDescriptions, process.role, at) !== undefined) {
+    return E.left(roleDescriptionNotAttached(processId, candidateId));
+  }
+  // AP-3: every kind of partner the policy in force requires was consulted before the first interview.
+  const missing = missingPartners(version.values, process.consulted);
+  if (missing.length > 0) return E.left(partnersNotConsulted(processId, candidateId, process.consulted, missing, version.id));
   // AP-4: only a candidate who applied or was shortlisted, once per process.
   const candidate = findCandidate(process, candidateId);
   if (candidate === undefined) return E.left(candidateNotRecorded(processId, candidateId));

@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { commitmentRequired, oversightBodyOn } from '../policy/policy-rules.js';
-import type { Policy } from '../policy/policy.js';
+import type { PolicyVersion } from '../policy/policy.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
 import {
   chosenCandidateNotDiscussed,
@@ -20,7 +19,7 @@ import { findCandidate, type OpenedAppointmentProcess } from './appointment-stat
 export const takeFinalDecision = (
   command: AppointmentCommandOf<'TakeFinalDecision'>,
   process: OpenedAppointmentProcess,
-  policy: Policy,
+  version: PolicyVersion,
 ): AppointmentDecision => {
   const { processId, unit, role, areaCommander, partnersInvolved } = process;
   const { policeAuthorityDecisionBy, mpsDecisionBy, startDate, at } = command;
@@ -31,8 +30,8 @@ export const takeFinalDecision = (
   // AP-7: the chosen candidate was discussed with partners before the final decision.
   if (!process.discussed) return E.left(chosenCandidateNotDiscussed(processId, candidateId));
   // AP-8: from the policy's date, the candidate committed to serve three years.
-  if (commitmentRequired(policy, at) && !process.committed) {
-    return E.left(threeYearCommitmentMissing(processId, candidateId, at, policy.commitmentRequiredFrom));
+  if (version.values.commitmentRequired && !process.committed) {
+    return E.left(threeYearCommitmentMissing(processId, candidateId, at, version));
   }
   // AP-9: the appointment starts on or after the decision.
   if (startDate < at) return E.left(startBeforeDecision(processId, startDate, at));
@@ -46,7 +45,7 @@ export const takeFinalDecision = (
         candidate: candidate.officer,
         policeAuthorityDecisionBy,
         mpsDecisionBy,
-        oversightBody: oversightBodyOn(policy, at) ?? null,
+        oversightBody: version.values.oversightBody,
         partnersInvolved,
         areaCommander,
         startDate,

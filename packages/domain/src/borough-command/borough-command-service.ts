@@ -8,8 +8,14 @@ import {
   type CommandError,
   type CommandResult,
 } from '../eventsourcing/command-handler.js';
+import type { Decider } from '../eventsourcing/decider.js';
 import type { EventStore } from '../eventsourcing/event-store.js';
-import { defaultPolicy, type Policy } from '../policy/policy.js';
+import { defaultPolicy, policyOn, type Policy } from '../policy/policy.js';
+import { adoptedVersion, policyHistoryDecider, policyWithAdopted } from '../policy/policy-decider.js';
+import type { PolicyEvent } from '../policy/policy-events.js';
+import type { PolicyRejection } from '../policy/policy-rejections.js';
+import type { StoreError } from '../eventsourcing/errors.js';
+import { policyStream } from '../shared/streams.js';
 import { postingDecider } from '../posting/posting-decider.js';
 import type { PostingRejection } from '../posting/posting-rejections.js';
 import { restructureDecider } from '../restructure/restructure-decider.js';
@@ -19,6 +25,8 @@ import type { DomainEvent } from './domain-events.js';
 import {
   isAppointmentCommand,
   isAppointmentEvent,
+  isPolicyCommand,
+  isPolicyEvent,
   isPostingCommand,
   isPostingEvent,
   isRestructureEvent,
@@ -26,7 +34,7 @@ import {
 import { processManagers as allProcessManagers, reactionsTo, type ProcessManager } from './process-managers.js';
 
 /** Any rejection of a domain command, tagged with the rule it enforces. */
-export type DomainRejection = AppointmentRejection | PostingRejection | RestructureRejection;
+export type DomainRejection = AppointmentRejection | PostingRejection | RestructureRejection | PolicyRejection;
 
 /** Why a domain command was not handled. */
 export type DomainCommandError = CommandError<DomainRejection>;
@@ -52,8 +60,13 @@ export interface Execution {
 /** How the domain reaches its store, and the policy it applies. */
 export interface BoroughCommandOptions {
   readonly store: EventStore<DomainEvent>;
-  /** The policy values; `defaultPolicy` when absent. */
+  /**
+   * The versions the service starts from, before the adoptions recorded in the store (PH-1, PH-2);
+   * the seeds' history (`defaultPolicy`) when absent.
+   */
   readonly policy?: Policy;
+  /** The policy whose history the store records: stream `policy-<policyId>`; `london` when absent. */
+  readonly policyId?: string;
   /** Stamps `recordedAt`; the system clock when absent. */
   readonly clock?: () => Date;
   /** Retries after a conflicting append; 3 by default. */
@@ -70,7 +83,10 @@ export interface BoroughCommand {
   readonly executeJson: (json: unknown, context: CommandContext) => TE.TaskEither<InvalidCommand | DomainCommandError, Execution>;
   /** Handles one command without running the process managers. */
   readonly handle: (command: DomainCommand, context: CommandContext) => TE.TaskEither<DomainCommandError, HandledCommand>;
+  /** The versions the service started from, before any adoption recorded in the store. */
   readonly policy: Policy;
+  /** PH-1: the policy in force: the starting versions with the adoptions the store records. */
+  readonly policyInForce: () => TE.TaskEither<StoreError, Policy>;
 }
 
 const MAX_REACTION_DEPTH = 4;
@@ -78,6 +94,7 @@ const MAX_REACTION_DEPTH = 4;
 /** Builds the domain service over a store. */
 export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCommand => {
   const policy = options.policy ?? defaultPolicy;
+  const history = policyStream(options.policyId ?? 'london');
   const managers = options.processManagers ?? allProcessManagers;
   const common = {
     store: options.store,
@@ -85,18 +102,45 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
   };
-  const appointments = createCommandHandler({ ...common, decider: appointmentDecider(policy), belongs: isAppointmentEvent });
-  const postings = createCommandHandler({ ...common, decider: postingDecider(policy), belongs: isPostingEvent });
-  const restructures = createCommandHandler({ ...common, decider: restructureDecider(policy), belongs: isRestructureEvent });
+  // PH-1: the policy in force, kept up to date with the adoptions the store records.
+  let inForce: Policy = policy;
+  let historyRevision = -1n;
+  const refreshPolicy = async (): Promise<E.Either<StoreError, Policy>> => {
+    const read = await options.store.readStream(history, { fromRevision: historyRevision + 1n })();
+    if (E.isLeft(read)) return read.left._tag === 'StreamNotFound' ? E.right(inForce) : read;
+    const adopted = read.right.filter((recorded) => recorded.revision > historyRevision && isPolicyEvent(recorded.event));
+    if (adopted.length > 0) {
+      inForce = policyWithAdopted(inForce, adopted.map((recorded) => adoptedVersion(recorded.event as PolicyEvent)));
+    }
+    const last = read.right.at(-1);
+    if (last !== undefined && last.revision > historyRevision) historyRevision = last.revision;
+    return E.right(inForce);
+  };
+  const inForceDecider = <C, S, Ev, R>(build: (current: Policy) => Decider<C, S, Ev, R>): Decider<C, S, Ev, R> => {
+    const initial = build(policy);
+    return { ...initial, decide: (command, state) => build(inForce).decide(command, state) };
+  };
+  const appointments = createCommandHandler({ ...common, decider: inForceDecider(appointmentDecider), belongs: isAppointmentEvent });
+  const postings = createCommandHandler({ ...common, decider: inForceDecider(postingDecider), belongs: isPostingEvent });
+  const restructures = createCommandHandler({ ...common, decider: inForceDecider(restructureDecider), belongs: isRestructureEvent });
+  const adoptions = createCommandHandler({ ...common, decider: policyHistoryDecider(policy), belongs: isPolicyEvent });
 
   const handle =
     (command: DomainCommand, context: CommandContext): TE.TaskEither<DomainCommandError, HandledCommand> =>
     async () => {
+      if (isPolicyCommand(command)) {
+        const adopted = await adoptions(command, context)();
+        return E.isLeft(adopted) ? adopted : E.right({ command, result: adopted.right });
+      }
+      const current = await refreshPolicy();
+      if (E.isLeft(current)) return current;
+      // PH-1: the decision is judged by the version in force on its date, and its events say which.
+      const judged: CommandContext = { ...context, policyVersion: policyOn(current.right, command.at).id };
       const result: E.Either<DomainCommandError, CommandResult<DomainEvent, unknown>> = isAppointmentCommand(command)
-        ? await appointments(command, context)()
+        ? await appointments(command, judged)()
         : isPostingCommand(command)
-          ? await postings(command, context)()
-          : await restructures(command, context)();
+          ? await postings(command, judged)()
+          : await restructures(command, judged)();
       return E.isLeft(result) ? result : E.right({ command, result: result.right });
     };
 
@@ -137,5 +181,5 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
       return E.isLeft(decoded) ? decoded : execute(decoded.right, context)();
     };
 
-  return { execute, executeJson, handle, policy };
+  return { execute, executeJson, handle, policy, policyInForce: () => refreshPolicy };
 };

@@ -3,15 +3,16 @@ import type * as t from 'io-ts';
 import { appointmentCommandCodecs, type AppointmentCommand } from '../appointment/appointment-commands.js';
 import { defaultStoreLimits } from '../eventsourcing/store-limits.js';
 import { firstProblem, joinPath, showValue } from '../eventsourcing/validation-report.js';
+import { policyCommandCodecs, type PolicyCommand } from '../policy/policy-commands.js';
 import { postingCommandCodecs, type PostingCommand } from '../posting/posting-commands.js';
 import { restructureCommandCodecs, type RestructureCommand } from '../restructure/restructure-commands.js';
-import { appointmentStream, postingStream, restructureStream } from '../shared/streams.js';
+import { appointmentStream, policyStream, postingStream, restructureStream } from '../shared/streams.js';
 
-/** Any command of the three aggregates. */
-export type DomainCommand = AppointmentCommand | PostingCommand | RestructureCommand;
+/** Any command of the domain's aggregates. */
+export type DomainCommand = AppointmentCommand | PostingCommand | RestructureCommand | PolicyCommand;
 
 /** The aggregate a command belongs to. */
-export type AggregateName = 'appointment' | 'posting' | 'restructure';
+export type AggregateName = 'appointment' | 'posting' | 'restructure' | 'policy';
 
 /** A JSON value that is not a valid command: where it is wrong and why. */
 export interface InvalidCommand {
@@ -28,12 +29,14 @@ const codecsByType = new Map<string, { readonly aggregate: AggregateName; readon
 for (const codec of appointmentCommandCodecs) codecsByType.set(codec.name, { aggregate: 'appointment', codec: codec as t.Type<DomainCommand, unknown> });
 for (const codec of postingCommandCodecs) codecsByType.set(codec.name, { aggregate: 'posting', codec: codec as t.Type<DomainCommand, unknown> });
 for (const codec of restructureCommandCodecs) codecsByType.set(codec.name, { aggregate: 'restructure', codec: codec as t.Type<DomainCommand, unknown> });
+for (const codec of policyCommandCodecs) codecsByType.set(codec.name, { aggregate: 'policy', codec: codec as t.Type<DomainCommand, unknown> });
 
 /** Every command type, by aggregate. */
 export const commandTypes: Readonly<Record<AggregateName, readonly string[]>> = {
   appointment: appointmentCommandCodecs.map((codec) => codec.name),
   posting: postingCommandCodecs.map((codec) => codec.name),
   restructure: restructureCommandCodecs.map((codec) => codec.name),
+  policy: policyCommandCodecs.map((codec) => codec.name),
 };
 
 const invalid = (commandType: string | undefined, path: string, reason: string): InvalidCommand => ({
@@ -47,9 +50,9 @@ const invalid = (commandType: string | undefined, path: string, reason: string):
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The field a command's stream is named after: `processId`, `restructureId` or `unit.name`. */
-export const streamFieldOfCommand = (command: DomainCommand): 'processId' | 'restructureId' | 'unit.name' =>
-  'processId' in command ? 'processId' : 'restructureId' in command ? 'restructureId' : 'unit.name';
+/** The field a command's stream is named after: `processId`, `restructureId`, `policyId` or `unit.name`. */
+export const streamFieldOfCommand = (command: DomainCommand): 'processId' | 'restructureId' | 'policyId' | 'unit.name' =>
+  'processId' in command ? 'processId' : 'restructureId' in command ? 'restructureId' : 'policyId' in command ? 'policyId' : 'unit.name';
 
 /**
  * Decodes a JSON value into a command: `{ "type": ..., "commandId": ..., "at": "YYYY-MM-DD", ... }`.
@@ -84,6 +87,7 @@ export const aggregateOf = (command: DomainCommand): AggregateName =>
 export const streamOfCommand = (command: DomainCommand): string => {
   if ('processId' in command) return appointmentStream(command.processId);
   if ('restructureId' in command) return restructureStream(command.restructureId);
+  if ('policyId' in command) return policyStream(command.policyId);
   return postingStream(command.unit);
 };
 

@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly correlationId?: string;
   /** What caused the command; the command id when absent. */
   readonly causationId?: string;
+  /** The version of the rules the command is judged under, recorded in its events' metadata. */
+  readonly policyVersion?: string;
 }
 
 /** A command the decider rejected; nothing was written. */
@@ -218,6 +220,7 @@ export const createCommandHandler = <
           causationId: context.causationId ?? command.commandId,
           actor: context.actor,
           recordedAt,
+          ...(context.policyVersion === undefined ? {} : { policyVersion: context.policyVersion }),
         },
       }));
       const appended = await store.appendToStream(stream, toAppend, revision)();

@@ -20,6 +20,8 @@ export interface EventMetadata {
   readonly recordedAt: string;
   /** The schema version the event data was written with. */
   readonly schemaVersion: number;
+  /** The version of the rules the decision was judged under, when the model names one. */
+  readonly policyVersion?: string;
 }
 
 /** Metadata supplied when appending: the store fills in the schema version from the codec registry. */

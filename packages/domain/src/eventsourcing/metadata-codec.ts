@@ -41,15 +41,18 @@ const Timestamp = new t.Type<string, string>(
 
 /** io-ts codec of event metadata as stored. */
 export const EventMetadataCodec: t.Type<EventMetadata> = t.readonly(
-  t.type({
-    eventId: NonEmptyString,
-    commandId: NonEmptyString,
-    correlationId: NonEmptyString,
-    causationId: NonEmptyString,
-    actor: NonEmptyString,
-    recordedAt: Timestamp,
-    schemaVersion: PositiveInteger,
-  }),
+  t.intersection([
+    t.type({
+      eventId: NonEmptyString,
+      commandId: NonEmptyString,
+      correlationId: NonEmptyString,
+      causationId: NonEmptyString,
+      actor: NonEmptyString,
+      recordedAt: Timestamp,
+      schemaVersion: PositiveInteger,
+    }),
+    t.partial({ policyVersion: NonEmptyString }),
+  ]),
 );
 
 /** Decodes stored metadata, naming the stream, revision and field when it is invalid. */

@@ -1,28 +1,28 @@
 import { addYears, type IsoDate } from '../shared/iso-date.js';
-import type { CommanderRole } from '../shared/vocabulary.js';
-import type { EndReason, Policy } from './policy.js';
+import type { CommanderRole, Partner } from '../shared/vocabulary.js';
+import { valuesOn, type Policy } from './policy.js';
+import { meetsRequirement, type EndReason, type PartnerRequirement, type PolicyValues } from './policy-values.js';
 
-/** The oversight body in force on a date (AC-1), or undefined when the policy names none. */
-export const oversightBodyOn = (policy: Policy, date: IsoDate): string | undefined =>
-  policy.oversightBodies.find(
-    (period) => (period.from === undefined || period.from <= date) && (period.until === undefined || date <= period.until),
-  )?.body;
+/** AC-1, AP-9: the oversight body in force on a date. */
+export const oversightBodyOn = (policy: Policy, date: IsoDate): string => valuesOn(policy, date).oversightBody;
 
 /**
- * PO-2: the date a posting reaches its minimum term (the anniversary `minimumTermYears` after its
- * start; 29 February reaches it on 1 March), or undefined when the minimum term does not apply:
- * an acting posting, a role the policy leaves out, or a start before the effective date.
+ * PO-2: the date a posting reaches its minimum term under the values in force on its start (the
+ * anniversary the role's term after its start; 29 February reaches it on 1 March), or undefined
+ * when no minimum term applies: an acting or interim posting, or a role the values leave out.
  */
 export const minimumTermEnd = (
-  policy: Policy,
-  posting: { readonly role: CommanderRole; readonly acting: boolean; readonly start: IsoDate },
-): IsoDate | undefined =>
-  posting.acting || !policy.minimumTermRoles.includes(posting.role) || posting.start < policy.minimumTermEffectiveFrom
-    ? undefined
-    : addYears(posting.start, policy.minimumTermYears);
+  values: PolicyValues,
+  posting: { readonly role: CommanderRole; readonly acting: boolean; readonly interim?: boolean; readonly start: IsoDate },
+): IsoDate | undefined => {
+  if (posting.acting || posting.interim === true) return undefined;
+  const term = values.minimumTerms.find((candidate) => candidate.role === posting.role);
+  return term === undefined ? undefined : addYears(posting.start, term.years);
+};
 
 /** PO-3: tells whether a reason justifies ending a posting before its minimum term. */
-export const isExceptionalReason = (policy: Policy, reason: EndReason): boolean => policy.exceptionalReasons.includes(reason);
+export const isExceptionalReason = (values: PolicyValues, reason: EndReason): boolean => values.exceptionalReasons.includes(reason);
 
-/** AP-8: tells whether an appointment decided on a date needs the three-year commitment. */
-export const commitmentRequired = (policy: Policy, decidedOn: IsoDate): boolean => decidedOn >= policy.commitmentRequiredFrom;
+/** AP-3: the kinds of partner the values require that none of the consulted partners meets. */
+export const missingPartners = (values: PolicyValues, consulted: readonly Partner[]): readonly PartnerRequirement[] =>
+  values.requiredPartners.filter((requirement) => !consulted.some((partner) => meetsRequirement(partner, requirement)));

@@ -1,84 +1,111 @@
-import { defaultRoleDescriptions, type RoleDescription } from '../reference/role-descriptions.js';
 import { isoDate, type IsoDate } from '../shared/iso-date.js';
-import { coreFunctions, type CommanderRole, type CoreFunction, type Rank } from '../shared/vocabulary.js';
+import type { EnforcementMode, PolicyValues } from './policy-values.js';
+import { seedsPolicyHistory } from './seeds-policy-history.js';
 
-/** Reasons a posting may end; the exceptional ones are set by policy. */
-export const endReasons = [
-  'personal',
-  'professional',
-  'organisational-restructure',
-  'promotion',
-  'retirement',
-  'misconduct',
-  'other',
-] as const;
-/** Why a posting ended. */
-export type EndReason = (typeof endReasons)[number];
-
-/** Whether an early end without an exceptional reason is refused or recorded as a breach (PO-3). */
-export type EnforcementMode = 'enforce' | 'record';
-
-/** The oversight body holding the MPS to account, and the first and last day it did. */
-export interface OversightPeriod {
-  readonly body: string;
-  /** First day in force; from the beginning when absent. */
-  readonly from?: IsoDate;
-  /** Last day in force; open-ended when absent. */
-  readonly until?: IsoDate;
+/** Where a version of the policy comes from: a seed document, a report, or a recorded decision. */
+export interface PolicySource {
+  readonly kind: 'seed' | 'report' | 'decision';
+  /** The document or decision, in words a reader can look up. */
+  readonly citation: string;
 }
 
-/** The values a service embedding the rules may change. Defaults are in `defaultPolicy`. */
-export interface Policy {
-  /** PO-2: the minimum posting period in years. */
-  readonly minimumTermYears: number;
-  /** PO-2: postings that start on or after this date have the minimum term. */
-  readonly minimumTermEffectiveFrom: IsoDate;
-  /** PO-2: the roles the minimum term applies to. */
-  readonly minimumTermRoles: readonly CommanderRole[];
-  /** AP-8: appointments decided on or after this date need the candidate's three-year commitment. */
-  readonly commitmentRequiredFrom: IsoDate;
-  /** PO-3: reasons that justify ending a posting before its minimum term. */
-  readonly exceptionalReasons: readonly EndReason[];
-  /** PO-3: `enforce` refuses an early end without an exceptional reason; `record` accepts it and records a breach. */
-  readonly enforcement: EnforcementMode;
-  /** RS-7: the fewest dedicated ward officers a ward may have. */
-  readonly minimumDedicatedWardOfficers: number;
-  /** RS-5: the most superintendents a pathfinder BCU has. */
-  readonly superintendentsPerBcu: number;
-  /** RS-5: the functions a superintendent must lead across a BCU's boroughs. */
-  readonly coreFunctions: readonly CoreFunction[];
-  /** RS-4: the rank of a BCU commander. */
-  readonly bcuCommanderRank: Rank;
-  /** AC-1, AP-9: which body held the MPS to account on a date. */
-  readonly oversightBodies: readonly OversightPeriod[];
-  /** AP-2: the endorsed role descriptions an appointment process may attach. */
-  readonly roleDescriptions: readonly RoleDescription[];
+/** One version of the policy: its values, in force from a date until the next version's. */
+export interface PolicyVersion {
+  /** Names the version; decisions record it (`metadata.policyVersion`). */
+  readonly id: string;
+  /** The first day the version is in force. */
+  readonly effectiveFrom: IsoDate;
+  readonly source: PolicySource;
+  readonly values: PolicyValues;
 }
 
 /**
- * The policy in DOMAIN.md: a three-year minimum term for borough commanders posted from 1 July 2009;
- * personal, professional and organisational-restructure reasons are exceptional, promotion is not;
- * early ends refused (`enforce`); two dedicated ward officers per ward; four superintendents and
- * four core functions per BCU led by a chief superintendent; the MPA until 15 January 2012 and
- * MOPAC from 16 January 2012; the role descriptions endorsed on 17 June 2010.
+ * The policy as history: versions in date order, the first in force from the earliest date a
+ * decision may have, and how departures from the rules are handled.
  */
-export const defaultPolicy: Policy = {
-  minimumTermYears: 3,
-  minimumTermEffectiveFrom: isoDate('2009-07-01'),
-  minimumTermRoles: ['borough-commander'],
-  commitmentRequiredFrom: isoDate('2009-07-01'),
-  exceptionalReasons: ['personal', 'professional', 'organisational-restructure'],
-  enforcement: 'enforce',
-  minimumDedicatedWardOfficers: 2,
-  superintendentsPerBcu: 4,
-  coreFunctions,
-  bcuCommanderRank: 'chief-superintendent',
-  oversightBodies: [
-    { body: 'Metropolitan Police Authority (MPA)', until: isoDate('2012-01-15') },
-    { body: "Mayor's Office for Policing and Crime (MOPAC)", from: isoDate('2012-01-16') },
-  ],
-  roleDescriptions: defaultRoleDescriptions,
+export interface Policy {
+  readonly versions: readonly PolicyVersion[];
+  /** `enforce` refuses a departure from a rule; `record` accepts it and records a breach. */
+  readonly enforcement: EnforcementMode;
+}
+
+/** The earliest date a decision may carry: the first version of every policy is in force from it. */
+export const EARLIEST_POLICY_DATE: IsoDate = isoDate('1800-01-01');
+
+/** The version in force on a date: the last one whose effective date is on or before it. */
+export const policyOn = (policy: Policy, date: IsoDate): PolicyVersion => {
+  let found = policy.versions[0];
+  for (const version of policy.versions) {
+    if (version.effectiveFrom > date) break;
+    found = version;
+  }
+  if (found === undefined) throw new Error('a policy has at least one version');
+  return found;
 };
 
-/** The default policy with some values changed. */
-export const policyWith = (changes: Partial<Policy>): Policy => ({ ...defaultPolicy, ...changes });
+/** The values in force on a date. */
+export const valuesOn = (policy: Policy, date: IsoDate): PolicyValues => policyOn(policy, date).values;
+
+/** The version with this id, if the policy has it. */
+export const findPolicyVersion = (policy: Policy, id: string): PolicyVersion | undefined =>
+  policy.versions.find((version) => version.id === id);
+
+/** A policy whose versions are sorted by date, with the version added (or put in place of the one with its date). */
+export const withVersion = (policy: Policy, version: PolicyVersion): Policy => ({
+  ...policy,
+  versions: [...policy.versions.filter((known) => known.effectiveFrom !== version.effectiveFrom), version].sort((a, b) =>
+    a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
+  ),
+});
+
+/**
+ * The seeds' history (see `seedsPolicyHistory`): before July 2009 no minimum term; from 1 July 2009
+ * three years for borough and BCU commanders and the candidate's commitment; from 17 June 2010 the
+ * endorsed role descriptions and MPs among the partners; MOPAC from 16 January 2012; two dedicated
+ * ward officers per ward from the end of 2017. Departures are refused (`enforce`).
+ */
+export const defaultPolicy: Policy = { versions: seedsPolicyHistory, enforcement: 'enforce' };
+
+/** What `policyWith` may change: values in every version, and the enforcement mode. */
+export type PolicyChanges = Partial<PolicyValues> & { readonly enforcement?: EnforcementMode };
+
+/**
+ * The default policy with values changed in every version (each changed version's id says so:
+ * `<id>+<value>+...`), and the enforcement mode if given.
+ */
+export const policyWith = (changes: PolicyChanges, base: Policy = defaultPolicy): Policy => {
+  const { enforcement, ...values } = changes;
+  const changed = Object.keys(values).filter((key) => (values as Record<string, unknown>)[key] !== undefined).sort();
+  return {
+    enforcement: enforcement ?? base.enforcement,
+    versions:
+      changed.length === 0
+        ? base.versions
+        : base.versions.map((version) => ({
+            ...version,
+            id: `${version.id}+${changed.join('+')}`,
+            values: { ...version.values, ...values },
+          })),
+  };
+};
+
+/**
+ * A policy with values changed from a date on: a new version `id` takes effect that day (the values
+ * in force then, changed), and every later version has the same changes (its id says so).
+ */
+export const policyChangedFrom = (
+  policy: Policy,
+  from: IsoDate,
+  changes: Partial<PolicyValues>,
+  id: string,
+  source: PolicySource = { kind: 'decision', citation: `values changed from ${from}` },
+): Policy => {
+  const keys = Object.keys(changes).sort();
+  const later = policy.versions
+    .filter((version) => version.effectiveFrom > from)
+    .map((version) => ({ ...version, id: `${version.id}+${keys.join('+')}`, values: { ...version.values, ...changes } }));
+  return withVersion(
+    { ...policy, versions: [...policy.versions.filter((version) => version.effectiveFrom < from), ...later] },
+    { id, effectiveFrom: from, source, values: { ...valuesOn(policy, from), ...changes } },
+  );
+};

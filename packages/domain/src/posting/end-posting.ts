@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import type { Policy } from '../policy/policy.js';
+import { valuesOn, type Policy } from '../policy/policy.js';
+import type { PolicyValues } from '../policy/policy-values.js';
 import { isExceptionalReason } from '../policy/policy-rules.js';
 import { daysBetween, type IsoDate } from '../shared/iso-date.js';
 import type { PostingCommand } from './posting-commands.js';
@@ -27,26 +28,27 @@ const checkEndNotBeforeStart = (posting: ActivePosting, end: IsoDate): E.Either<
  * apply or is reached; otherwise a reason the policy deems exceptional, and who approved it.
  */
 export const missingForEarlyEnd = (
-  policy: Policy,
+  values: PolicyValues,
   posting: ActivePosting,
   command: Pick<EndPostingCommand, 'at' | 'reason' | 'approvedBy'>,
 ): readonly MissingForEarlyEnd[] => {
   if (posting.minimumTermEnd === null || command.at >= posting.minimumTermEnd) return [];
   return [
-    ...(isExceptionalReason(policy, command.reason) ? [] : (['exceptional-reason'] as const)),
+    ...(isExceptionalReason(values, command.reason) ? [] : (['exceptional-reason'] as const)),
     ...(command.approvedBy === undefined ? (['approval'] as const) : []),
   ];
 };
 
 const decideEnd = (policy: Policy, command: EndPostingCommand, posting: ActivePosting): E.Either<PostingRejection, readonly PostingEvent[]> => {
-  const missing = missingForEarlyEnd(policy, posting, command);
+  const values = valuesOn(policy, command.at);
+  const missing = missingForEarlyEnd(values, posting, command);
   const [firstMissing] = missing;
   const ended = postingEnded(posting, {
     end: command.at,
     reason: command.reason,
     detail: command.detail ?? null,
     approvedBy: command.approvedBy ?? null,
-    exceptional: firstMissing === undefined && isExceptionalReason(policy, command.reason),
+    exceptional: firstMissing === undefined && isExceptionalReason(values, command.reason),
   });
   if (firstMissing === undefined || posting.minimumTermEnd === null) return E.right([ended]);
   const daysShort = daysBetween(command.at, posting.minimumTermEnd);

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { commandCodec, commandCodecWithOptional } from '../shared/command-codec.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
-import { EndReasonCodec } from './posting-events.js';
+import { EndReasonCodec } from '../policy/policy-codecs.js';
 
 /** PO-1: an officer takes command of a unit on `at`, substantive or acting. */
 export const StartPosting = commandCodecWithOptional(

@@ -1,4 +1,4 @@
-import type { EndReason } from '../policy/policy.js';
+import type { EndReason } from '../policy/policy-values.js';
 import { daysBetween, type IsoDate } from '../shared/iso-date.js';
 import type { PostingEvent } from './posting-events.js';
 import type { ActivePosting } from './posting-state.js';

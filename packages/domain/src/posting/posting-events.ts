@@ -4,13 +4,8 @@ import { integerBetween, nullable, record } from '../shared/codec-helpers.js';
 import { IsoDateCodec } from '../shared/iso-date.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
-import { endReasons } from '../policy/policy.js';
+import { EndReasonCodec } from '../policy/policy-codecs.js';
 
-/** io-ts codec of why a posting ended. */
-export const EndReasonCodec = t.keyof(
-  Object.fromEntries(endReasons.map((reason) => [reason, null])) as Record<(typeof endReasons)[number], null>,
-  'EndReason',
-);
 
 const days = integerBetween(0, 1_000_000);
 

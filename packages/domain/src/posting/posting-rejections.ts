@@ -1,4 +1,4 @@
-import type { EndReason } from '../policy/policy.js';
+import type { EndReason } from '../policy/policy-values.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleViolation } from '../shared/rule-id.js';
 import type { CommanderRole, CommandUnit, Officer } from '../shared/vocabulary.js';

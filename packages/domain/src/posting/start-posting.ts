@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import type { Policy } from '../policy/policy.js';
+import { valuesOn, type Policy } from '../policy/policy.js';
+import type { PolicyValues } from '../policy/policy-values.js';
 import { isExceptionalReason, minimumTermEnd } from '../policy/policy-rules.js';
 import { isLondonBorough } from '../reference/london.js';
 import type { IsoDate } from '../shared/iso-date.js';
@@ -92,7 +93,7 @@ const checkNoOverlap = (state: PostingState, role: CommanderRole, start: IsoDate
   return overlapped === undefined ? E.right(start) : E.left(overlapsEarlierPosting(start, overlapped.postingId, overlapped.end));
 };
 
-const postingStarted = (policy: Policy, command: StartPostingCommand): PostingEvent => ({
+const postingStarted = (values: PolicyValues, command: StartPostingCommand): PostingEvent => ({
   type: 'PostingStarted',
   data: {
     postingId: command.postingId,
@@ -104,7 +105,7 @@ const postingStarted = (policy: Policy, command: StartPostingCommand): PostingEv
     lineManager: command.lineManager ?? null,
     appointmentProcessId: command.appointmentProcessId ?? null,
     // PO-2: the third anniversary of the start, for substantive postings the policy covers.
-    minimumTermEnd: minimumTermEnd(policy, { role: command.role, acting: command.acting, start: command.at }) ?? null,
+    minimumTermEnd: minimumTermEnd(values, { role: command.role, acting: command.acting, start: command.at }) ?? null,
   },
 });
 
@@ -132,9 +133,9 @@ export const startPosting =
                 reason: 'other',
                 detail: SUBSTANTIVE_ARRIVED,
                 approvedBy: null,
-                exceptional: isExceptionalReason(policy, 'other'),
+                exceptional: isExceptionalReason(valuesOn(policy, command.at), 'other'),
               }),
             ]),
-        postingStarted(policy, command),
+        postingStarted(valuesOn(policy, command.at), command),
       ]),
     );

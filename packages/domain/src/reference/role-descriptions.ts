@@ -154,3 +154,13 @@ export const findRoleDescription = (
   role: DescribedRole,
   version: number,
 ): RoleDescription | undefined => catalogue.find((description) => description.role === role && description.version === version);
+
+/** AP-2: the first description of a role endorsed on or before a date, if any: before it, AP-2 does not apply. */
+export const endorsedDescriptionOf = (
+  catalogue: readonly RoleDescription[],
+  role: DescribedRole,
+  date: IsoDate,
+): RoleDescription | undefined =>
+  catalogue
+    .filter((description) => description.role === role && description.endorsedOn !== undefined && description.endorsedOn <= date)
+    .sort((a, b) => ((a.endorsedOn ?? '') < (b.endorsedOn ?? '') ? -1 : 1))[0];

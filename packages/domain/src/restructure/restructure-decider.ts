@@ -1,5 +1,5 @@
 import type { Decider } from '../eventsourcing/decider.js';
-import type { Policy } from '../policy/policy.js';
+import { valuesOn, type Policy } from '../policy/policy.js';
 import { recordBcuConsultation } from './consult-on-bcu.js';
 import { abandonRestructureProgramme, dissolveBcu } from './dissolve-or-abandon.js';
 import { recordPathfinderEvaluation } from './evaluate-pathfinders.js';
@@ -16,10 +16,11 @@ import { closeTwentyFourHourStation, registerTwentyFourHourStation } from './sta
 import { takeBcuLive } from './take-bcu-live.js';
 import { allocateDedicatedWardOfficers } from './ward-officers.js';
 
-/** Decides a restructure command under a policy: the events it leads to, or the rule that refuses it. */
+/** Decides a restructure command under the policy version in force on its date: the events it leads to, or the rule that refuses it. */
 export const decideRestructure =
   (policy: Policy) =>
   (command: RestructureCommand, state: RestructureState): RestructureDecision => {
+    const values = valuesOn(policy, command.at);
     switch (command.type) {
       case 'StartRestructureProgramme':
         return startRestructureProgramme(command, state);
@@ -28,17 +29,17 @@ export const decideRestructure =
       case 'RecordBcuConsultation':
         return recordBcuConsultation(command, state);
       case 'AppointBcuCommander':
-        return appointBcuCommander(policy)(command, state);
+        return appointBcuCommander(values)(command, state);
       case 'AssignSuperintendent':
-        return assignSuperintendent(policy)(command, state);
+        return assignSuperintendent(values)(command, state);
       case 'AllocateDedicatedWardOfficers':
-        return allocateDedicatedWardOfficers(policy)(command, state);
+        return allocateDedicatedWardOfficers(values)(command, state);
       case 'RegisterTwentyFourHourStation':
         return registerTwentyFourHourStation(command, state);
       case 'CloseTwentyFourHourStation':
         return closeTwentyFourHourStation(command, state);
       case 'TakeBcuLive':
-        return takeBcuLive(policy)(command, state);
+        return takeBcuLive(values)(command, state);
       case 'ShareResources':
         return shareResources(command, state);
       case 'RecordPathfinderEvaluation':

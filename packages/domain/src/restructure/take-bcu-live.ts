@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import type { Policy } from '../policy/policy.js';
+import type { PolicyValues } from '../policy/policy-values.js';
 import { missingConsultations } from './consult-on-bcu.js';
 import { missingLeadership } from './lead-bcu.js';
 import { knownBcu } from './restructure-guards.js';
@@ -21,12 +21,12 @@ import { boroughsWithoutStation } from './stations.js';
 import { boroughsWithoutWardOfficers } from './ward-officers.js';
 
 /** The first reason a BCU is not ready to go live, rule by rule, each listing everything missing under it. */
-export const goLiveProblem = (policy: Policy, state: RestructureState, bcu: RestructureBcu): RestructureRejection | undefined => {
+export const goLiveProblem = (values: PolicyValues, state: RestructureState, bcu: RestructureBcu): RestructureRejection | undefined => {
   if (bcu.status === 'live') return bcuAlreadyLive(bcu.name); // RS-5
   if (bcu.status === 'dissolved' || bcu.status === 'withdrawn') return bcuClosed(bcu.name, bcu.status); // RS-9
   if (state.programmes.get(bcu.programmeId)?.abandoned === true) return programmeAbandoned(bcu.programmeId); // RS-9
   // RS-5: commander, a lead per core function, a dedicated superintendent per borough.
-  const leadershipGaps = missingLeadership(policy, bcu);
+  const leadershipGaps = missingLeadership(values, bcu);
   if (leadershipGaps !== undefined) return leadershipIncomplete(bcu.name, leadershipGaps);
   // RS-2: every borough's leader and chief executive, and MOPAC, consulted.
   const notConsulted = missingConsultations(bcu);
@@ -42,7 +42,7 @@ export const goLiveProblem = (policy: Policy, state: RestructureState, bcu: Rest
 
 /** RS-5: the event of a ready BCU going live, with its commander, function leads and dedicated superintendents. */
 const wentLive = (
-  policy: Policy,
+  values: PolicyValues,
   command: RestructureCommandOf<'TakeBcuLive'>,
   bcu: RestructureBcu & { readonly commander: NonNullable<RestructureBcu['commander']> },
 ): RestructureEvent => ({
@@ -54,7 +54,7 @@ const wentLive = (
     boroughs: bcu.boroughs,
     commander: bcu.commander.officer,
     interim: bcu.commander.interim,
-    functionLeads: policy.coreFunctions.flatMap((coreFunction) => {
+    functionLeads: values.coreFunctions.flatMap((coreFunction) => {
       const superintendent = bcu.functionLeads.get(coreFunction);
       return superintendent === undefined ? [] : [{ function: coreFunction, superintendent }];
     }),
@@ -72,16 +72,16 @@ const wentLive = (
  * (RS-7) dedicated ward officers are allocated and (RS-8) each borough has a 24/7 station.
  */
 export const takeBcuLive =
-  (policy: Policy) =>
+  (values: PolicyValues) =>
   (command: RestructureCommandOf<'TakeBcuLive'>, state: RestructureState): RestructureDecision =>
     pipe(
       knownBcu(state, command.bcu, 'RS-5'),
       E.chain((bcu): RestructureDecision => {
-        const problem = goLiveProblem(policy, state, bcu);
+        const problem = goLiveProblem(values, state, bcu);
         if (problem !== undefined) return E.left(problem);
         const { commander } = bcu;
         // goLiveProblem has checked the commander; its absence here is a bug.
         if (commander === undefined) throw new Error(`BCU '${bcu.name}' passed the go-live checks without a commander`);
-        return E.right([wentLive(policy, command, { ...bcu, commander })]);
+        return E.right([wentLive(values, command, { ...bcu, commander })]);
       }),
     );

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import type { Policy } from '../policy/policy.js';
+import type { PolicyValues } from '../policy/policy-values.js';
 import { wardsOf } from '../reference/london.js';
 import { londonBorough } from './restructure-guards.js';
 import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
@@ -21,13 +21,13 @@ const wardCount = (borough: string): number => {
 
 /** RS-7: why an allocation of dedicated ward officers cannot stand, if it cannot. */
 const allocationProblem = (
-  policy: Policy,
+  values: PolicyValues,
   borough: string,
   wards: number,
   officersPerWard: number,
   exceptions: readonly WardException[],
 ): RestructureRejection | undefined => {
-  const minimum = policy.minimumDedicatedWardOfficers;
+  const minimum = values.minimumDedicatedWardOfficers;
   // RS-7: every ward keeps at least the minimum; more is allowed (pathfinder sites have more).
   if (officersPerWard < minimum) return wardBelowMinimum(borough, null, officersPerWard, minimum);
   const short = exceptions.find((exception) => exception.officers < minimum);
@@ -45,14 +45,14 @@ const allocationProblem = (
  * reference data (the 2014-2018 pattern). A new allocation replaces the borough's earlier one.
  */
 export const allocateDedicatedWardOfficers =
-  (policy: Policy) =>
+  (values: PolicyValues) =>
   (command: RestructureCommandOf<'AllocateDedicatedWardOfficers'>, _state: RestructureState): RestructureDecision =>
     pipe(
       londonBorough(command.borough, 'RS-7'),
       E.chain((borough): RestructureDecision => {
         const wards = wardCount(borough);
         const exceptions = command.exceptions ?? [];
-        const problem = allocationProblem(policy, borough, wards, command.officersPerWard, exceptions);
+        const problem = allocationProblem(values, borough, wards, command.officersPerWard, exceptions);
         if (problem !== undefined) return E.left(problem);
         return E.right([
           {

@@ -4,6 +4,8 @@ import { streamKey, type CommandUnit } from './vocabulary.js';
 export const APPOINTMENT_CATEGORY = 'appointment-';
 /** Stream-name prefix (the category) of command units' postings. */
 export const POSTING_CATEGORY = 'posting-';
+/** Stream-name prefix (the category) of a policy's history. */
+export const POLICY_CATEGORY = 'policy-';
 /** Stream-name prefix (the category) of BCU restructures. */
 export const RESTRUCTURE_CATEGORY = 'restructure-';
 
@@ -23,3 +25,6 @@ export const postingStream = (unit: CommandUnit): string => `${POSTING_CATEGORY}
  * pathfinder-then-roll-out order (RS-3) are guarded by one expected revision.
  */
 export const restructureStream = (restructureId: string): string => `${RESTRUCTURE_CATEGORY}${restructureId}`;
+
+/** The stream of a policy's history: `policy-<policyId>`, e.g. `policy-london`; every adopted version is in it (PH-2). */
+export const policyStream = (policyId: string): string => `${POLICY_CATEGORY}${policyId}`;

@@ -1,11 +1,18 @@
 import { describe, it } from 'vitest';
-import { defaultPolicy, linkBoroughCommanderRoleDescription, bcuCommanderRoleDescription, policyWith } from '../../src/index.js';
+import {
+  bcuCommanderRoleDescription,
+  defaultRoleDescriptions,
+  linkBoroughCommanderRoleDescription,
+  policyWith,
+} from '../../src/index.js';
 import {
   ALICE,
   AREA_COMMANDER,
   BOB,
   CENTRAL_NORTH,
   LEADER,
+  LINK_MEMBER,
+  MP,
   PROCESS,
   attach,
   candidateRecorded,
@@ -64,7 +71,7 @@ describe('AP-2 the endorsed role description is attached before any candidate is
     });
     const endorsed = policyWith({
       roleDescriptions: [
-        ...defaultPolicy.roleDescriptions,
+        ...defaultRoleDescriptions,
         { ...linkBoroughCommanderRoleDescription, version: 2, endorsedOn: d('2011-01-10'), endorsedBy: 'MPA' },
       ],
     });
@@ -129,10 +136,46 @@ describe('AP-2 the endorsed role description is attached before any candidate is
   });
 
   it('AP-2 refuses an interview before a description is attached', () => {
-    const noDescription = [...opened, partnerConsulted(LEADER), candidateRecorded(ALICE)];
+    const noDescription = [...opened, partnerConsulted(LEADER), partnerConsulted(MP), partnerConsulted(LINK_MEMBER), candidateRecorded(ALICE)];
     given(noDescription).when(interview(ALICE.id)).then({ _tag: 'RoleDescriptionNotAttached', rule: 'AP-2', candidateId: ALICE.id });
     given(prepared).when(interview(ALICE.id)).then([
       { type: 'CandidateInterviewed', data: { processId: PROCESS, candidateId: ALICE.id, interviewedBy: AREA_COMMANDER, at: d('2011-04-05') } },
     ]);
+  });
+
+  it('AP-2 does not apply before any description of the role was endorsed: an interview on 2010-03-10 needs none', () => {
+    const before2010 = [
+      processOpened('2010-03-01'),
+      partnerConsulted(LEADER, '2010-03-02'),
+      partnerConsulted(LINK_MEMBER, '2010-03-03'),
+      candidateRecorded(ALICE, 'applied', '2010-03-04'),
+    ];
+    given(before2010)
+      .when(interview(ALICE.id, '2010-03-10'))
+      .then([{ type: 'CandidateInterviewed', data: { processId: PROCESS, candidateId: ALICE.id, interviewedBy: AREA_COMMANDER, at: d('2010-03-10') } }]);
+  });
+
+  it('AP-2 applies from the day a description of the role is endorsed: an interview on 2010-06-17 without one is refused', () => {
+    const june2010 = [
+      processOpened('2010-06-01'),
+      partnerConsulted(LEADER, '2010-06-02'),
+      partnerConsulted(MP, '2010-06-03'),
+      partnerConsulted(LINK_MEMBER, '2010-06-03'),
+      candidateRecorded(ALICE, 'applied', '2010-06-04'),
+    ];
+    given(june2010).when(interview(ALICE.id, '2010-06-17')).then({ _tag: 'RoleDescriptionNotAttached', rule: 'AP-2' });
+  });
+
+  it('AP-2 does not apply to a role no description of which was ever endorsed (the link borough commander)', () => {
+    const link = [
+      processOpened('2011-03-01', 'link-borough-commander'),
+      partnerConsulted(LEADER),
+      partnerConsulted(MP),
+      partnerConsulted(LINK_MEMBER),
+      candidateRecorded(ALICE),
+    ];
+    given(link)
+      .when(interview(ALICE.id))
+      .then([{ type: 'CandidateInterviewed', data: { processId: PROCESS, candidateId: ALICE.id, interviewedBy: AREA_COMMANDER, at: d('2011-04-05') } }]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, it } from 'vitest';
-import { policyWith } from '../../src/index.js';
+import {
+  policyChangedFrom,
+  policyWith,
+} from '../../src/index.js';
 import {
   ALICE,
   AREA_COMMANDER,
@@ -105,7 +108,7 @@ describe('AP-8 from 1 July 2009 the candidate commits to serve three years befor
       rule: 'AP-8',
       candidateId: ALICE.id,
       decidedOn: d('2009-07-01'),
-      requiredFrom: d('2009-07-01'),
+      policyVersion: 'london-2009-07-01+roleDescriptions',
     });
   });
 
@@ -120,7 +123,7 @@ describe('AP-8 from 1 July 2009 the candidate commits to serve three years befor
   });
 
   it('AP-8 follows the date of a policy that requires the commitment from another day', () => {
-    const from2012 = policyWith({ commitmentRequiredFrom: d('2012-01-01') });
+    const from2012 = policyChangedFrom(policyWith({ commitmentRequired: false }), d('2012-01-01'), { commitmentRequired: true }, 'commitment-from-2012');
     givenUnder(from2012)(aliceDiscussed).when(decide('2011-05-02')).then([
       {
         type: 'AppointmentConfirmed',
@@ -142,7 +145,7 @@ describe('AP-8 from 1 July 2009 the candidate commits to serve three years befor
     givenUnder(from2012)(aliceDiscussed).when(decide('2012-01-01', '2012-02-01')).then({
       _tag: 'ThreeYearCommitmentMissing',
       rule: 'AP-8',
-      requiredFrom: d('2012-01-01'),
+      policyVersion: 'commitment-from-2012',
     });
     given(aliceDiscussed).when(decide('2011-05-02')).then({ _tag: 'ThreeYearCommitmentMissing', rule: 'AP-8' });
   });

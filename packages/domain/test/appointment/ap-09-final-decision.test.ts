@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { policyWith, type Partner } from '../../src/index.js';
+import type { Partner } from '../../src/index.js';
 import {
   ALICE,
   AREA_COMMANDER,
@@ -25,7 +25,6 @@ import {
   decide,
   descriptionAttached,
   given,
-  givenUnder,
   oneOfEachCommand,
   partnerConsulted,
   proposalAgreed,
@@ -59,10 +58,6 @@ describe('AP-9 the police authority and the MPS take the final decision together
   it('AP-9 records the MPA as the oversight body on 15 January 2012 and MOPAC from 16 January 2012', () => {
     given(aliceCommitted).when(decide('2012-01-15', '2012-03-01')).then(decidedOn('2012-01-15', 'Metropolitan Police Authority (MPA)'));
     given(aliceCommitted).when(decide('2012-01-16', '2012-03-01')).then(decidedOn('2012-01-16', "Mayor's Office for Policing and Crime (MOPAC)"));
-  });
-
-  it('AP-9 records no oversight body when the policy names none for the day', () => {
-    givenUnder(policyWith({ oversightBodies: [] }))(aliceCommitted).when(decide('2012-01-16', '2012-03-01')).then(decidedOn('2012-01-16', null));
   });
 
   it('AP-9 lists every partner consulted or in the discussion once, in the order first involved', () => {

@@ -7,6 +7,7 @@ import {
   appointmentDecider,
   boroughCommanderRoleDescription,
   defaultPolicy,
+  defaultRoleDescriptions,
   isoDate,
   policyWith,
   type AppointmentCommandOf,
@@ -17,6 +18,7 @@ import {
   type Officer,
   type Partner,
   type Policy,
+  type PolicyChanges,
 } from '../../src/index.js';
 
 /** Parses a literal date of the fixtures. */
@@ -59,9 +61,9 @@ export const given = deciderSpecification(decider);
 export const givenUnder = (policy: Policy) => deciderSpecification(appointmentDecider(policy));
 
 /** A second, later version of the borough commander's description, endorsed on the day given. */
-export const policyWithBoroughVersion2 = (endorsedOn: IsoDate, extra: Partial<Policy> = {}): Policy =>
+export const policyWithBoroughVersion2 = (endorsedOn: IsoDate, extra: PolicyChanges = {}): Policy =>
   policyWith({
-    roleDescriptions: [...defaultPolicy.roleDescriptions, { ...boroughCommanderRoleDescription, version: 2, endorsedOn }],
+    roleDescriptions: [...defaultRoleDescriptions, { ...boroughCommanderRoleDescription, version: 2, endorsedOn }],
     ...extra,
   });
 
@@ -246,11 +248,13 @@ export const processAbandoned = (reason: string, at = '2011-05-03'): Appointment
 
 /** Opened only. */
 export const opened: readonly AppointmentEvent[] = [processOpened()];
-/** Description attached, the leader consulted, Alice and Bob recorded: ready to interview. */
+/** Description attached, the leader, an MP and the link member consulted (seed 001), Alice and Bob recorded: ready to interview. */
 export const prepared: readonly AppointmentEvent[] = [
   ...opened,
   descriptionAttached(),
   partnerConsulted(LEADER),
+  partnerConsulted(MP),
+  partnerConsulted(LINK_MEMBER),
   candidateRecorded(ALICE),
   candidateRecorded(BOB, 'shortlisted'),
 ];

@@ -11,10 +11,13 @@ import {
   addDays,
   appointmentDecider,
   defaultPolicy,
+  defaultRoleDescriptions,
   foldEvents,
   isLocalAuthority,
   isoDate,
+  policyChangedFrom,
   policyWith,
+  valuesOn,
   type AppointmentCommand,
   type AppointmentEvent,
   type AppointmentState,
@@ -26,14 +29,19 @@ import {
 /** The default policy, with every commander role also given a version 2 endorsed in 2004, so decisions before 2009 happen. */
 const earlyPolicy: Policy = policyWith({
   roleDescriptions: [
-    ...defaultPolicy.roleDescriptions,
+    ...defaultRoleDescriptions,
     ...(['borough-commander', 'link-borough-commander', 'bcu-commander'] as const).map(
       (role): RoleDescription => ({ role, version: 2, endorsedOn: isoDate('2004-06-01'), endorsedBy: 'test', sections: [], source: 'test' }),
     ),
   ],
 });
 /** The early policy, with the three-year commitment required only from 2100: confirmations without one are common. */
-const lateCommitmentPolicy: Policy = policyWith({ ...earlyPolicy, commitmentRequiredFrom: isoDate('2100-01-01') });
+const lateCommitmentPolicy: Policy = policyChangedFrom(
+  policyWith({ commitmentRequired: false }, earlyPolicy),
+  isoDate('2100-01-01'),
+  { commitmentRequired: true },
+  'commitment-from-2100',
+);
 const policies = [defaultPolicy, earlyPolicy, lateCommitmentPolicy] as const;
 const RUNS = { numRuns: 150 };
 
@@ -112,7 +120,7 @@ describe('appointment process properties', () => {
             const discussedAt = before.findIndex((e) => e.type === 'ChosenCandidateDiscussed' && e.data.candidateId === candidateId);
             expect(discussedAt).toBeGreaterThan(agreedAt);
             const committed = before.some((e) => e.type === 'ThreeYearCommitmentGiven' && e.data.candidateId === candidateId);
-            if (event.data.at >= policy.commitmentRequiredFrom) expect(committed).toBe(true);
+            if (valuesOn(policy, event.data.at).commitmentRequired) expect(committed).toBe(true);
             if (!committed) confirmationsWithoutCommitment += 1;
           });
         }),

@@ -25,7 +25,7 @@ describe('EndPosting: dates', () => {
   });
 
   it('PO-2 the minimum term recorded at the start holds even when the policy later changes', () => {
-    under(policyWith({ minimumTermYears: 2 }))(inPost)
+    under(policyWith({ minimumTerms: [{ role: 'borough-commander', years: 2 }] }))(inPost)
       .when(endPosting({ at: isoDate('2012-06-01'), reason: 'promotion' }))
       .then({ _tag: 'EarlyEndWithoutExceptionalReason', rule: 'PO-3', minimumTermEnd: isoDate('2013-04-01') });
   });

@@ -165,13 +165,13 @@ describe('posting properties', () => {
     );
   });
 
-  it('PO-2 the minimum term ends on the third anniversary of substantive borough commander postings from 2009-07-01, and only those', () => {
+  it('PO-2 the minimum term ends on the third anniversary of substantive borough and BCU commander postings from 2009-07-01, and only those', () => {
     fc.assert(
       fc.property(histories, (history) => {
         for (const event of history.events) {
           if (event.type !== 'PostingStarted') continue;
           const { role, acting, start, minimumTermEnd } = event.data;
-          const applies = role === 'borough-commander' && !acting && start >= '2009-07-01';
+          const applies = (role === 'borough-commander' || role === 'bcu-commander') && !acting && start >= '2009-07-01';
           expect(minimumTermEnd).toBe(applies ? thirdAnniversary(start) : null);
         }
       }),

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { defaultPolicy, policyWith } from '../../src/policy/index.js';
+import { defaultPolicy, policyChangedFrom, policyWith, valuesOn } from '../../src/policy/index.js';
 import { isoDate } from '../../src/shared/index.js';
 import {
   amira,
@@ -150,7 +150,7 @@ describe('StartPosting', () => {
       .then({ _tag: 'RoleDoesNotFitUnit', rule: 'PO-1', unit: centralNorth, role: 'link-borough-commander' });
   });
 
-  it('PO-1 starts a BCU commander posting in a BCU', () => {
+  it('PO-1 PO-2 starts a BCU commander posting in a BCU, with the three-year minimum term the seeds set for borough commanders', () => {
     enforced([])
       .when(startPosting({ unit: centralNorth, postingId: 'cn-1', role: 'bcu-commander', at: isoDate('2017-01-16') }))
       .then([
@@ -159,9 +159,16 @@ describe('StartPosting', () => {
           postingId: 'cn-1',
           role: 'bcu-commander',
           start: isoDate('2017-01-16'),
-          minimumTermEnd: null,
+          minimumTermEnd: isoDate('2020-01-16'),
         }),
       ]);
+  });
+
+  it('PO-2 leaves BCU commanders out with one change of policy value', () => {
+    const boroughOnly = policyWith({ minimumTerms: [{ role: 'borough-commander', years: 3 }] });
+    under(boroughOnly)([])
+      .when(startPosting({ unit: centralNorth, postingId: 'cn-1', role: 'bcu-commander', at: isoDate('2017-01-16') }))
+      .then([postingStarted({ unit: centralNorth, postingId: 'cn-1', role: 'bcu-commander', start: isoDate('2017-01-16'), minimumTermEnd: null })]);
   });
 
   it('PO-1 refuses a start inside an earlier posting of the role, and accepts one on the day it ended', () => {
@@ -195,14 +202,19 @@ describe('StartPosting: the minimum term', () => {
   });
 
   it('PO-2 applies to the roles the policy names: the link borough commander when the policy adds it', () => {
-    const withLink = policyWith({ minimumTermRoles: [...defaultPolicy.minimumTermRoles, 'link-borough-commander'] });
+    const withLink = policyWith({ minimumTerms: [...valuesOn(defaultPolicy, isoDate('2010-04-01')).minimumTerms, { role: 'link-borough-commander', years: 3 }] });
     under(withLink)([])
       .when(startPosting({ role: 'link-borough-commander' }))
       .then([postingStarted({ role: 'link-borough-commander', minimumTermEnd: isoDate('2013-04-01') })]);
   });
 
   it('PO-2 follows the effective date and length the policy sets', () => {
-    const policy = policyWith({ minimumTermEffectiveFrom: isoDate('2011-01-01'), minimumTermYears: 2 });
+    const policy = policyChangedFrom(
+      policyWith({ minimumTerms: [] }),
+      isoDate('2011-01-01'),
+      { minimumTerms: [{ role: 'borough-commander', years: 2 }] },
+      'two-years-from-2011',
+    );
     under(policy)([])
       .when(startPosting())
       .then([postingStarted({ minimumTermEnd: null })]);

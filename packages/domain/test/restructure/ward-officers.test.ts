@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { policyWith } from '../../src/policy/index.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import {
   centralNorth,
   centralNorthReady,
@@ -11,8 +12,11 @@ import {
   without,
 } from './restructure-fixtures.js';
 
-const allocate = (borough: string, officersPerWard: number, exceptions?: readonly { ward: string; officers: number }[]) =>
-  command('AllocateDedicatedWardOfficers', exceptions === undefined ? { borough, officersPerWard } : { borough, officersPerWard, exceptions }, day(5));
+const allocate = (borough: string, officersPerWard: number, exceptions?: readonly { ward: string; officers: number }[], at = day(5)) =>
+  command('AllocateDedicatedWardOfficers', exceptions === undefined ? { borough, officersPerWard } : { borough, officersPerWard, exceptions }, at);
+
+/** Seed 003: the second dedicated ward officer in every ward 'by the end of 2017'. */
+const END_OF_2017 = isoDate('2017-12-31');
 
 describe('dedicated ward officers (RS-7)', () => {
   it('RS-7 allocates two DWOs a ward in Camden and records its 18 wards', () => {
@@ -37,15 +41,27 @@ describe('dedicated ward officers (RS-7)', () => {
       ]);
   });
 
-  it('RS-7 refuses one DWO a ward, naming the count and the minimum', () => {
+  it('RS-7 before the end of 2017 one DWO a ward was the commitment in force (seed 003: from one to two by the end of 2017)', () => {
     given([])
-      .when(allocate('Islington', 1))
+      .when(allocate('Islington', 1, undefined, isoDate('2017-12-30')))
+      .then([
+        {
+          type: 'DedicatedWardOfficersAllocated',
+          data: { restructureId, borough: 'Islington', officersPerWard: 1, exceptions: [], wards: 16, at: isoDate('2017-12-30') },
+        },
+      ]);
+    given([]).when(allocate('Islington', 0, undefined, isoDate('2017-12-30'))).then({ _tag: 'WardBelowMinimum', rule: 'RS-7', minimum: 1 });
+  });
+
+  it('RS-7 refuses one DWO a ward from the end of 2017, naming the count and the minimum', () => {
+    given([])
+      .when(allocate('Islington', 1, undefined, END_OF_2017))
       .then({ _tag: 'WardBelowMinimum', rule: 'RS-7', borough: 'Islington', ward: null, officers: 1, minimum: 2 });
   });
 
   it('RS-7 refuses an allocation that leaves one ward below two, naming the ward', () => {
     given([])
-      .when(allocate('Islington', 2, [{ ward: 'Highbury East', officers: 3 }, { ward: 'Bunhill', officers: 1 }]))
+      .when(allocate('Islington', 2, [{ ward: 'Highbury East', officers: 3 }, { ward: 'Bunhill', officers: 1 }], END_OF_2017))
       .then({
         _tag: 'WardBelowMinimum',
         rule: 'RS-7',

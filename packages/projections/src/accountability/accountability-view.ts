@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
-  defaultPolicy,
   isLondonBorough,
   oversightBodyOn,
   type CommanderRole,
@@ -8,8 +7,8 @@ import {
   type IsoDate,
   type Officer,
   type Partner,
-  type Policy,
 } from '@borough-command/domain';
+import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js';
 import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
 import { createViewCore, type Projection } from '../views/projection.js';
@@ -130,7 +129,7 @@ const dedicatedOn = (assignments: readonly DedicatedAssignment[], bcu: string, d
 };
 
 // AC-1: the answer for a borough on a date reads only what is dated on or before it.
-const accountabilityOn = (model: AccountabilityModel, policy: Policy, borough: string, date: IsoDate): Accountability => {
+const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, borough: string, date: IsoDate): Accountability => {
   const membership = membershipOn(model.memberships, borough, date);
   const unit = membership === undefined ? boroughUnit(borough) : bcuUnit(membership.bcu);
   const postings = [...(unitValue(model.units, unit)?.values() ?? [])];
@@ -168,8 +167,8 @@ const accountabilityOn = (model: AccountabilityModel, policy: Policy, borough: s
         : { superintendent: dedicated.superintendent, bcu: dedicated.bcu, since: dedicated.from, sources: [dedicated.source] },
     lineManager:
       holder === undefined || holder.lineManager === null ? null : { name: holder.lineManager, sources: [holder.started] },
-    // AC-1: the oversight body in force on the date (MPA until 2012-01-15, MOPAC from 2012-01-16 by default).
-    oversightBody: oversightBodyOn(policy, date) ?? null,
+    // AC-1: the oversight body in force on the date, from the policy's recorded history (MPA until 2012-01-15, MOPAC from 2012-01-16).
+    oversightBody: oversightBodyOn(policy.policy(), date),
     appointmentPartners:
       appointment === undefined || holder === undefined || holder.appointmentProcessId === null
         ? null
@@ -188,8 +187,8 @@ const accountabilityOn = (model: AccountabilityModel, policy: Policy, borough: s
   };
 };
 
-/** Creates an empty AC-1 accountability view; the policy names the oversight body by date. */
-export const createAccountabilityView = (policy: Policy = defaultPolicy): AccountabilityView => {
+/** Creates an empty AC-1 accountability view; the policy history view names the oversight body by date (PH-1). */
+export const createAccountabilityView = (policy: PolicyView = createPolicyView()): AccountabilityView => {
   const core = createViewCore<AccountabilityModel, AccountabilitySnapshotState>({
     name: ACCOUNTABILITY_VIEW,
     stateCodec: AccountabilitySnapshotStateCodec,

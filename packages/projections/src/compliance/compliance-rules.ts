@@ -1,10 +1,14 @@
 import {
-  commitmentRequired,
+  endorsedDescriptionOf,
   isLocalAuthority,
+  meetsRequirement,
+  missingPartners,
+  type IsoDate,
   type Partner,
-  type Policy,
+  type PartnerRequirement,
   type RuleId,
 } from '@borough-command/domain';
+import type { JudgedVersion } from '../policy/policy-view.js';
 import { sortedRefs, type EventRef } from '../views/event-ref.js';
 import { before, type Fact, type ProcessFacts } from './process-facts.js';
 
@@ -26,7 +30,18 @@ export interface RuleCompliance {
   readonly evidence: readonly EventRef[];
 }
 
-type Check = (facts: ProcessFacts, policy: Policy) => RuleCompliance;
+/** PH-1: the policy version a recorded step was judged under. */
+export type Judge = (fact: Fact<{ readonly at: IsoDate }>) => JudgedVersion;
+
+type Check = (facts: ProcessFacts, judge: Judge) => RuleCompliance;
+
+/** How a version was found, in words, for an explanation. */
+const underVersion = (judged: JudgedVersion): string =>
+  judged.judgedBy === 'recorded'
+    ? `policy version '${judged.version.id}'`
+    : judged.judgedBy === 'in-force-on-date'
+      ? `policy version '${judged.version.id}' in force on the date (the events name none)`
+      : `policy version '${judged.version.id}' in force on the date (the events name '${judged.recordedId ?? ''}', which this history does not hold)`;
 
 const result = (rule: RuleId, status: ComplianceStatus, explanation: string, evidence: readonly (Fact<unknown> | null | undefined)[]): RuleCompliance => ({
   rule,
@@ -56,9 +71,26 @@ const candidateName = (facts: ProcessFacts, candidateId: string): string =>
 const partnerText = (partner: Partner): string => `${partner.name} (${partner.kind.replaceAll('-', ' ')})`;
 
 // AP-2: the endorsed role description of the process's role is attached before the first interview.
-const roleDescriptionFirst: Check = (facts) => {
+const roleDescriptionFirst: Check = (facts, judge) => {
   const attached = facts.roleDescriptions[0];
   const interview = facts.interviews[0];
+  const processRole = facts.opened?.data.role ?? facts.confirmation?.data.role;
+  // AP-2 applies once a description of the role is endorsed: before then it is not applicable, not broken.
+  if (interview !== undefined && attached === undefined && processRole !== undefined) {
+    const judged = judge(interview);
+    const catalogue = judged.version.values.roleDescriptions;
+    if (endorsedDescriptionOf(catalogue, processRole, interview.data.at) === undefined) {
+      const first = endorsedDescriptionOf(catalogue, processRole, '2200-12-31' as IsoDate)?.endorsedOn;
+      return result(
+        'AP-2',
+        'not-applicable',
+        `no description of the ${processRole} role had been endorsed by the first interview on ${interview.data.at}${
+          first === undefined ? '' : ` (the first was endorsed on ${first})`
+        }, under ${underVersion(judged)}`,
+        [interview],
+      );
+    }
+  }
   if (interview !== undefined && (attached === undefined || before(interview, attached))) {
     return result(
       'AP-2',
@@ -88,19 +120,39 @@ const roleDescriptionFirst: Check = (facts) => {
   );
 };
 
-// AP-3: a local authority chief executive or leader is consulted before the first interview; MPs and the link member are recorded.
-const partnersBeforeInterview: Check = (facts) => {
+const requirementText: Readonly<Record<PartnerRequirement, string>> = {
+  'local-authority': 'the local authority (chief executive or leader)',
+  mp: 'an MP',
+  'link-member': "the police authority's link member",
+};
+
+/** AP-3: the kinds of partner consulted and missing, in words. */
+const kindsText = (consulted: readonly Partner[], required: readonly PartnerRequirement[], missing: readonly PartnerRequirement[]): string => {
+  const met = required.filter((requirement) => consulted.some((partner) => meetsRequirement(partner, requirement)));
+  return `kinds consulted: ${met.length === 0 ? 'none' : met.map((requirement) => requirementText[requirement]).join(', ')}; missing: ${
+    missing.length === 0 ? 'none' : missing.map((requirement) => requirementText[requirement]).join(', ')
+  }`;
+};
+
+// AP-3: every kind of partner the policy version in force requires is consulted before the first interview.
+const partnersBeforeInterview: Check = (facts, judge) => {
   const interview = facts.interviews[0];
   const consultedBefore = facts.consultations.filter((consultation) => interview === undefined || before(consultation, interview));
-  const localAuthority = consultedBefore.filter((consultation) => isLocalAuthority(consultation.data.partner));
-  const others = consultedBefore.filter((consultation) => !isLocalAuthority(consultation.data.partner));
-  const othersText = others.length === 0 ? '' : `; also consulted: ${others.map((other) => partnerText(other.data.partner)).join(', ')}`;
-  if (localAuthority.length > 0) {
-    const names = localAuthority.map((consultation) => `${partnerText(consultation.data.partner)} on ${consultation.data.at}`).join(', ');
+  const partners = consultedBefore.map((consultation) => consultation.data.partner);
+  const reference = interview ?? facts.consultations.at(-1) ?? facts.opened;
+  if (reference === undefined || reference === null) return missingStep('AP-3', facts, 'no partner had been consulted');
+  const judged = judge(reference);
+  const { requiredPartners } = judged.version.values;
+  const missing = missingPartners(judged.version.values, partners);
+  const names = consultedBefore.map((consultation) => `${partnerText(consultation.data.partner)} on ${consultation.data.at}`).join(', ');
+  const kinds = `${kindsText(partners, requiredPartners, missing)}, under ${underVersion(judged)}`;
+  if (missing.length === 0) {
     return result(
       'AP-3',
       'followed',
-      `${names} consulted ${interview === undefined ? 'and no interview yet' : `before the first interview on ${interview.data.at}`}${othersText}`,
+      `${names === '' ? 'no partner was required and none was' : names} consulted ${
+        interview === undefined ? 'and no interview yet' : `before the first interview on ${interview.data.at}`
+      } (${kinds})`,
       [...consultedBefore, interview],
     );
   }
@@ -108,11 +160,11 @@ const partnersBeforeInterview: Check = (facts) => {
     return result(
       'AP-3',
       'not-followed',
-      `the first interview took place on ${interview.data.at} before any local authority chief executive or leader was consulted${othersText}`,
+      `the first interview took place on ${interview.data.at} before every kind of partner required was consulted (${kinds})`,
       [...consultedBefore, interview],
     );
   }
-  return missingStep('AP-3', facts, `no local authority chief executive or leader had been consulted${othersText}`, consultedBefore);
+  return missingStep('AP-3', facts, `not every kind of partner required had been consulted (${kinds})`, consultedBefore);
 };
 
 // AP-4: only a candidate who applied or was shortlisted is interviewed, once per process.
@@ -248,18 +300,16 @@ const discussedWithPartners: Check = (facts) => {
   );
 };
 
-// AP-8: from the policy's date, the candidate committed to serve three years before the final decision.
-const threeYearCommitment: Check = (facts, policy) => {
+// AP-8: under a policy version that requires it, the candidate committed to serve three years before the final decision.
+const threeYearCommitment: Check = (facts, judge) => {
   const { confirmation } = facts;
   if (confirmation !== null) {
     const { candidate, at } = confirmation.data;
-    if (!commitmentRequired(policy, at)) {
-      return result(
-        'AP-8',
-        'not-applicable',
-        `the decision was taken on ${at}, before the commitment was required (from ${policy.commitmentRequiredFrom})`,
-        [confirmation],
-      );
+    const judged = judge(confirmation);
+    if (!judged.version.values.commitmentRequired) {
+      return result('AP-8', 'not-applicable', `the decision was taken on ${at} under ${underVersion(judged)}, which does not require the commitment`, [
+        confirmation,
+      ]);
     }
     const commitment = facts.commitments.find((given) => given.data.candidateId === candidate.id && before(given, confirmation));
     return commitment === undefined
@@ -276,7 +326,7 @@ const threeYearCommitment: Check = (facts, policy) => {
       commitment,
     ]);
   }
-  return waiting('AP-8', facts, `no three-year commitment recorded (required for decisions from ${policy.commitmentRequiredFrom})`);
+  return waiting('AP-8', facts, 'no three-year commitment recorded');
 };
 
 // AP-9: the police authority and the MPS decide together, informed by the partners' involvement.
@@ -328,8 +378,8 @@ export const complianceChecks: readonly Check[] = [
 
 // AC-2: each process checked against AP-2..AP-10, in order, from its events alone.
 /** AC-2: how a process stands against AP-2..AP-10, in order. */
-export const checkCompliance = (facts: ProcessFacts, policy: Policy): readonly RuleCompliance[] =>
-  complianceChecks.map((check) => check(facts, policy));
+export const checkCompliance = (facts: ProcessFacts, judge: Judge): readonly RuleCompliance[] =>
+  complianceChecks.map((check) => check(facts, judge));
 
 /** The events in which a local authority chief executive or leader took part in a process: consulted (AP-3) or in the discussion (AP-7). */
 export const localAuthorityInvolvement = (facts: ProcessFacts): readonly EventRef[] =>

@@ -1,9 +1,10 @@
 import * as t from 'io-ts';
-import { defaultPolicy, type CommanderRole, type CommandUnit, type Policy, type RuleId } from '@borough-command/domain';
+import type { CommanderRole, CommandUnit, RuleId } from '@borough-command/domain';
+import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import type { EventRef } from '../views/event-ref.js';
 import { createViewCore, type Projection } from '../views/projection.js';
 import { compareText } from '../views/units.js';
-import { checkCompliance, localAuthorityInvolvement, type RuleCompliance } from './compliance-rules.js';
+import { checkCompliance, localAuthorityInvolvement, type Judge, type RuleCompliance } from './compliance-rules.js';
 import { foldFacts, loadFacts, ProcessFactsJsonCodec, saveFacts, type ProcessFacts } from './process-facts.js';
 
 /** The name of the AC-2 view, and the key of its snapshot. */
@@ -59,8 +60,8 @@ const stageOf = (facts: ProcessFacts): ProcessStage =>
   facts.abandoned !== null ? 'abandoned' : facts.outcome !== null ? 'completed' : facts.confirmation !== null ? 'confirmed' : 'open';
 
 // AC-2: the rules, the stage and the local-authority involvement of one process.
-const complianceOf = (facts: ProcessFacts, policy: Policy): AppointmentCompliance => {
-  const rules = checkCompliance(facts, policy);
+const complianceOf = (facts: ProcessFacts, judge: Judge): AppointmentCompliance => {
+  const rules = checkCompliance(facts, judge);
   const involvement = localAuthorityInvolvement(facts);
   return {
     processId: facts.processId,
@@ -73,8 +74,12 @@ const complianceOf = (facts: ProcessFacts, policy: Policy): AppointmentComplianc
   };
 };
 
-/** Creates an empty AC-2 compliance view; the policy says from when AP-8 applies. */
-export const createComplianceView = (policy: Policy = defaultPolicy): ComplianceView => {
+/**
+ * Creates an empty AC-2 compliance view. Each step is judged under the policy version its events
+ * recorded (PH-1), which the policy history view holds; give the views' shared one.
+ */
+export const createComplianceView = (policyView: PolicyView = createPolicyView()): ComplianceView => {
+  const judge: Judge = (fact) => policyView.judgedUnder(fact.policyVersion, fact.data.at);
   const core = createViewCore<Map<string, ProcessFacts>, ComplianceSnapshotState>({
     name: COMPLIANCE_VIEW,
     stateCodec: ComplianceSnapshotStateCodec,
@@ -93,7 +98,7 @@ export const createComplianceView = (policy: Policy = defaultPolicy): Compliance
     processes: () => sortedFacts().map((facts) => facts.processId),
     complianceOf: (processId) => {
       const facts = core.model().get(processId);
-      return facts === undefined ? undefined : complianceOf(facts, policy);
+      return facts === undefined ? undefined : complianceOf(facts, judge);
     },
     localAuthorityShare: () => {
       const appointments = sortedFacts().flatMap((facts) => {

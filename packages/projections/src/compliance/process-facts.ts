@@ -18,10 +18,12 @@ import {
 import type { DomainEnvelope, EventDataOf } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
 
-/** One recorded step of a process: the event's data and where it was recorded. */
+/** One recorded step of a process: the event's data, where it was recorded, and the policy version it was judged under (PH-1). */
 export interface Fact<Data> {
   readonly data: Data;
   readonly ref: EventRef;
+  /** The policy version the event's metadata names; null for an event written before versions were recorded. */
+  readonly policyVersion: string | null;
 }
 
 /** Every step an appointment process recorded, by kind, each list in the order recorded. */
@@ -74,52 +76,54 @@ export const foldFacts = (processes: Map<string, ProcessFacts>, envelope: Domain
     processes.set(processId, facts);
   }
   const ref = refOf(envelope);
+  const policyVersion = envelope.metadata.policyVersion ?? null;
   switch (event.type) {
     case 'AppointmentProcessOpened':
-      facts.opened ??= { data: event.data, ref };
+      facts.opened ??= { data: event.data, ref, policyVersion };
       return;
     case 'RoleDescriptionAttached':
-      facts.roleDescriptions.push({ data: event.data, ref });
+      facts.roleDescriptions.push({ data: event.data, ref, policyVersion });
       return;
     case 'PartnerConsulted':
-      facts.consultations.push({ data: event.data, ref });
+      facts.consultations.push({ data: event.data, ref, policyVersion });
       return;
     case 'CandidateRecorded':
-      facts.candidates.push({ data: event.data, ref });
+      facts.candidates.push({ data: event.data, ref, policyVersion });
       return;
     case 'CandidateInterviewed':
-      facts.interviews.push({ data: event.data, ref });
+      facts.interviews.push({ data: event.data, ref, policyVersion });
       return;
     case 'PreferredCandidateProposed':
-      facts.proposals.push({ data: event.data, ref });
+      facts.proposals.push({ data: event.data, ref, policyVersion });
       return;
     case 'ProposalAgreed':
-      facts.agreements.push({ data: event.data, ref });
+      facts.agreements.push({ data: event.data, ref, policyVersion });
       return;
     case 'ProposalDeclined':
-      facts.declines.push({ data: event.data, ref });
+      facts.declines.push({ data: event.data, ref, policyVersion });
       return;
     case 'ChosenCandidateDiscussed':
-      facts.discussions.push({ data: event.data, ref });
+      facts.discussions.push({ data: event.data, ref, policyVersion });
       return;
     case 'ThreeYearCommitmentGiven':
-      facts.commitments.push({ data: event.data, ref });
+      facts.commitments.push({ data: event.data, ref, policyVersion });
       return;
     case 'AppointmentConfirmed':
-      facts.confirmation ??= { data: event.data, ref };
+      facts.confirmation ??= { data: event.data, ref, policyVersion };
       return;
     case 'OutcomeReported':
-      facts.outcome ??= { data: event.data, ref };
+      facts.outcome ??= { data: event.data, ref, policyVersion };
       return;
     case 'AppointmentProcessAbandoned':
-      facts.abandoned ??= { data: event.data, ref };
+      facts.abandoned ??= { data: event.data, ref, policyVersion };
       return;
     default:
       return;
   }
 };
 
-const factCodec = <C extends t.Mixed>(data: C) => t.readonly(t.type({ data, ref: EventRefJsonCodec }));
+const factCodec = <C extends t.Mixed>(data: C) =>
+  t.readonly(t.intersection([t.type({ data, ref: EventRefJsonCodec }), t.partial({ policyVersion: t.string })]));
 const factsCodec = <C extends t.Mixed>(data: C) => t.readonlyArray(factCodec(data));
 const optionalFact = <C extends t.Mixed>(data: C) => t.union([factCodec(data), t.null]);
 
@@ -147,10 +151,14 @@ export const ProcessFactsJsonCodec = t.readonly(
 /** A process's facts in a snapshot. */
 export type ProcessFactsJson = t.TypeOf<typeof ProcessFactsJsonCodec>;
 
-type SavedFact<Data> = { readonly data: Data; readonly ref: t.TypeOf<typeof EventRefJsonCodec> };
+type SavedFact<Data> = { readonly data: Data; readonly ref: t.TypeOf<typeof EventRefJsonCodec>; readonly policyVersion?: string };
 
-const save = <Data>(fact: Fact<Data>): SavedFact<Data> => ({ data: fact.data, ref: saveRef(fact.ref) });
-const load = <Data>(fact: SavedFact<Data>): Fact<Data> => ({ data: fact.data, ref: loadRef(fact.ref) });
+const save = <Data>(fact: Fact<Data>): SavedFact<Data> => ({
+  data: fact.data,
+  ref: saveRef(fact.ref),
+  ...(fact.policyVersion === null ? {} : { policyVersion: fact.policyVersion }),
+});
+const load = <Data>(fact: SavedFact<Data>): Fact<Data> => ({ data: fact.data, ref: loadRef(fact.ref), policyVersion: fact.policyVersion ?? null });
 const saveOptional = <Data>(fact: Fact<Data> | null): SavedFact<Data> | null => (fact === null ? null : save(fact));
 const loadOptional = <Data>(fact: SavedFact<Data> | null): Fact<Data> | null => (fact === null ? null : load(fact));
 

@@ -7,6 +7,7 @@ import {
   minimumTermEnd,
   postingStream,
   restructureStream,
+  valuesOn,
   type CommanderRole,
   type CommandUnit,
   type DomainEvent,
@@ -111,7 +112,7 @@ export const postingStarted = (fields: StartFields): DomainEvent => {
       start: fields.start,
       lineManager: fields.lineManager ?? null,
       appointmentProcessId: fields.appointmentProcessId ?? null,
-      minimumTermEnd: minimumTermEnd(defaultPolicy, { role, acting, start: fields.start }) ?? null,
+      minimumTermEnd: minimumTermEnd(valuesOn(defaultPolicy, fields.start), { role, acting, start: fields.start }) ?? null,
     },
   };
 };
@@ -129,7 +130,7 @@ export interface EndFields extends StartFields {
 export const postingEnded = (fields: EndFields): DomainEvent => {
   const role = roleOf(fields);
   const acting = fields.acting ?? false;
-  const termEnd = minimumTermEnd(defaultPolicy, { role, acting, start: fields.start }) ?? null;
+  const termEnd = minimumTermEnd(valuesOn(defaultPolicy, fields.start), { role, acting, start: fields.start }) ?? null;
   return {
     type: 'PostingEnded',
     data: {

@@ -145,7 +145,8 @@ interface BcuState {
 const unitKey = (unit: CommandUnit): string => `${unit.kind}:${unit.name}`;
 
 /** The policy of the generated histories: early ends are recorded as breaches. */
-export const worldPolicy: Policy = policyWith({ enforcement: 'record' });
+/** Record mode, and AP-3 asking for the local authority only, so a script says exactly who was consulted. */
+export const worldPolicy: Policy = policyWith({ enforcement: 'record', requiredPartners: ['local-authority'] });
 
 /** Creates an empty world over a fresh in-memory store, from 2010-07-01. */
 export const createWorld = (policy: Policy = worldPolicy): World => {

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import {
   addDays,
   appointmentDecider,
-  commitmentRequired,
+  valuesOn,
   daysBetween,
   defaultPolicy,
   isoDate,
@@ -308,7 +308,7 @@ export const appointmentConfirmedArbitrary = eventOf(
       candidate: candidateOfficerArbitrary,
       policeAuthorityDecisionBy: personNameArbitrary,
       mpsDecisionBy: personNameArbitrary,
-      oversightBody: fc.constantFrom(...defaultPolicy.oversightBodies.map((period) => period.body), null),
+      oversightBody: fc.constantFrom(...new Set(defaultPolicy.versions.map((version) => version.values.oversightBody)), null),
       partnersInvolved: fc.array(appointmentPartnerArbitrary(), { maxLength: 4 }),
       areaCommander: personNameArbitrary,
       startDate: appointmentDateArbitrary,
@@ -434,7 +434,9 @@ const stageIndex = (stage: AppointmentStage): number => appointmentStages.indexO
 const commandsOfPlan = (plan: HistoryPlan, policy: Policy): { readonly commands: AppointmentCommand[]; readonly stage: AppointmentStage } => {
   const { processId } = plan;
   const { role } = plan.unitAndRole;
-  const endorsed = policy.roleDescriptions.filter((description) => description.role === role && description.endorsedOn !== undefined);
+  const endorsed = valuesOn(policy, plan.openedOn).roleDescriptions.filter(
+    (description) => description.role === role && description.endorsedOn !== undefined,
+  );
   const description = endorsed[plan.descriptionChoice % Math.max(1, endorsed.length)];
   // Without an endorsed description nobody can be interviewed (AP-2): the history stops before.
   const reached = Math.min(plan.stage, description === undefined ? stageIndex('prepared') : plan.stage);
@@ -455,6 +457,13 @@ const commandsOfPlan = (plan: HistoryPlan, policy: Policy): { readonly commands:
   if (reached >= stageIndex('prepared')) {
     const partners = [...plan.otherPartners];
     partners.splice(plan.localAuthorityPosition % (partners.length + 1), 0, plan.localAuthority);
+    // AP-3: every kind of partner any version of the policy requires (an MP, the link member) is consulted too.
+    for (const partner of [
+      { kind: 'mp', name: 'Member of Parliament for the borough' },
+      { kind: 'link-member', name: 'Police authority link member' },
+    ] as const) {
+      if (!partners.some((consulted) => consulted.kind === partner.kind)) partners.push(partner);
+    }
     const recordCandidates = (): void => {
       for (const { officer, route } of plan.candidates) {
         commands.push({ type: 'RecordCandidate', ...base(nextDate()), candidate: officer, route });
@@ -487,7 +496,7 @@ const commandsOfPlan = (plan: HistoryPlan, policy: Policy): { readonly commands:
   if (reached >= stageIndex('confirmed')) {
     const committedOn = nextDate();
     const decidedOn = addDays(committedOn, plan.gaps[gapIndex % plan.gaps.length] ?? 0);
-    if (plan.commitEvenWhenOptional || commitmentRequired(policy, decidedOn)) {
+    if (plan.commitEvenWhenOptional || valuesOn(policy, decidedOn).commitmentRequired) {
       commands.push({ type: 'RecordThreeYearCommitment', ...base(committedOn), candidateId: chosen });
     }
     date = decidedOn;

@@ -17,6 +17,7 @@ import {
   ranks,
   rolesOfUnitKind,
   substantiveCommander,
+  valuesOn,
   type ActivePosting,
   type AssessPerformanceCommand,
   type CommandUnit,
@@ -372,8 +373,9 @@ const interpret = (
     let reason = nth(endReasons, intent.reasonIndex);
     let approvedBy: string | undefined = intent.approved ? 'Area Commander North' : undefined;
     if (earlyEnd && !(intent.early && recordMode)) {
-      if (intent.early && policy.exceptionalReasons.length > 0) {
-        reason = nth(policy.exceptionalReasons, intent.reasonIndex);
+      const { exceptionalReasons } = valuesOn(policy, candidate);
+      if (intent.early && exceptionalReasons.length > 0) {
+        reason = nth(exceptionalReasons, intent.reasonIndex);
         approvedBy = 'Assistant Commissioner Territorial Policing';
       } else {
         date = term;

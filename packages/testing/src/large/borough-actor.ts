@@ -1,6 +1,8 @@
+import { strictestValues } from '../strictest-values.js';
 import {
   postingStream,
   streamKey,
+  valuesOn,
   type CommandUnit,
   type DomainEvent,
   type EndReason,
@@ -34,7 +36,7 @@ const MOST_ASSESSMENTS = 4;
 const describedOn = (world: HistoryWorld, day: DayNumber): { readonly version: number; readonly endorsedOn: IsoDate } | undefined => {
   const date = isoDateOfDay(day);
   let found: { version: number; endorsedOn: IsoDate } | undefined;
-  for (const description of world.policy.roleDescriptions) {
+  for (const description of valuesOn(world.policy, date).roleDescriptions) {
     const { endorsedOn } = description;
     if (description.role !== 'borough-commander' || endorsedOn === undefined || endorsedOn > date) continue;
     if (found === undefined || endorsedOn > found.endorsedOn) found = { version: description.version, endorsedOn };
@@ -139,7 +141,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
     };
   }
 
-  const exceptional = policy.exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
+  const exceptional = strictestValues(policy).exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
   for (;;) {
     const holder = current;
     const planned = Math.floor(holder.start + tenure * (0.4 + 1.2 * random.next()));

@@ -1,3 +1,4 @@
+import { strictestValues } from '../strictest-values.js';
 import {
   coreFunctions,
   londonBcus,
@@ -118,7 +119,8 @@ export const createWavePlanner = (seed: number, pace: Pace, unmerged: ReadonlySe
   const firstWave = pace.firstDay + Math.round(period * 0.5);
   const cache = new Map<number, Wave>();
   const at = (start: number, fraction: number): DayNumber => Math.round(start + fraction * period);
-  const functions = policy.coreFunctions.length > 0 ? policy.coreFunctions : coreFunctions;
+  const values = strictestValues(policy);
+  const functions = values.coreFunctions.length > 0 ? values.coreFunctions : coreFunctions;
   const reference = londonBcus
     .map((bcu) => ({ name: bcu.name, pathfinder: bcu.pathfinder, boroughs: bcu.boroughs.filter((borough) => !unmerged.has(borough)) }))
     .filter((bcu) => bcu.boroughs.length >= 2);
@@ -139,7 +141,7 @@ export const createWavePlanner = (seed: number, pace: Pace, unmerged: ReadonlySe
       const preparedOn = bcu.pathfinder ? at(start, 0.03) : at(start, 0.14);
       const goLive = bcu.pathfinder ? at(start, 0.05) : at(start, 0.15 + 0.005 * order);
       const wanted = Math.max(functions.length, bcu.boroughs.length);
-      const count = bcu.pathfinder ? Math.max(1, Math.min(policy.superintendentsPerBcu, wanted)) : wanted;
+      const count = bcu.pathfinder ? Math.max(1, Math.min(values.superintendentsPerBcu, wanted)) : wanted;
       return {
         name,
         key,
@@ -150,7 +152,7 @@ export const createWavePlanner = (seed: number, pace: Pace, unmerged: ReadonlySe
         goLive,
         reassignedOn: Math.max(goLive, at(start, 0.3)),
         dissolvedOn: at(start, 0.45 + 0.004 * position),
-        commander: officerOf(`${key}-commander`, random, policy.bcuCommanderRank),
+        commander: officerOf(`${key}-commander`, random, values.bcuCommanderRank),
         superintendents: Array.from({ length: count }, (_, i) => officerOf(`${key}-superintendent-${String(i + 1)}`, random, superintendentRank)),
         replacement: officerOf(`${key}-superintendent-replacement`, random, superintendentRank),
       };

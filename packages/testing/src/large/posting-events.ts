@@ -1,6 +1,7 @@
 import {
   isExceptionalReason,
   minimumTermEnd,
+  valuesOn,
   type CommanderRole,
   type CommandUnit,
   type DomainEvent,
@@ -32,7 +33,7 @@ export const generatedPosting = (
   fields: Omit<GeneratedPosting, 'minimumTermEnd'>,
 ): GeneratedPosting => ({
   ...fields,
-  minimumTermEnd: minimumTermEnd(policy, { role: fields.role, acting: fields.acting, start: isoDateOfDay(fields.start) }) ?? null,
+  minimumTermEnd: minimumTermEnd(valuesOn(policy, isoDateOfDay(fields.start)), { role: fields.role, acting: fields.acting, start: isoDateOfDay(fields.start) }) ?? null,
 });
 
 /** The `PostingStarted` event of a posting (PO-1). */
@@ -71,7 +72,7 @@ export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: 
   const start = isoDateOfDay(posting.start);
   const term = posting.minimumTermEnd;
   const early = term !== null && end < term && !ending.restructure;
-  const exceptionalReason = isExceptionalReason(policy, ending.reason);
+  const exceptionalReason = isExceptionalReason(valuesOn(policy, end), ending.reason);
   const missing = !early ? undefined : !exceptionalReason ? 'exceptional-reason' : ending.approvedBy === null ? 'approval' : undefined;
   const ended: DomainEvent = {
     type: 'PostingEnded',

@@ -1,3 +1,4 @@
+import { strictestValues } from '../strictest-values.js';
 import { restructureStream, sharedResources, wardsOf, type DomainEvent, type IsoDate, type Officer } from '@borough-command/domain';
 import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 import { inOrder, type Actor, type HistoryWorld, type Step, type Wave, type WaveBcu } from './history-world.js';
@@ -68,7 +69,7 @@ export function* restructureActor(
   const bcuSteps = (wave: Wave, bcu: WaveBcu): Step[] => {
     const programmeId = bcu.pathfinder ? wave.pathfinderProgramme : wave.rollOutProgramme;
     const superintendentFor = (index: number): Officer => bcu.superintendents[index % bcu.superintendents.length] as Officer;
-    const functions = policy.coreFunctions;
+    const functions = strictestValues(policy).coreFunctions;
     // RS-5: a pathfinder keeps its superintendents, so one of them is dedicated anew; a roll-out BCU may bring in another.
     const replacement = bcu.pathfinder ? superintendentFor(1) : bcu.replacement;
     const firstBorough = bcu.boroughs[0] as string;
@@ -95,7 +96,7 @@ export function* restructureActor(
     const localPolicing = bcu.boroughs.flatMap((borough) => {
       const registered = withStations.has(borough);
       withStations.add(borough);
-      const officersPerWard = policy.minimumDedicatedWardOfficers + (bcu.pathfinder ? 1 : 0);
+      const officersPerWard = strictestValues(policy).minimumDedicatedWardOfficers + (bcu.pathfinder ? 1 : 0);
       return [
         decision(bcu.preparedOn, (at) => [
           {

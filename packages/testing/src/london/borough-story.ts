@@ -1,7 +1,9 @@
+import { strictestValues } from '../strictest-values.js';
 import {
   addDays,
   daysBetween,
   minimumTermEnd,
+  valuesOn,
   type EndReason,
   type IsoDate,
   type Officer,
@@ -94,7 +96,7 @@ const nth = <A>(values: readonly A[], index: number, fallback: A): A => values[i
 /** The latest endorsed version of the borough commander's role description on a date (AP-2), if any. */
 const endorsedDescription = (policy: Policy, on: IsoDate): number | undefined => {
   let latest: { readonly version: number; readonly endorsedOn: IsoDate } | undefined;
-  for (const { role, version, endorsedOn } of policy.roleDescriptions) {
+  for (const { role, version, endorsedOn } of valuesOn(policy, on).roleDescriptions) {
     if (role !== 'borough-commander' || endorsedOn === undefined || endorsedOn > on) continue;
     if (latest === undefined || endorsedOn > latest.endorsedOn) latest = { version, endorsedOn };
   }
@@ -116,7 +118,7 @@ const departure = (
     // PO-3 `record`: history happened; a promotion without an exception is recorded as a breach.
     if (policy.enforcement === 'record' && choice.reason % 3 === 0) return { on: leaves, reason: 'promotion', approvedBy: undefined, early: true };
     // PO-3: otherwise an exceptional reason (a restructure ends postings by PO-6, not here), approved.
-    const exceptional = policy.exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
+    const exceptional = strictestValues(policy).exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
     if (exceptional.length > 0) {
       return { on: leaves, reason: nth(exceptional, choice.reason, 'personal'), approvedBy: historyPeople.actp, early: true };
     }
@@ -172,7 +174,7 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
     postingId: `${key}-commander-1`,
     officer: cast.officer('chief-superintendent'),
     start: firstStart,
-    minimumTermEnd: minimumTermEnd(policy, { role: 'borough-commander', acting: false, start: firstStart }) ?? null,
+    minimumTermEnd: minimumTermEnd(valuesOn(policy, firstStart), { role: 'borough-commander', acting: false, start: firstStart }) ?? null,
   };
   schedule.add({
     type: 'StartPosting',
@@ -261,7 +263,13 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
         }
       }
       const rivals = Array.from({ length: choice.rivals % 3 }, () => cast.officer('chief-superintendent'));
-      const consulted = [localAuthority, ...(choice.mpConsulted ? [partners.mp] : []), ...(choice.linkMemberConsulted ? [partners.linkMember] : [])];
+      // AP-3: the kinds the policy in force on the interviews requires, and sometimes more.
+      const required = valuesOn(policy, addDays(opensOn, 20)).requiredPartners;
+      const consulted = [
+        localAuthority,
+        ...(choice.mpConsulted || required.includes('mp') ? [partners.mp] : []),
+        ...(choice.linkMemberConsulted || required.includes('link-member') ? [partners.linkMember] : []),
+      ];
       const plan = {
         processId: postingId,
         borough,
@@ -283,7 +291,7 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
       postingId,
       officer: appointee,
       start: startsOn,
-      minimumTermEnd: minimumTermEnd(policy, { role: 'borough-commander', acting: false, start: startsOn }) ?? null,
+      minimumTermEnd: minimumTermEnd(valuesOn(policy, startsOn), { role: 'borough-commander', acting: false, start: startsOn }) ?? null,
     };
   }
   if (current !== undefined) assess(current, ends);

@@ -1,3 +1,4 @@
+import { strictestValues } from '../strictest-values.js';
 import { addDays, laterOf, sharedResources, superintendentRank, wardsOf, type DomainCommand, type IsoDate, type Officer, type Policy } from '@borough-command/domain';
 import { historyPeople, partnersOf, type HistoryCast } from './history-cast.js';
 
@@ -30,9 +31,9 @@ const restructureId = HISTORY_RESTRUCTURE_ID;
 
 /** Superintendents of a BCU: one per core function or borough, at most the pathfinder limit in a pathfinder (RS-5). */
 const superintendentCommands = (bcu: HistoryBcu, policy: Policy, cast: HistoryCast, at: IsoDate): DomainCommand[] => {
-  const functions = policy.coreFunctions;
+  const functions = strictestValues(policy).coreFunctions;
   const wanted = Math.max(functions.length, bcu.boroughs.length, 1);
-  const count = bcu.pathfinder ? Math.max(1, Math.min(policy.superintendentsPerBcu, wanted)) : wanted;
+  const count = bcu.pathfinder ? Math.max(1, Math.min(strictestValues(policy).superintendentsPerBcu, wanted)) : wanted;
   const officers: Officer[] = Array.from({ length: count }, () => cast.officer(superintendentRank));
   const commands: DomainCommand[] = [];
   for (let index = 0; index < wanted; index++) {
@@ -57,7 +58,7 @@ const superintendentCommands = (bcu: HistoryBcu, policy: Policy, cast: HistoryCa
 const bcuScript = (bcu: HistoryBcu, programmeId: string, proposedOn: IsoDate, policy: Policy, cast: HistoryCast): DomainCommand[] => {
   const id = (step: string): string => `${bcu.name}/${step}`;
   const prepareOn = laterOf(addDays(bcu.goLive, -50), addDays(proposedOn, 7));
-  const dedicatedWardOfficers = policy.minimumDedicatedWardOfficers + (bcu.pathfinder ? 1 : 0);
+  const dedicatedWardOfficers = strictestValues(policy).minimumDedicatedWardOfficers + (bcu.pathfinder ? 1 : 0);
   return [
     { type: 'ProposeBcu', commandId: id('propose'), at: proposedOn, restructureId, programmeId, bcu: bcu.name, boroughs: bcu.boroughs },
     {
@@ -100,7 +101,7 @@ const bcuScript = (bcu: HistoryBcu, programmeId: string, proposedOn: IsoDate, po
       at: prepareOn,
       restructureId,
       bcu: bcu.name,
-      officer: cast.officer(policy.bcuCommanderRank),
+      officer: cast.officer(strictestValues(policy).bcuCommanderRank),
       interim: bcu.pathfinder,
     },
     ...superintendentCommands(bcu, policy, cast, prepareOn),

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { IsoDate } from '@borough-command/domain';
+import { valuesOn, type IsoDate, type Partner } from '@borough-command/domain';
 import { ACTP, AREA_COMMANDER, boroughUnit, daysArbitrary, localAuthorityOf, modelOfficer, oneIn, systemStep, type SystemStep } from './step-helpers.js';
 import { advance, holdersOf, issue, modelPosting, startSubstantive } from './system-model.js';
 import { accepted, count, ensure, ensureEqual, refused } from './system-under-test.js';
 
 /**
- * AP-1 to AP-10 and AP-12: a whole appointment, every step on one day. Without the local authority
- * consulted the first interview is refused (AP-3). Otherwise the decision starts the appointee's
+ * AP-1 to AP-10 and AP-12: a whole appointment, every step on one day, the partners the policy in
+ * force requires consulted. Without the local authority consulted the first interview is refused (AP-3). Otherwise the decision starts the appointee's
  * posting (AP-12), unless the borough already has a substantive commander: then that reaction is
  * refused (PO-1) and reported, and the process still completes.
  */
@@ -30,8 +30,19 @@ export const appointStep: fc.Arbitrary<SystemStep> = fc
         });
         await accepted(real, { type: 'OpenAppointmentProcess', ...base(), unit, role: 'borough-commander', areaCommander: AREA_COMMANDER });
         await accepted(real, { type: 'AttachRoleDescription', ...base(), version: 1 });
-        const partner = withoutLocalAuthority ? { kind: 'mp' as const, name: `MP for ${unit.name}` } : localAuthorityOf(unit.name);
-        await accepted(real, { type: 'ConsultPartner', ...base(), partner });
+        // AP-3: every kind of partner the policy in force requires; the local authority left out when asked.
+        const partners: readonly Partner[] = valuesOn(model.policy, at).requiredPartners.flatMap((requirement): Partner[] =>
+          requirement === 'local-authority'
+            ? withoutLocalAuthority
+              ? []
+              : [localAuthorityOf(unit.name)]
+            : requirement === 'mp'
+              ? [{ kind: 'mp', name: `MP for ${unit.name}` }]
+              : [{ kind: 'link-member', name: `Link member for ${unit.name}` }],
+        );
+        for (const partner of withoutLocalAuthority && partners.length === 0 ? [{ kind: 'mp' as const, name: `MP for ${unit.name}` }] : partners) {
+          await accepted(real, { type: 'ConsultPartner', ...base(), partner });
+        }
         await accepted(real, { type: 'RecordCandidate', ...base(), candidate, route: 'applied' });
         if (withoutLocalAuthority) {
           // AP-3: no interview before the local authority was consulted.

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { endReasons, isExceptionalReason, type DomainCommand, type EndReason } from '@borough-command/domain';
+import {
+  endReasons,
+  isExceptionalReason,
+  valuesOn,
+  type DomainCommand,
+  type EndReason,
+} from '@borough-command/domain';
 import {
   ACTP,
   AREA_COMMANDER,
@@ -105,7 +111,7 @@ export const endPostingStep: fc.Arbitrary<SystemStep> = fc
         }
         // PO-3 (`enforce`): before the minimum term only an approved exceptional reason will do.
         const early = active.minimumTermEnd !== null && at < active.minimumTermEnd;
-        if (early && !(approved && isExceptionalReason(model.policy, reason))) {
+        if (early && !(approved && isExceptionalReason(valuesOn(model.policy, at), reason))) {
           await refused(real, command, 'PO-3');
           count(real, 'end posting', 'refused');
           return;

@@ -1,5 +1,11 @@
+import { strictestValues } from '../strictest-values.js';
 import fc from 'fast-check';
-import { coreFunctions, type IsoDate, type RestructureCommand } from '@borough-command/domain';
+import {
+  coreFunctions,
+  valuesOn,
+  type IsoDate,
+  type RestructureCommand,
+} from '@borough-command/domain';
 import { daysArbitrary, modelOfficer, oneIn, systemStep, type SystemStep } from './step-helpers.js';
 import { MODEL_RESTRUCTURE_ID } from './system-checks.js';
 import {
@@ -53,16 +59,16 @@ const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof 
     state.consulted = true;
   }
   const number = String(issue(model));
-  const commander = modelOfficer(`bcu-commander-${number}`, model.policy.bcuCommanderRank);
+  const commander = modelOfficer(`bcu-commander-${number}`, strictestValues(model.policy).bcuCommanderRank);
   await send({ type: 'AppointBcuCommander', bcu: name, officer: commander, interim: true });
-  const functions = model.policy.coreFunctions.length > 0 ? model.policy.coreFunctions : coreFunctions;
+  const functions = strictestValues(model.policy).coreFunctions.length > 0 ? strictestValues(model.policy).coreFunctions : coreFunctions;
   for (const [position, leads] of functions.entries()) {
     const dedicatedTo = base.boroughs[position];
     const superintendent = modelOfficer(`superintendent-${number}-${String(position)}`, 'superintendent');
     await send({ type: 'AssignSuperintendent', bcu: name, superintendent, leads, ...(dedicatedTo === undefined ? {} : { dedicatedTo }) });
   }
   for (const borough of base.boroughs) {
-    await send({ type: 'AllocateDedicatedWardOfficers', borough, officersPerWard: model.policy.minimumDedicatedWardOfficers });
+    await send({ type: 'AllocateDedicatedWardOfficers', borough, officersPerWard: valuesOn(model.policy, model.today).minimumDedicatedWardOfficers });
     if (!model.stations.has(borough)) {
       await send({ type: 'RegisterTwentyFourHourStation', borough, station: `${borough} police station` });
       model.stations.add(borough);

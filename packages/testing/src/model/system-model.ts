@@ -2,6 +2,7 @@ import {
   addDays,
   isoDate,
   minimumTermEnd,
+  valuesOn,
   type CommanderRole,
   type CommandUnit,
   type IsoDate,
@@ -109,7 +110,7 @@ export const modelPosting = (model: SystemModel, postingId: string, officerId: s
   officerId,
   acting,
   start: model.today,
-  minimumTermEnd: minimumTermEnd(model.policy, { role, acting, start: model.today }) ?? null,
+  minimumTermEnd: minimumTermEnd(valuesOn(model.policy, model.today), { role, acting, start: model.today }) ?? null,
 });
 
 /** Records that a posting ended. */

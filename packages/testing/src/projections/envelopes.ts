@@ -3,7 +3,9 @@ import {
   deriveEventId,
   domainEventRegistry,
   isAppointmentEvent,
+  isPolicyEvent,
   isPostingEvent,
+  policyStream,
   postingStream,
   restructureStream,
   type DomainEvent,
@@ -34,6 +36,7 @@ export interface EnvelopeOptions {
 export const streamOfEvent = (event: DomainEvent): string => {
   if (isAppointmentEvent(event)) return appointmentStream(event.data.processId);
   if (isPostingEvent(event)) return postingStream(event.data.unit);
+  if (isPolicyEvent(event)) return policyStream(event.data.policyId);
   return restructureStream(event.data.restructureId);
 };
 

@@ -41,6 +41,7 @@ const appointmentUpToDecision = (processId: string, unit: CommandUnit, candidate
       { type: 'OpenAppointmentProcess', commandId: id('open'), at: isoDate('2013-03-01'), ...base, unit, role: 'borough-commander', areaCommander: 'Area commander' },
       { type: 'AttachRoleDescription', commandId: id('attach'), at: isoDate('2013-03-01'), ...base, version: 1 },
       { type: 'ConsultPartner', commandId: id('consult'), at: isoDate('2013-03-04'), ...base, partner: { kind: 'local-authority-chief-executive', name: `${unit.name} chief executive` } },
+      { type: 'ConsultPartner', commandId: id('consult-mp'), at: isoDate('2013-03-05'), ...base, partner: { kind: 'mp', name: `MP for ${unit.name}` } },
       { type: 'RecordCandidate', commandId: id('candidate'), at: isoDate('2013-03-08'), ...base, candidate, route: 'applied' },
       { type: 'InterviewCandidate', commandId: id('interview'), at: isoDate('2013-03-15'), ...base, candidateId: candidate.id },
       { type: 'ProposePreferredCandidate', commandId: id('propose'), at: isoDate('2013-03-18'), ...base, candidateId: candidate.id },
