@@ -26,6 +26,8 @@ describe('SVC-1: one officer never commands two units at once', () => {
       role: 'borough-commander',
       officer,
       acting: false,
+      interim: false,
+      designate: false,
       start: isoDate(start),
       lineManager: null,
       appointmentProcessId: null,

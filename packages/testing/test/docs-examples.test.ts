@@ -161,6 +161,8 @@ describe('the examples of docs/testing.md', () => {
         role: 'borough-commander',
         officer,
         acting: false,
+        interim: false,
+        designate: false,
         start: isoDate('2012-04-02'),
         lineManager: 'Area Commander Hart',
         appointmentProcessId: null,

@@ -16,6 +16,8 @@ const started = (officer: Officer, postingId: string, start: string, acting = fa
     role: 'borough-commander',
     officer,
     acting,
+    interim: false,
+    designate: false,
     start: isoDate(start),
     lineManager: 'Area Commander Hart',
     appointmentProcessId: null,
@@ -40,6 +42,7 @@ const ended = (officer: Officer, postingId: string, start: string, end: string):
     minimumTermEnd: isoDate('2014-04-01'),
     minimumTermMet: true,
     exceptional: false,
+    restructure: null,
   },
 });
 

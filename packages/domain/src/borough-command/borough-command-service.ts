@@ -10,12 +10,14 @@ import {
 } from '../eventsourcing/command-handler.js';
 import type { Decider } from '../eventsourcing/decider.js';
 import type { EventStore } from '../eventsourcing/event-store.js';
-import { defaultPolicy, policyOn, type Policy } from '../policy/policy.js';
+import { defaultPolicy, policyOn, type Policy, type PolicyVersion } from '../policy/policy.js';
+import type { PolicyCommand } from '../policy/policy-commands.js';
+import { seedsPolicyHistory } from '../policy/seeds-policy-history.js';
 import { adoptedVersion, policyHistoryDecider, policyWithAdopted } from '../policy/policy-decider.js';
 import type { PolicyEvent } from '../policy/policy-events.js';
 import type { PolicyRejection } from '../policy/policy-rejections.js';
 import type { StoreError } from '../eventsourcing/errors.js';
-import { policyStream } from '../shared/streams.js';
+import { policyStream, restructureStream } from '../shared/streams.js';
 import { postingDecider } from '../posting/posting-decider.js';
 import type { PostingRejection } from '../posting/posting-rejections.js';
 import { restructureDecider } from '../restructure/restructure-decider.js';
@@ -32,6 +34,8 @@ import {
   isRestructureEvent,
 } from './membership.js';
 import { processManagers as allProcessManagers, reactionsTo, type ProcessManager } from './process-managers.js';
+import { findTouch, restructuresNamedBy, touchingEventsOf, type TouchingEvent } from './restructure-touches.js';
+import type { RestructureTouches } from '../posting/restructure-touches.js';
 
 /** Any rejection of a domain command, tagged with the rule it enforces. */
 export type DomainRejection = AppointmentRejection | PostingRejection | RestructureRejection | PolicyRejection;
@@ -91,10 +95,24 @@ export interface BoroughCommand {
 
 const MAX_REACTION_DEPTH = 4;
 
+/** PH-2: the command recording a version the service was given, decided by the actor of the first decision judged under it. */
+const adoptionOf = (policyId: string, version: PolicyVersion, at: PolicyCommand['at'], actor: string): PolicyCommand => ({
+  type: 'AdoptPolicyVersion',
+  commandId: `policy version ${version.id}`.slice(0, 200),
+  at,
+  policyId,
+  versionId: version.id,
+  effectiveFrom: version.effectiveFrom,
+  source: version.source,
+  changes: version.values,
+  decidedBy: actor,
+});
+
 /** Builds the domain service over a store. */
 export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCommand => {
   const policy = options.policy ?? defaultPolicy;
-  const history = policyStream(options.policyId ?? 'london');
+  const policyId = options.policyId ?? 'london';
+  const history = policyStream(policyId);
   const managers = options.processManagers ?? allProcessManagers;
   const common = {
     store: options.store,
@@ -105,12 +123,15 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
   // PH-1: the policy in force, kept up to date with the adoptions the store records.
   let inForce: Policy = policy;
   let historyRevision = -1n;
+  const recordedIds = new Set<string>();
   const refreshPolicy = async (): Promise<E.Either<StoreError, Policy>> => {
     const read = await options.store.readStream(history, { fromRevision: historyRevision + 1n })();
     if (E.isLeft(read)) return read.left._tag === 'StreamNotFound' ? E.right(inForce) : read;
     const adopted = read.right.filter((recorded) => recorded.revision > historyRevision && isPolicyEvent(recorded.event));
     if (adopted.length > 0) {
-      inForce = policyWithAdopted(inForce, adopted.map((recorded) => adoptedVersion(recorded.event as PolicyEvent)));
+      const versions = adopted.map((recorded) => adoptedVersion(recorded.event as PolicyEvent));
+      inForce = policyWithAdopted(inForce, versions);
+      for (const version of versions) recordedIds.add(version.id);
     }
     const last = read.right.at(-1);
     if (last !== undefined && last.revision > historyRevision) historyRevision = last.revision;
@@ -120,8 +141,28 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
     const initial = build(policy);
     return { ...initial, decide: (command, state) => build(inForce).decide(command, state) };
   };
+  // PO-3: the events of each restructure a posting command named that touch units, read from its
+  // stream before the decision (one read from the last revision seen; the stream only grows).
+  const restructureLogs = new Map<string, { revision: bigint; readonly events: TouchingEvent[] }>();
+  const refreshRestructure = async (restructureId: string): Promise<E.Either<StoreError, void>> => {
+    const log = restructureLogs.get(restructureId) ?? { revision: -1n, events: [] };
+    const read = await options.store.readStream(restructureStream(restructureId), { fromRevision: log.revision + 1n })();
+    if (E.isLeft(read)) return read.left._tag === 'StreamNotFound' ? E.right(undefined) : read;
+    for (const recorded of read.right) {
+      if (recorded.revision <= log.revision || !isRestructureEvent(recorded.event)) continue;
+      log.events.push(...touchingEventsOf(recorded));
+      log.revision = recorded.revision;
+    }
+    restructureLogs.set(restructureId, log);
+    return E.right(undefined);
+  };
+  const touches: RestructureTouches = (named, unit, at) => findTouch(restructureLogs.get(named.restructureId)?.events ?? [], named, unit, at);
   const appointments = createCommandHandler({ ...common, decider: inForceDecider(appointmentDecider), belongs: isAppointmentEvent });
-  const postings = createCommandHandler({ ...common, decider: inForceDecider(postingDecider), belongs: isPostingEvent });
+  const postings = createCommandHandler({
+    ...common,
+    decider: inForceDecider((current) => postingDecider(current, touches)),
+    belongs: isPostingEvent,
+  });
   const restructures = createCommandHandler({ ...common, decider: inForceDecider(restructureDecider), belongs: isRestructureEvent });
   const adoptions = createCommandHandler({ ...common, decider: policyHistoryDecider(policy), belongs: isPolicyEvent });
 
@@ -134,8 +175,25 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
       }
       const current = await refreshPolicy();
       if (E.isLeft(current)) return current;
+      if (isPostingCommand(command)) {
+        for (const restructureId of restructuresNamedBy(command)) {
+          const read = await refreshRestructure(restructureId);
+          if (E.isLeft(read)) return read;
+        }
+      }
+      const version = policyOn(current.right, command.at);
+      // PH-2: a version the service was given that is not the seeds' and not in the history yet is recorded first.
+      if (!seedsPolicyHistory.includes(version) && !recordedIds.has(version.id)) {
+        const recorded = await adoptions(adoptionOf(policyId, version, command.at, context.actor), {
+          actor: context.actor,
+          correlationId: context.correlationId ?? command.commandId,
+          causationId: command.commandId,
+        })();
+        if (E.isLeft(recorded)) return recorded;
+        recordedIds.add(version.id);
+      }
       // PH-1: the decision is judged by the version in force on its date, and its events say which.
-      const judged: CommandContext = { ...context, policyVersion: policyOn(current.right, command.at).id };
+      const judged: CommandContext = { ...context, policyVersion: version.id };
       const result: E.Either<DomainCommandError, CommandResult<DomainEvent, unknown>> = isAppointmentCommand(command)
         ? await appointments(command, judged)()
         : isPostingCommand(command)

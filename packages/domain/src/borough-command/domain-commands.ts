@@ -50,9 +50,19 @@ const invalid = (commandType: string | undefined, path: string, reason: string):
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The field a command's stream is named after: `processId`, `restructureId`, `policyId` or `unit.name`. */
-export const streamFieldOfCommand = (command: DomainCommand): 'processId' | 'restructureId' | 'policyId' | 'unit.name' =>
-  'processId' in command ? 'processId' : 'restructureId' in command ? 'restructureId' : 'policyId' in command ? 'policyId' : 'unit.name';
+/** The field each aggregate's streams are named after. */
+const streamFields = {
+  appointment: 'processId',
+  restructure: 'restructureId',
+  policy: 'policyId',
+  posting: 'unit.name',
+} as const satisfies Readonly<Record<AggregateName, string>>;
+
+/**
+ * The field a command's stream is named after, by its aggregate: `processId`, `restructureId`,
+ * `policyId` or `unit.name` (a posting command may also name a restructure; its stream is its unit's).
+ */
+export const streamFieldOfCommand = (command: DomainCommand): (typeof streamFields)[AggregateName] => streamFields[aggregateOf(command)];
 
 /**
  * Decodes a JSON value into a command: `{ "type": ..., "commandId": ..., "at": "YYYY-MM-DD", ... }`.
@@ -85,10 +95,16 @@ export const aggregateOf = (command: DomainCommand): AggregateName =>
 
 /** The stream a command is decided on. */
 export const streamOfCommand = (command: DomainCommand): string => {
-  if ('processId' in command) return appointmentStream(command.processId);
-  if ('restructureId' in command) return restructureStream(command.restructureId);
-  if ('policyId' in command) return policyStream(command.policyId);
-  return postingStream(command.unit);
+  switch (aggregateOf(command)) {
+    case 'appointment':
+      return appointmentStream((command as AppointmentCommand).processId);
+    case 'restructure':
+      return restructureStream((command as RestructureCommand).restructureId);
+    case 'policy':
+      return policyStream((command as PolicyCommand).policyId);
+    case 'posting':
+      return postingStream((command as PostingCommand).unit);
+  }
 };
 
 /** Prefixes a field path, for commands nested in a file or a request. */

@@ -1,5 +1,6 @@
 import type { EventMetadata } from '../eventsourcing/envelope.js';
 import { deriveCommandId } from '../eventsourcing/event-id.js';
+import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleId } from '../shared/rule-id.js';
 import type { DomainCommand } from './domain-commands.js';
 import type { DomainEvent } from './domain-events.js';
@@ -48,62 +49,137 @@ export const appointmentStartsPosting: ProcessManager = {
 /**
  * PO-6: when a BCU goes live, the postings of its boroughs' commanders end with the reason
  * "organisational restructure" (exceptional, never a breach); when a BCU is dissolved (RS-9), its
- * commander's posting ends the same way.
+ * commander's posting ends the same way, and so does the designate posting of a BCU withdrawn with
+ * its programme. Each end names the restructure and the event that caused it (PO-3).
  */
 export const restructureEndsPostings: ProcessManager = {
   name: 'restructure ends postings',
   rule: 'PO-6',
   react: ({ event, metadata }) => {
+    const causedBy = metadata.eventId;
     if (event.type === 'BcuWentLive') {
-      const { bcu, boroughs, at } = event.data;
+      const { restructureId, bcu, boroughs, at } = event.data;
       return boroughs.map((borough) => ({
         type: 'EndPostingsForRestructure',
-        commandId: deriveCommandId(metadata.eventId, `PO-6 end postings of ${borough}`),
+        commandId: deriveCommandId(causedBy, `PO-6 end postings of ${borough}`),
         at,
         unit: { kind: 'borough', name: borough },
         bcu,
+        restructureId,
+        causedBy,
       }));
     }
     if (event.type === 'BcuDissolved') {
-      const { bcu, at } = event.data;
+      const { restructureId, bcu, at } = event.data;
       return [
         {
           type: 'EndPostingsForRestructure',
-          commandId: deriveCommandId(metadata.eventId, `PO-6 end postings of ${bcu}`),
+          commandId: deriveCommandId(causedBy, `PO-6 end postings of ${bcu}`),
           at,
           unit: { kind: 'bcu', name: bcu },
           bcu,
+          restructureId,
+          causedBy,
         },
       ];
+    }
+    if (event.type === 'RestructureProgrammeAbandoned') {
+      const { restructureId, withdrawnBcus, at } = event.data;
+      return withdrawnBcus.map((bcu) => ({
+        type: 'EndPostingsForRestructure',
+        commandId: deriveCommandId(causedBy, `PO-6 end postings of ${bcu}`),
+        at,
+        unit: { kind: 'bcu', name: bcu },
+        bcu,
+        restructureId,
+        causedBy,
+      }));
     }
     return [];
   },
 };
 
-/** RS-4: the commander of a BCU that goes live takes command of the BCU: a posting starts. */
+/** RS-4: the posting id of a BCU commander named (or taking command) on a day. */
+export const bcuPostingId = (bcu: string, at: IsoDate): string => `${bcu} from ${at}`;
+
+/** RS-4, PO-3: why the predecessor leaves, as the posting's end takes it; an end for organisational restructure names this restructure. */
+const succeedsOf = (data: Extract<DomainEvent, { type: 'BcuCommanderAppointed' }>['data']) => {
+  const leaves = data.predecessorLeaves;
+  if (data.predecessor === null || leaves === null) return {};
+  return {
+    succeeds: {
+      reason: leaves.reason,
+      ...(leaves.detail === null ? {} : { detail: leaves.detail }),
+      ...(leaves.approvedBy === null ? {} : { approvedBy: leaves.approvedBy }),
+      ...(leaves.reason === 'organisational-restructure' ? { restructure: { restructureId: data.restructureId, bcu: data.bcu } } : {}),
+    },
+  };
+};
+
+/**
+ * RS-4: the commander appointed to a BCU has a posting on the BCU from the day named: designate
+ * while the BCU is not live (it takes command at go-live), in command at once when it is; interim
+ * as appointed. A successor's appointment ends the predecessor's posting the same day, for the
+ * recorded reason, in the same decision (PO-3 judges it).
+ */
+export const bcuCommanderNamed: ProcessManager = {
+  name: 'BCU commander named',
+  rule: 'RS-4',
+  react: ({ event, metadata }) => {
+    if (event.type !== 'BcuCommanderAppointed') return [];
+    const { bcu, officer, interim, live, at } = event.data;
+    return [
+      {
+        type: 'StartPosting',
+        commandId: deriveCommandId(metadata.eventId, 'RS-4 BCU commander named'),
+        at,
+        unit: { kind: 'bcu', name: bcu },
+        postingId: bcuPostingId(bcu, at),
+        role: 'bcu-commander',
+        officer,
+        acting: false,
+        interim,
+        designate: !live,
+        ...succeedsOf(event.data),
+      },
+    ];
+  },
+};
+
+/**
+ * RS-4: the commander of a BCU that goes live takes command of the BCU: their designate posting
+ * takes command that day, or, when they have none (histories recorded before designate postings),
+ * a posting starts, interim as appointed.
+ */
 export const bcuCommanderTakesCommand: ProcessManager = {
   name: 'BCU commander takes command',
   rule: 'RS-4',
   react: ({ event, metadata }) => {
     if (event.type !== 'BcuWentLive') return [];
-    const { bcu, commander, at } = event.data;
+    const { bcu, commander, interim, at } = event.data;
     return [
       {
-        type: 'StartPosting',
+        type: 'TakeUpCommand',
+        // The id the go-live reaction has always had, so a reaction re-run on an older journal writes nothing.
         commandId: deriveCommandId(metadata.eventId, 'RS-4 BCU commander posting'),
         at,
         unit: { kind: 'bcu', name: bcu },
-        postingId: `${bcu} from ${at}`,
+        postingId: bcuPostingId(bcu, at),
         role: 'bcu-commander',
         officer: commander,
-        acting: false,
+        interim,
       },
     ];
   },
 };
 
 /** Every process manager of the domain, in the order they react. */
-export const processManagers: readonly ProcessManager[] = [appointmentStartsPosting, restructureEndsPostings, bcuCommanderTakesCommand];
+export const processManagers: readonly ProcessManager[] = [
+  appointmentStartsPosting,
+  restructureEndsPostings,
+  bcuCommanderNamed,
+  bcuCommanderTakesCommand,
+];
 
 /** The commands every process manager sends in reaction to one event. */
 export const reactionsTo = (input: ReactionInput, managers: readonly ProcessManager[] = processManagers): readonly DomainCommand[] =>

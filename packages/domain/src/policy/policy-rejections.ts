@@ -10,7 +10,7 @@ export interface PolicyVersionIdTaken extends RuleViolation<'PolicyVersionIdTake
 export const policyVersionIdTaken = (versionId: string): PolicyVersionIdTaken => ({
   _tag: 'PolicyVersionIdTaken',
   rule: 'PH-2',
-  message: `Policy version '${versionId}' is already in the policy's history: a version's values never change; adopt a new version with another id.`,
+  message: `Policy version '${versionId}' is already in the policy's history with other values or another day: a version's values never change; adopt a new version with another id.`,
   versionId,
 });
 

@@ -5,9 +5,10 @@ import type { PostingCommand } from './posting-commands.js';
 import { checkUnit } from './posting-checks.js';
 import { postingEnded } from './posting-ended-event.js';
 import type { PostingEvent } from './posting-events.js';
-import { describeUnit, endBeforeStart, type PostingRejection } from './posting-rejections.js';
+import { describeUnit, endBeforeStart, restructureDoesNotTouchUnit, type PostingRejection } from './posting-rejections.js';
 import { activePostings } from './posting-queries.js';
 import type { ActivePosting, PostingState } from './posting-state.js';
+import { noRestructureKnown, type RestructureTouch, type RestructureTouches } from './restructure-touches.js';
 
 /** The `EndPostingsForRestructure` command. */
 export type EndPostingsForRestructureCommand = Extract<PostingCommand, { type: 'EndPostingsForRestructure' }>;
@@ -25,20 +26,36 @@ const checkNoneStartsLater = (
   return later === undefined ? E.right(postings) : E.left(endBeforeStart(later.postingId, later.start, end));
 };
 
-/**
- * PO-6: the unit joined a BCU (or its BCU was restructured): every active posting (substantive and
- * acting, all roles) ends on `at` for organisational restructure, which is exceptional and never a
- * breach, whatever the policy's mode or the minimum term. With no active posting nothing happens,
- * so running it twice changes nothing.
- */
-export const endPostingsForRestructure = (
+/** PO-3, PO-6: the restructure the end names (when the command names one), as its stream records it touching the unit. */
+const touchOf = (
+  touches: RestructureTouches,
   command: EndPostingsForRestructureCommand,
-  state: PostingState,
-): E.Either<PostingRejection, readonly PostingEvent[]> =>
+): E.Either<PostingRejection, RestructureTouch | null> => {
+  if (command.restructureId === undefined) return E.right(null);
+  const named = {
+    restructureId: command.restructureId,
+    bcu: command.bcu,
+    ...(command.causedBy === undefined ? {} : { eventId: command.causedBy }),
+  };
+  const touch = touches(named, command.unit, command.at);
+  return touch === undefined ? E.left(restructureDoesNotTouchUnit(named, command.unit, command.at)) : E.right(touch);
+};
+
+/**
+ * PO-6: the unit joined a BCU (or its BCU was dissolved or withdrawn): every active posting
+ * (substantive, acting and designate, all roles) ends on `at` for organisational restructure, which
+ * is exceptional and never a breach, whatever the policy's mode or the minimum term; the end names
+ * the restructure and the event that caused it when the command does (PO-3). With no active posting
+ * nothing happens, so running it twice changes nothing.
+ */
+export const endPostingsForRestructure =
+  (touches: RestructureTouches = noRestructureKnown) =>
+  (command: EndPostingsForRestructureCommand, state: PostingState): E.Either<PostingRejection, readonly PostingEvent[]> =>
   pipe(
     checkUnit(state, command.unit),
     E.chain(() => checkNoneStartsLater(activePostings(state), command.at)),
-    E.map((postings) =>
+    E.chain((postings) => pipe(touchOf(touches, command), E.map((restructure) => ({ postings, restructure })))),
+    E.map(({ postings, restructure }) =>
       postings.map((posting) =>
         postingEnded(posting, {
           end: command.at,
@@ -47,6 +64,7 @@ export const endPostingsForRestructure = (
           approvedBy: null,
           // PO-6: exceptional whatever the policy's list of reasons, so never a breach of PO-3.
           exceptional: true,
+          restructure,
         }),
       ),
     ),

@@ -2,6 +2,7 @@ import type { EndReason } from '../policy/policy-values.js';
 import { daysBetween, type IsoDate } from '../shared/iso-date.js';
 import type { PostingEvent } from './posting-events.js';
 import type { ActivePosting } from './posting-state.js';
+import type { RestructureTouch } from './restructure-touches.js';
 
 /** The `PostingEnded` event. */
 export type PostingEndedEvent = Extract<PostingEvent, { type: 'PostingEnded' }>;
@@ -13,6 +14,8 @@ export interface PostingEnding {
   readonly detail: string | null;
   readonly approvedBy: string | null;
   readonly exceptional: boolean;
+  /** PO-3, PO-6: the restructure an end for organisational restructure names; null otherwise. */
+  readonly restructure: RestructureTouch | null;
 }
 
 /**
@@ -36,5 +39,6 @@ export const postingEnded = (posting: ActivePosting, ending: PostingEnding): Pos
     minimumTermEnd: posting.minimumTermEnd,
     minimumTermMet: posting.minimumTermEnd === null ? null : ending.end >= posting.minimumTermEnd,
     exceptional: ending.exceptional,
+    restructure: ending.restructure,
   },
 });

@@ -5,17 +5,30 @@ import { IsoDateCodec } from '../shared/iso-date.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
 import { EndReasonCodec } from '../policy/policy-codecs.js';
-
+import {
+  upcastMinimumTermBreachedFromV1,
+  upcastPostingEndedFromV1,
+  upcastPostingStartedFromV1,
+} from './posting-upcasters.js';
 
 const days = integerBetween(0, 1_000_000);
 
-/** PO-1: an officer took command of a command unit in a role, substantive or acting. */
+/**
+ * PO-1: an officer took command of a command unit in a role, substantive or acting; or (RS-4) was
+ * named its commander-designate before the unit went live (`designate`), to take command later
+ * (`CommandTakenUp`). An interim posting (RS-4, a pathfinder BCU) has no minimum term. Version 2;
+ * version 1 had neither `interim` nor `designate`.
+ */
 export const PostingStartedData = record({
   postingId: IdCodec,
   unit: CommandUnitCodec,
   role: CommanderRoleCodec,
   officer: OfficerCodec,
   acting: t.boolean,
+  /** RS-4: an interim commander of a pathfinder BCU. */
+  interim: t.boolean,
+  /** RS-4: named before the unit went live; command is taken up when it does (`CommandTakenUp`). */
+  designate: t.boolean,
   start: IsoDateCodec,
   lineManager: nullable(TextCodec),
   /** The appointment process that led to the posting (AP-12), if any. */
@@ -24,7 +37,30 @@ export const PostingStartedData = record({
   minimumTermEnd: nullable(IsoDateCodec),
 });
 
-/** PO-2, PO-3, PO-5, PO-6: a posting ended; it accepts no further commands. */
+/** RS-4: the designate posting whose holder takes command of the unit on `at`, the day it went live. */
+export const CommandTakenUpData = record({
+  postingId: IdCodec,
+  unit: CommandUnitCodec,
+  role: CommanderRoleCodec,
+  officer: OfficerCodec,
+  at: IsoDateCodec,
+});
+
+/** PO-3, PO-6: the restructure an end for organisational restructure names, and its event that touches the unit. */
+export const RestructureTouchCodec = record(
+  {
+    restructureId: IdCodec,
+    bcu: IdCodec,
+    /** The event of the restructure stream that touches the unit: the BCU proposed, live, dissolved or withdrawn. */
+    eventId: IdCodec,
+  },
+  'RestructureTouch',
+);
+
+/**
+ * PO-2, PO-3, PO-5, PO-6: a posting ended; it accepts no further commands. Version 2; version 1
+ * had no `restructure`.
+ */
 export const PostingEndedData = record({
   postingId: IdCodec,
   unit: CommandUnitCodec,
@@ -43,9 +79,24 @@ export const PostingEndedData = record({
   minimumTermMet: nullable(t.boolean),
   /** Whether the reason is exceptional under the policy in force (PO-3). */
   exceptional: t.boolean,
+  /** PO-3, PO-6: the restructure an end for organisational restructure names; null for every other end. */
+  restructure: nullable(RestructureTouchCodec),
 });
 
-/** PO-3 in `record` mode: a posting ended early without an approved exceptional reason. */
+/**
+ * PO-3: what an early end lacked, first thing first: a reason the policy deems exceptional; then
+ * what that reason must show, the circumstances (`detail`) of a personal or professional reason or
+ * the restructure that touches the unit for organisational restructure; then who approved it.
+ */
+export const MissingForEarlyEndCodec = t.keyof(
+  { 'exceptional-reason': null, circumstances: null, restructure: null, approval: null },
+  'MissingForEarlyEnd',
+);
+
+/**
+ * PO-3 in `record` mode: a posting ended early without an approved exceptional reason, shown as the
+ * policy asks. Version 2 adds `circumstances` and `restructure` to what `missing` may say.
+ */
 export const MinimumTermBreachedData = record({
   postingId: IdCodec,
   unit: CommandUnitCodec,
@@ -55,8 +106,8 @@ export const MinimumTermBreachedData = record({
   minimumTermEnd: IsoDateCodec,
   daysShort: days,
   reason: EndReasonCodec,
-  /** What was missing: a reason the policy deems exceptional, or the approval of one. */
-  missing: t.keyof({ 'exceptional-reason': null, approval: null }),
+  /** The first thing missing, in the order of `MissingForEarlyEndCodec`. */
+  missing: MissingForEarlyEndCodec,
 });
 
 /** PO-4: a performance assessment (PDR preparation) and the partners who contributed. */
@@ -73,15 +124,17 @@ export const PerformanceAssessedData = record({
 
 /** The event definitions of the posting, for the codec registry. */
 export const postingEventDefinitions = [
-  defineEvent('PostingStarted', PostingStartedData),
-  defineEvent('PostingEnded', PostingEndedData),
-  defineEvent('MinimumTermBreached', MinimumTermBreachedData),
+  defineEvent('PostingStarted', PostingStartedData, { version: 2, upcasters: { 1: upcastPostingStartedFromV1 } }),
+  defineEvent('CommandTakenUp', CommandTakenUpData),
+  defineEvent('PostingEnded', PostingEndedData, { version: 2, upcasters: { 1: upcastPostingEndedFromV1 } }),
+  defineEvent('MinimumTermBreached', MinimumTermBreachedData, { version: 2, upcasters: { 1: upcastMinimumTermBreachedFromV1 } }),
   defineEvent('PerformanceAssessed', PerformanceAssessedData),
 ] as const;
 
 /** An event of a command unit's postings. */
 export type PostingEvent =
   | { readonly type: 'PostingStarted'; readonly data: t.TypeOf<typeof PostingStartedData> }
+  | { readonly type: 'CommandTakenUp'; readonly data: t.TypeOf<typeof CommandTakenUpData> }
   | { readonly type: 'PostingEnded'; readonly data: t.TypeOf<typeof PostingEndedData> }
   | { readonly type: 'MinimumTermBreached'; readonly data: t.TypeOf<typeof MinimumTermBreachedData> }
   | { readonly type: 'PerformanceAssessed'; readonly data: t.TypeOf<typeof PerformanceAssessedData> };

@@ -75,8 +75,39 @@ export interface EndBeforeStart extends RuleViolation<'EndBeforeStart'> {
   readonly end: IsoDate;
 }
 
-/** What an early end lacks under PO-3: a reason the policy deems exceptional, or the approval of one. */
-export type MissingForEarlyEnd = 'exceptional-reason' | 'approval';
+/**
+ * What an early end lacks under PO-3: a reason the policy deems exceptional; the circumstances of a
+ * personal or professional reason (`detail`); the restructure that touches the unit, for
+ * organisational restructure; or who approved it.
+ */
+export type MissingForEarlyEnd = 'exceptional-reason' | 'circumstances' | 'restructure' | 'approval';
+
+/** What an end for organisational restructure names: a restructure and its BCU, and the causing event when known. */
+export interface NamedRestructure {
+  readonly restructureId: string;
+  readonly bcu: string;
+  readonly eventId?: string;
+}
+
+/** PO-3: the restructure an end names has no event, on or before the end, whose BCU contains the borough or is the unit. */
+export interface RestructureDoesNotTouchUnit extends RuleViolation<'RestructureDoesNotTouchUnit'> {
+  readonly restructure: NamedRestructure;
+  readonly unit: CommandUnit;
+  readonly end: IsoDate;
+}
+
+/** PO-3: only an end for organisational restructure names a restructure. */
+export interface RestructureNamedForAnotherReason extends RuleViolation<'RestructureNamedForAnotherReason'> {
+  readonly reason: EndReason;
+  readonly restructure: NamedRestructure;
+}
+
+/** RS-4: a designate posting cannot take command before the day its holder was named. */
+export interface CommandBeforeDesignation extends RuleViolation<'CommandBeforeDesignation'> {
+  readonly postingId: string;
+  readonly start: IsoDate;
+  readonly at: IsoDate;
+}
 
 /** PO-3: in `enforce` mode a posting ended before its minimum term needs an exceptional reason and who approved it. */
 export interface EarlyEndWithoutExceptionalReason extends RuleViolation<'EarlyEndWithoutExceptionalReason'> {
@@ -119,6 +150,9 @@ export type PostingRejection =
   | OverlapsEarlierPosting
   | EndBeforeStart
   | EarlyEndWithoutExceptionalReason
+  | RestructureDoesNotTouchUnit
+  | RestructureNamedForAnotherReason
+  | CommandBeforeDesignation
   | AssessmentBeforeStart
   | UnknownPosting
   | PostingAlreadyEnded;
@@ -240,8 +274,17 @@ export const endBeforeStart = (postingId: string, start: IsoDate, end: IsoDate):
   end,
 });
 
-const describeMissing = (missing: readonly MissingForEarlyEnd[]): string =>
-  missing.map((item) => (item === 'exceptional-reason' ? 'a reason the policy deems exceptional' : 'who approved it')).join(' and ');
+const missingInWords: Readonly<Record<MissingForEarlyEnd, string>> = {
+  'exceptional-reason': 'a reason the policy deems exceptional',
+  circumstances: "the circumstances of the reason ('detail')",
+  restructure: "the restructure that touches the unit ('restructure')",
+  approval: "who approved it ('approvedBy')",
+};
+
+const describeMissing = (missing: readonly MissingForEarlyEnd[]): string => missing.map((item) => missingInWords[item]).join(' and ');
+
+const describeRestructure = (named: NamedRestructure): string =>
+  `restructure ${named.restructureId} (BCU ${named.bcu}${named.eventId === undefined ? '' : `, event ${named.eventId}`})`;
 
 /** PO-3: an early end lacks an exceptional reason or its approval. */
 export const earlyEndWithoutExceptionalReason = (details: {
@@ -258,6 +301,37 @@ export const earlyEndWithoutExceptionalReason = (details: {
     `Posting ${details.postingId} would end on ${details.end} for reason '${details.reason}', ${details.daysShort} days ` +
     `before its minimum term ends on ${details.minimumTermEnd}; an early end needs ${describeMissing(details.missing)}.`,
   ...details,
+});
+
+/** PO-3: the named restructure does not touch the unit on or before the end. */
+export const restructureDoesNotTouchUnit = (restructure: NamedRestructure, unit: CommandUnit, end: IsoDate): RestructureDoesNotTouchUnit => ({
+  _tag: 'RestructureDoesNotTouchUnit',
+  rule: 'PO-3',
+  message:
+    `${describeRestructure(restructure)} records nothing on or before ${end} that touches ${describeUnit(unit)}: ` +
+    `an end for organisational restructure names a restructure whose BCU contains the borough or is the unit.`,
+  restructure,
+  unit,
+  end,
+});
+
+/** PO-3: a restructure is named for another reason than organisational restructure. */
+export const restructureNamedForAnotherReason = (reason: EndReason, restructure: NamedRestructure): RestructureNamedForAnotherReason => ({
+  _tag: 'RestructureNamedForAnotherReason',
+  rule: 'PO-3',
+  message: `An end for reason '${reason}' names ${describeRestructure(restructure)}; only an end for 'organisational-restructure' names a restructure.`,
+  reason,
+  restructure,
+});
+
+/** RS-4: the designate posting would take command before its holder was named. */
+export const commandBeforeDesignation = (postingId: string, start: IsoDate, at: IsoDate): CommandBeforeDesignation => ({
+  _tag: 'CommandBeforeDesignation',
+  rule: 'RS-4',
+  message: `Designate posting ${postingId} was named on ${start} and cannot take command on ${at}, before it.`,
+  postingId,
+  start,
+  at,
 });
 
 /** PO-4: the assessment is dated before the posting started. */

@@ -11,6 +11,12 @@ export interface ActivePosting {
   readonly role: CommanderRole;
   readonly officer: Officer;
   readonly acting: boolean;
+  /** RS-4: an interim commander of a pathfinder BCU; no minimum term applies (PO-2). */
+  readonly interim: boolean;
+  /** RS-4: named before the unit went live and not yet in command. */
+  readonly designate: boolean;
+  /** RS-4: the day the holder took command: the start, or for a designate posting the day it took command; null before. */
+  readonly commandFrom: IsoDate | null;
   readonly start: IsoDate;
   readonly lineManager: string | null;
   readonly appointmentProcessId: string | null;
@@ -49,6 +55,9 @@ const started = (data: Extract<PostingEvent, { type: 'PostingStarted' }>['data']
   role: data.role,
   officer: data.officer,
   acting: data.acting,
+  interim: data.interim,
+  designate: data.designate,
+  commandFrom: data.designate ? null : data.start,
   start: data.start,
   lineManager: data.lineManager,
   appointmentProcessId: data.appointmentProcessId,
@@ -69,6 +78,13 @@ export const evolvePosting = (state: PostingState, event: PostingEvent): Posting
   switch (event.type) {
     case 'PostingStarted':
       return { unit: state.unit ?? event.data.unit, postings: [...state.postings, started(event.data)] };
+    case 'CommandTakenUp':
+      return {
+        ...state,
+        postings: state.postings.map((posting) =>
+          posting.postingId === event.data.postingId ? { ...posting, designate: false, commandFrom: event.data.at } : posting,
+        ),
+      };
     case 'PostingEnded':
       return {
         ...state,

@@ -10,6 +10,8 @@ import type { PostingCommand } from './posting-commands.js';
 import { checkUnit } from './posting-checks.js';
 import { postingEnded } from './posting-ended-event.js';
 import type { PostingEvent } from './posting-events.js';
+import { noRestructureKnown, type RestructureTouches } from './restructure-touches.js';
+import { endingsForSuccession } from './succession.js';
 import {
   noVacancyToCover,
   notALondonBorough,
@@ -23,7 +25,7 @@ import {
   type PostingRejection,
 } from './posting-rejections.js';
 import { actingCommander, activePostings, endedPostings, findPosting, substantiveCommander } from './posting-queries.js';
-import type { ActivePosting, EndedPosting, PostingState } from './posting-state.js';
+import { evolvePosting, type ActivePosting, type EndedPosting, type PostingState } from './posting-state.js';
 
 /** The `StartPosting` command. */
 export type StartPostingCommand = Extract<PostingCommand, { type: 'StartPosting' }>;
@@ -101,41 +103,55 @@ const postingStarted = (values: PolicyValues, command: StartPostingCommand): Pos
     role: command.role,
     officer: command.officer,
     acting: command.acting,
+    interim: command.interim ?? false,
+    designate: command.designate ?? false,
     start: command.at,
     lineManager: command.lineManager ?? null,
     appointmentProcessId: command.appointmentProcessId ?? null,
-    // PO-2: the third anniversary of the start, for substantive postings the policy covers.
-    minimumTermEnd: minimumTermEnd(values, { role: command.role, acting: command.acting, start: command.at }) ?? null,
+    // PO-2: the third anniversary of the start (a designate's day named), for substantive postings
+    // the policy covers; none for an acting or interim posting.
+    minimumTermEnd:
+      minimumTermEnd(values, { role: command.role, acting: command.acting, interim: command.interim ?? false, start: command.at }) ?? null,
   },
 });
 
 /**
- * PO-1, PO-2: an officer takes command of the unit on `at`. A substantive start while an acting
- * commander covers the role ends the acting posting the same day, before the new posting starts.
+ * PO-1, PO-2: an officer takes command of the unit on `at` (RS-4: or is named its designate, or
+ * takes it as interim). A substantive start while an acting commander covers the role ends the
+ * acting posting the same day, before the new posting starts. With `succeeds`, the substantive
+ * holder of the role leaves the same day first, judged by PO-3, in the same decision.
  */
 export const startPosting =
-  (policy: Policy) =>
+  (policy: Policy, touches: RestructureTouches = noRestructureKnown) =>
   (command: StartPostingCommand, state: PostingState): E.Either<PostingRejection, readonly PostingEvent[]> =>
     pipe(
       checkUnit(state, command.unit),
       E.chain(() => checkPostingIdIsNew(state, command.postingId)),
       E.chain(() => checkLondonBorough(command.unit)),
       E.chain(() => checkRoleFitsUnit(command.role, command.unit)),
-      E.chain(() => checkRoleIsFree(state, command)),
-      E.chainFirst((cover) => checkOfficerIsFree(state, command.officer, cover)),
-      E.chainFirst(() => checkNoOverlap(state, command.role, command.at)),
-      E.map((cover) => [
-        ...(cover === undefined
-          ? []
-          : [
-              postingEnded(cover, {
-                end: command.at,
-                reason: 'other',
-                detail: SUBSTANTIVE_ARRIVED,
-                approvedBy: null,
-                exceptional: isExceptionalReason(valuesOn(policy, command.at), 'other'),
-              }),
-            ]),
-        postingStarted(valuesOn(policy, command.at), command),
-      ]),
+      E.chain(() => endingsForSuccession(policy, touches, command, state)),
+      E.chain((succession) => {
+        const after = succession.reduce(evolvePosting, state);
+        return pipe(
+          checkRoleIsFree(after, command),
+          E.chainFirst((cover) => checkOfficerIsFree(after, command.officer, cover)),
+          E.chainFirst(() => checkNoOverlap(after, command.role, command.at)),
+          E.map((cover) => [
+            ...succession,
+            ...(cover === undefined
+              ? []
+              : [
+                  postingEnded(cover, {
+                    end: command.at,
+                    reason: 'other',
+                    detail: SUBSTANTIVE_ARRIVED,
+                    approvedBy: null,
+                    exceptional: isExceptionalReason(valuesOn(policy, command.at), 'other'),
+                    restructure: null,
+                  }),
+                ]),
+            postingStarted(valuesOn(policy, command.at), command),
+          ]),
+        );
+      }),
     );

@@ -1,13 +1,18 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import type { Policy } from '../policy/policy.js';
+import type * as t from 'io-ts';
+import type { PolicyValues } from '../policy/policy-values.js';
 import type { CoreFunction, Rank } from '../shared/vocabulary.js';
 import { openBcu } from './restructure-guards.js';
 import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
+import type { PredecessorDepartureCodec } from './restructure-events.js';
 import { superintendentsOf } from './restructure-queries.js';
 import {
+  alreadyBcuCommander,
   boroughNotInBcu,
   interimOutsidePathfinder,
+  noPredecessorToLeave,
+  predecessorDepartureMissing,
   noSuperintendentRole,
   notACoreFunction,
   notASuperintendent,
@@ -20,23 +25,38 @@ import type { RestructureBcu, RestructureState } from './restructure-state.js';
 /** RS-5: the rank of the superintendents who lead a BCU's core functions and its boroughs. */
 export const superintendentRank: Rank = 'superintendent';
 
+/** RS-4: the departure of the commander in place, as the appointment records it; `null` when no one is replaced. */
+const predecessorDeparture = (
+  leaves: RestructureCommandOf<'AppointBcuCommander'>['predecessorLeaves'],
+): t.TypeOf<typeof PredecessorDepartureCodec> | null =>
+  leaves === undefined ? null : { reason: leaves.reason, detail: leaves.detail ?? null, approvedBy: leaves.approvedBy ?? null };
+
 /**
  * RS-4: appoints the commander of a proposed or live BCU: an officer of the policy's BCU commander
- * rank (chief superintendent), interim only in a pathfinder BCU. A later appointment replaces the
- * earlier one.
+ * rank (chief superintendent), interim only in a pathfinder BCU. A successor replaces the commander
+ * in place only with the predecessor's departure (`predecessorLeaves`), which the appointment
+ * records with the predecessor and whether the BCU was live; the commander in place is not
+ * appointed again.
  */
 export const appointBcuCommander =
-  (policy: Policy) =>
+  (values: PolicyValues) =>
   (command: RestructureCommandOf<'AppointBcuCommander'>, state: RestructureState): RestructureDecision =>
     pipe(
       openBcu(state, command.bcu, 'RS-4'),
       E.chain((bcu): RestructureDecision => {
         // RS-4: a BCU is led by a chief superintendent.
-        if (command.officer.rank !== policy.bcuCommanderRank) {
-          return E.left(wrongCommanderRank(bcu.name, command.officer, policy.bcuCommanderRank));
+        if (command.officer.rank !== values.bcuCommanderRank) {
+          return E.left(wrongCommanderRank(bcu.name, command.officer, values.bcuCommanderRank));
         }
         // RS-4: interim commanders only in the pathfinder.
         if (command.interim && !bcu.pathfinder) return E.left(interimOutsidePathfinder(bcu.name, command.officer));
+        // RS-4: a successor comes with why the commander in place leaves; a first appointment replaces no one.
+        const predecessor = bcu.commander?.officer;
+        if (predecessor?.id === command.officer.id) return E.left(alreadyBcuCommander(bcu.name, command.officer));
+        if (predecessor !== undefined && command.predecessorLeaves === undefined) {
+          return E.left(predecessorDepartureMissing(bcu.name, predecessor, command.officer));
+        }
+        if (predecessor === undefined && command.predecessorLeaves !== undefined) return E.left(noPredecessorToLeave(bcu.name, command.officer));
         return E.right([
           {
             type: 'BcuCommanderAppointed',
@@ -45,6 +65,9 @@ export const appointBcuCommander =
               bcu: bcu.name,
               officer: command.officer,
               interim: command.interim,
+              live: bcu.status === 'live',
+              predecessor: predecessor ?? null,
+              predecessorLeaves: predecessorDeparture(command.predecessorLeaves),
               at: command.at,
             },
           },
@@ -70,7 +93,7 @@ const afterAssignment = (bcu: RestructureBcu, command: RestructureCommandOf<'Ass
  * the policy's number of distinct superintendents (four).
  */
 export const assignSuperintendent =
-  (policy: Policy) =>
+  (values: PolicyValues) =>
   (command: RestructureCommandOf<'AssignSuperintendent'>, state: RestructureState): RestructureDecision =>
     pipe(
       openBcu(state, command.bcu, 'RS-5'),
@@ -81,8 +104,8 @@ export const assignSuperintendent =
         // RS-5: a function to lead, a borough to be dedicated to, or both.
         if (leads === undefined && dedicatedTo === undefined) return E.left(noSuperintendentRole(bcu.name, superintendent));
         // RS-5: only the policy's core functions are led across the BCU.
-        if (leads !== undefined && !policy.coreFunctions.includes(leads)) {
-          return E.left(notACoreFunction(bcu.name, leads, policy.coreFunctions));
+        if (leads !== undefined && !values.coreFunctions.includes(leads)) {
+          return E.left(notACoreFunction(bcu.name, leads, values.coreFunctions));
         }
         // RS-5: a dedicated superintendent serves one of the BCU's boroughs.
         if (dedicatedTo !== undefined && !bcu.boroughs.includes(dedicatedTo)) {
@@ -90,8 +113,8 @@ export const assignSuperintendent =
         }
         // RS-5: the pathfinder model has four superintendents.
         const superintendents = superintendentsOf(afterAssignment(bcu, command)).length;
-        if (bcu.pathfinder && superintendents > policy.superintendentsPerBcu) {
-          return E.left(tooManySuperintendents(bcu.name, superintendents, policy.superintendentsPerBcu));
+        if (bcu.pathfinder && superintendents > values.superintendentsPerBcu) {
+          return E.left(tooManySuperintendents(bcu.name, superintendents, values.superintendentsPerBcu));
         }
         return E.right([
           {
@@ -111,11 +134,11 @@ export const assignSuperintendent =
 
 /** RS-5: the gaps in a BCU's leadership, if any: its commander, a lead per core function, a dedicated superintendent per borough. */
 export const missingLeadership = (
-  policy: Policy,
+  values: PolicyValues,
   bcu: RestructureBcu,
 ): Omit<LeadershipIncomplete, '_tag' | 'rule' | 'message' | 'bcu'> | undefined => {
   const commanderMissing = bcu.commander === undefined;
-  const functionsWithoutLead: readonly CoreFunction[] = policy.coreFunctions.filter((coreFunction) => !bcu.functionLeads.has(coreFunction));
+  const functionsWithoutLead: readonly CoreFunction[] = values.coreFunctions.filter((coreFunction) => !bcu.functionLeads.has(coreFunction));
   const boroughsWithoutDedicatedSuperintendent = bcu.boroughs.filter((borough) => !bcu.dedicatedSuperintendents.has(borough));
   return commanderMissing || functionsWithoutLead.length > 0 || boroughsWithoutDedicatedSuperintendent.length > 0
     ? { commanderMissing, functionsWithoutLead, boroughsWithoutDedicatedSuperintendent }

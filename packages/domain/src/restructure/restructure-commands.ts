@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { commandCodec, commandCodecWithOptional } from '../shared/command-codec.js';
-import { integerBetween, nonEmptyArray } from '../shared/codec-helpers.js';
+import { EndReasonCodec } from '../policy/policy-codecs.js';
+import { integerBetween, nonEmptyArray, recordWithOptional } from '../shared/codec-helpers.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CoreFunctionCodec, OfficerCodec, SharedResourceCodec } from '../shared/vocabulary.js';
 import { ConsulteeKindCodec, ProgrammeStageCodec, WardExceptionCodec } from './restructure-events.js';
@@ -27,13 +28,18 @@ export const RecordBcuConsultation = commandCodecWithOptional(
   { restructureId, bcu: IdCodec, consultee: ConsulteeKindCodec, name: TextCodec },
   { borough: IdCodec },
 );
-/** RS-4: appoint the BCU's commander, a chief superintendent (interim allowed in a pathfinder). */
-export const AppointBcuCommander = commandCodec('AppointBcuCommander', {
-  restructureId,
-  bcu: IdCodec,
-  officer: OfficerCodec,
-  interim: t.boolean,
-});
+/** RS-4: why the commander in place leaves when a successor is appointed, and who approved it. */
+export const PredecessorLeavesCodec = recordWithOptional(
+  { reason: EndReasonCodec },
+  { detail: TextCodec, approvedBy: TextCodec },
+  'PredecessorLeaves',
+);
+/** RS-4: appoint the BCU's commander, a chief superintendent (interim allowed in a pathfinder); a successor comes with why the commander in place leaves (`predecessorLeaves`). */
+export const AppointBcuCommander = commandCodecWithOptional(
+  'AppointBcuCommander',
+  { restructureId, bcu: IdCodec, officer: OfficerCodec, interim: t.boolean },
+  { predecessorLeaves: PredecessorLeavesCodec },
+);
 /** RS-5: assign a superintendent to lead a core function, to be a borough's dedicated superintendent, or both. */
 export const AssignSuperintendent = commandCodecWithOptional(
   'AssignSuperintendent',

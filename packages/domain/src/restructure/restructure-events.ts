@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { defineEvent } from '../eventsourcing/codec-registry.js';
+import { EndReasonCodec } from '../policy/policy-codecs.js';
 import { integerBetween, nullable, record } from '../shared/codec-helpers.js';
 import { IsoDateCodec } from '../shared/iso-date.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
@@ -44,13 +45,33 @@ export const BcuConsultationRecordedData = record({
   name: TextCodec,
   at: IsoDateCodec,
 });
-/** RS-4: a chief superintendent was appointed to lead a BCU (interim in a pathfinder). */
+/** RS-4: why the commander replaced by a successor left, and who approved it; `null` for what was not given. */
+export const PredecessorDepartureCodec = record(
+  { reason: EndReasonCodec, detail: nullable(TextCodec), approvedBy: nullable(TextCodec) },
+  'PredecessorDeparture',
+);
+/** RS-4: a chief superintendent was appointed to lead a BCU (interim in a pathfinder), live or not yet, replacing the commander in place (`predecessor`, who left for `predecessorLeaves`) or no one; version 1 had neither of the last three fields. */
 export const BcuCommanderAppointedData = record({
   restructureId: IdCodec,
   bcu: IdCodec,
   officer: OfficerCodec,
   interim: t.boolean,
+  live: t.boolean,
+  predecessor: nullable(OfficerCodec),
+  predecessorLeaves: nullable(PredecessorDepartureCodec),
   at: IsoDateCodec,
+});
+
+/**
+ * RS-4: reads a version 1 `BcuCommanderAppointed` as version 2. Version 1 recorded neither whether
+ * the BCU was live nor whom the appointment replaced, so it reads as `live: false` and no
+ * predecessor: a journal of that time says no more than that.
+ */
+export const upcastBcuCommanderAppointedFromV1 = (data: unknown): unknown => ({
+  ...(data as Readonly<Record<string, unknown>>),
+  live: false,
+  predecessor: null,
+  predecessorLeaves: null,
 });
 /** RS-5: a superintendent leads a core function across the BCU, is a borough's dedicated superintendent, or both. */
 export const SuperintendentAssignedData = record({
@@ -134,7 +155,7 @@ export const restructureEventDefinitions = [
   defineEvent('RestructureProgrammeStarted', RestructureProgrammeStartedData),
   defineEvent('BcuProposed', BcuProposedData),
   defineEvent('BcuConsultationRecorded', BcuConsultationRecordedData),
-  defineEvent('BcuCommanderAppointed', BcuCommanderAppointedData),
+  defineEvent('BcuCommanderAppointed', BcuCommanderAppointedData, { version: 2, upcasters: { 1: upcastBcuCommanderAppointedFromV1 } }),
   defineEvent('SuperintendentAssigned', SuperintendentAssignedData),
   defineEvent('DedicatedWardOfficersAllocated', DedicatedWardOfficersAllocatedData),
   defineEvent('TwentyFourHourStationRegistered', TwentyFourHourStationRegisteredData),

@@ -34,6 +34,9 @@ import type {
 import type {
   WrongCommanderRank,
   InterimOutsidePathfinder,
+  PredecessorDepartureMissing,
+  AlreadyBcuCommander,
+  NoPredecessorToLeave,
   NotASuperintendent,
   NoSuperintendentRole,
   NotACoreFunction,
@@ -77,6 +80,9 @@ export type RestructureRejection =
   | ConsultationsMissing
   | WrongCommanderRank
   | InterimOutsidePathfinder
+  | PredecessorDepartureMissing
+  | AlreadyBcuCommander
+  | NoPredecessorToLeave
   | NotASuperintendent
   | NoSuperintendentRole
   | NotACoreFunction

@@ -96,14 +96,16 @@ describe('process managers', () => {
     expect(all.filter((recorded) => recorded.event.type === 'MinimumTermBreached')).toEqual([]);
   });
 
-  it('RS-4 the commander of a BCU that goes live takes command of the BCU', async () => {
+  it('RS-4 the commander named before go-live has a designate posting from that day, which takes command of the BCU at go-live', async () => {
     const store = createInMemoryStore(domainEventRegistry);
     const service = createBoroughCommand({ store });
     await runAll(service, pathfinderGoesLive('Central North', ['Camden', 'Islington'], eli, isoDate('2017-01-01')));
     const bcuPostings = await streamEvents(store, postingStream({ kind: 'bcu', name: 'Central North' }));
-    expect(bcuPostings.map((recorded) => recorded.event.data)).toMatchObject([
-      { role: 'bcu-commander', officer: eli, start: '2017-01-01', acting: false, unit: { kind: 'bcu', name: 'Central North' } },
-    ]);
+    expect(bcuPostings.map((recorded) => recorded.event.type)).toEqual(['PostingStarted', 'CommandTakenUp']);
+    const [named, takenUp] = bcuPostings.map((recorded) => recorded.event.data);
+    expect(named).toMatchObject({ role: 'bcu-commander', officer: eli, designate: true, acting: false, unit: { kind: 'bcu', name: 'Central North' } });
+    expect(named && 'start' in named ? named.start < '2017-01-01' : false).toBe(true);
+    expect(takenUp).toMatchObject({ officer: eli, at: '2017-01-01', postingId: named && 'postingId' in named ? named.postingId : '' });
   });
 
   it('PO-6 reacting twice to a BCU going live ends nothing twice', async () => {

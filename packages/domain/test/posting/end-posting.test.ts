@@ -80,8 +80,33 @@ describe('EndPosting before the minimum term, enforce mode', () => {
 
   it('PO-3 refuses an early end for an exceptional reason that nobody approved', () => {
     enforced(inPost)
-      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'personal' }))
+      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'personal', detail: 'family illness' }))
       .then({ _tag: 'EarlyEndWithoutExceptionalReason', rule: 'PO-3', missing: ['approval'], daysShort: 548 });
+  });
+
+  it('PO-3 refuses an approved early end for an exceptional personal or professional reason whose circumstances are not shown', () => {
+    enforced(inPost)
+      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'professional', approvedBy: 'ACTP' }))
+      .then({ _tag: 'EarlyEndWithoutExceptionalReason', rule: 'PO-3', missing: ['circumstances'], daysShort: 548 });
+  });
+
+  it('PO-3 refuses an approved early end for organisational restructure that names no restructure', () => {
+    enforced(inPost)
+      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'organisational-restructure', detail: 'merger', approvedBy: 'ACTP' }))
+      .then({ _tag: 'EarlyEndWithoutExceptionalReason', rule: 'PO-3', missing: ['restructure'], daysShort: 548 });
+  });
+
+  it('PO-3 refuses an end that names a restructure which touches no unit of the posting', () => {
+    enforced(inPost)
+      .when(
+        endPosting({
+          at: isoDate('2011-10-01'),
+          reason: 'organisational-restructure',
+          approvedBy: 'ACTP',
+          restructure: { restructureId: 'bcu-programme', bcu: 'Central North' },
+        }),
+      )
+      .then({ _tag: 'RestructureDoesNotTouchUnit', rule: 'PO-3' });
   });
 
   it('PO-3 names both what is missing when an early end has neither an exceptional reason nor an approval', () => {
@@ -109,11 +134,12 @@ describe('EndPosting before the minimum term, enforce mode', () => {
   it('PO-3 counts promotion as exceptional under a policy that says so', () => {
     const promotionCounts = policyWith({ exceptionalReasons: ['personal', 'professional', 'organisational-restructure', 'promotion'] });
     under(promotionCounts)(inPost)
-      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'promotion', approvedBy: 'ACTP' }))
+      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'promotion', detail: 'to commander', approvedBy: 'ACTP' }))
       .then([
         postingEnded({
           end: isoDate('2011-10-01'),
           reason: 'promotion',
+          detail: 'to commander',
           approvedBy: 'ACTP',
           daysServed: 548,
           minimumTermMet: false,
@@ -141,20 +167,28 @@ describe('EndPosting before the minimum term, record mode', () => {
 
   it('PO-3 records an unapproved exceptional reason as a breach for want of approval', () => {
     recorded(inPost)
-      .when(endPosting({ at: isoDate('2013-03-31'), reason: 'personal' }))
+      .when(endPosting({ at: isoDate('2013-03-31'), reason: 'personal', detail: 'family illness' }))
       .then([
-        postingEnded({ end: isoDate('2013-03-31'), reason: 'personal', daysServed: 1095, minimumTermMet: false, exceptional: false }),
+        postingEnded({
+          end: isoDate('2013-03-31'),
+          reason: 'personal',
+          detail: 'family illness',
+          daysServed: 1095,
+          minimumTermMet: false,
+          exceptional: false,
+        }),
         minimumTermBreached({ end: isoDate('2013-03-31'), reason: 'personal', daysShort: 1, missing: 'approval' }),
       ]);
   });
 
   it('PO-3 records no breach for an approved exceptional reason', () => {
     recorded(inPost)
-      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'professional', approvedBy: 'ACTP' }))
+      .when(endPosting({ at: isoDate('2011-10-01'), reason: 'professional', detail: 'national secondment', approvedBy: 'ACTP' }))
       .then([
         postingEnded({
           end: isoDate('2011-10-01'),
           reason: 'professional',
+          detail: 'national secondment',
           approvedBy: 'ACTP',
           daysServed: 548,
           minimumTermMet: false,

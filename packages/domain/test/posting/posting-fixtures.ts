@@ -95,6 +95,8 @@ export const postingStarted = (fields: Partial<StartedData> = {}): PostingEvent 
     role: 'borough-commander',
     officer: amira,
     acting: false,
+    interim: false,
+    designate: false,
     start: isoDate('2010-04-01'),
     lineManager: null,
     appointmentProcessId: null,
@@ -119,6 +121,7 @@ export const postingEnded = (fields: Partial<EndedData> & Pick<EndedData, 'end' 
     minimumTermEnd: isoDate('2013-04-01'),
     minimumTermMet: true,
     exceptional: false,
+    restructure: null,
     ...fields,
   },
 });

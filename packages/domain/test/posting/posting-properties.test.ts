@@ -184,20 +184,25 @@ describe('posting properties', () => {
     served: fc.nat(1095),
     reason: fc.constantFrom('personal', 'professional', 'organisational-restructure', 'promotion', 'retirement', 'misconduct', 'other'),
     approvedBy: fc.option(fc.constant('ACTP'), { nil: undefined }),
+    detail: fc.option(fc.constant('family illness'), { nil: undefined }),
   });
+
+  /** PO-3: an early end is justified by an approved exceptional reason shown by its circumstances (a restructure needs one named). */
+  const justifiedEnd = (reason: string, approvedBy: string | undefined, detail: string | undefined): boolean =>
+    DEFAULT_EXCEPTIONAL.includes(reason) && reason !== 'organisational-restructure' && detail !== undefined && approvedBy !== undefined;
 
   it('PO-3 in record mode no early end is refused for lack of a reason; every early end without an approved exceptional reason has a MinimumTermBreached', () => {
     fc.assert(
-      fc.property(earlyEnd, ({ start, served, reason, approvedBy }) => {
+      fc.property(earlyEnd, ({ start, served, reason, approvedBy, detail }) => {
         const term = thirdAnniversary(start);
         const end = plusDays(start, Math.min(served, daysFrom(start, term) - 1));
         const decider = postingDecider(recordPolicy);
         const decided = decider.decide(
-          endPosting({ at: end, reason, ...(approvedBy === undefined ? {} : { approvedBy }) }),
+          endPosting({ at: end, reason, ...(approvedBy === undefined ? {} : { approvedBy }), ...(detail === undefined ? {} : { detail }) }),
           decider.evolve(decider.initialState, postingStarted({ start, minimumTermEnd: term })),
         );
         if (E.isLeft(decided)) expect.fail(decided.left.message);
-        const justified = DEFAULT_EXCEPTIONAL.includes(reason) && approvedBy !== undefined;
+        const justified = justifiedEnd(reason, approvedBy, detail);
         const breaches = decided.right.filter((event) => event.type === 'MinimumTermBreached');
         expect(breaches.length).toBe(justified ? 0 : 1);
         for (const breach of breaches) expect(breach.data.daysShort).toBe(daysFrom(end, term));
@@ -209,15 +214,15 @@ describe('posting properties', () => {
 
   it('PO-3 in enforce mode an early end is accepted exactly when an exceptional reason was approved', () => {
     fc.assert(
-      fc.property(earlyEnd, ({ start, served, reason, approvedBy }) => {
+      fc.property(earlyEnd, ({ start, served, reason, approvedBy, detail }) => {
         const term = thirdAnniversary(start);
         const end = plusDays(start, Math.min(served, daysFrom(start, term) - 1));
         const decider = postingDecider(defaultPolicy);
         const decided = decider.decide(
-          endPosting({ at: end, reason, ...(approvedBy === undefined ? {} : { approvedBy }) }),
+          endPosting({ at: end, reason, ...(approvedBy === undefined ? {} : { approvedBy }), ...(detail === undefined ? {} : { detail }) }),
           decider.evolve(decider.initialState, postingStarted({ start, minimumTermEnd: term })),
         );
-        const justified = DEFAULT_EXCEPTIONAL.includes(reason) && approvedBy !== undefined;
+        const justified = justifiedEnd(reason, approvedBy, detail);
         expect(E.isRight(decided)).toBe(justified);
         if (E.isLeft(decided)) expect(decided.left).toMatchObject({ rule: 'PO-3', daysShort: daysFrom(end, term) });
       }),
@@ -238,6 +243,7 @@ describe('posting properties', () => {
           if (event.data.minimumTermMet === false && event.data.exceptional && event.data.reason !== 'organisational-restructure') {
             expect(DEFAULT_EXCEPTIONAL).toContain(event.data.reason);
             expect(event.data.approvedBy).not.toBeNull();
+            expect(event.data.detail).not.toBeNull();
           }
         });
       }),

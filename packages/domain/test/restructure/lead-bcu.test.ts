@@ -36,7 +36,7 @@ describe('appointing the BCU commander (RS-4)', () => {
   it('RS-4 appoints an interim chief superintendent to a pathfinder BCU', () => {
     given(proposedOnly)
       .when(command('AppointBcuCommander', { bcu: centralNorth, officer: roper, interim: true }, day(3)))
-      .then([{ type: 'BcuCommanderAppointed', data: { restructureId, bcu: centralNorth, officer: roper, interim: true, at: day(3) } }]);
+      .then([commanderAppointed(centralNorth, roper, true, day(3))]);
   });
 
   it('RS-4 refuses a BCU commander who is a superintendent, not a chief superintendent', () => {
@@ -67,16 +67,110 @@ describe('appointing the BCU commander (RS-4)', () => {
   it('RS-4 appoints a substantive chief superintendent outside the pathfinder', () => {
     given(rollOutProposed)
       .when(command('AppointBcuCommander', { bcu: 'North West', officer: gwillim, interim: false }, day(302)))
-      .then([{ type: 'BcuCommanderAppointed', data: { restructureId, bcu: 'North West', officer: gwillim, interim: false, at: day(302) } }]);
+      .then([
+        {
+          type: 'BcuCommanderAppointed',
+          data: {
+            restructureId,
+            bcu: 'North West',
+            officer: gwillim,
+            interim: false,
+            live: false,
+            predecessor: null,
+            predecessorLeaves: null,
+            at: day(302),
+          },
+        },
+      ]);
   });
 
-  it('RS-4 a later appointment replaces the earlier commander, also once the BCU is live', () => {
+  it('RS-4 a successor replaces the commander of a live BCU with the predecessor’s departure, and the appointment records both', () => {
+    const successor = chiefSuperintendent('cs-kohli', 'Raj Kohli');
+    const predecessorLeaves = { reason: 'promotion', detail: 'Promoted commander', approvedBy: 'Assistant Commissioner' } as const;
+    given(centralNorthLive)
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: successor, interim: false, predecessorLeaves }, day(500)))
+      .then([
+        {
+          type: 'BcuCommanderAppointed',
+          data: {
+            restructureId,
+            bcu: centralNorth,
+            officer: successor,
+            interim: false,
+            live: true,
+            predecessor: roper,
+            predecessorLeaves,
+            at: day(500),
+          },
+        },
+      ]);
+    const state = foldEvents(decider, [
+      ...centralNorthLive,
+      commanderAppointed(centralNorth, successor, false, day(500), { live: true, predecessor: roper, predecessorLeaves }),
+    ]);
+    expect(findRestructureBcu(state, centralNorth)?.commander).toEqual({ officer: successor, interim: false });
+  });
+
+  it('RS-4 records a departure given without detail or approval with nulls, before the BCU is live', () => {
+    given([...proposedOnly, commanderAppointed(centralNorth, roper, true)])
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: gwillim, interim: true, predecessorLeaves: { reason: 'retirement' } }, day(6)))
+      .then([
+        commanderAppointed(centralNorth, gwillim, true, day(6), {
+          predecessor: roper,
+          predecessorLeaves: { reason: 'retirement', detail: null, approvedBy: null },
+        }),
+      ]);
+  });
+
+  it('RS-4 refuses a successor without the predecessor’s departure, naming the BCU and the commander in place', () => {
     const successor = chiefSuperintendent('cs-kohli', 'Raj Kohli');
     given(centralNorthLive)
       .when(command('AppointBcuCommander', { bcu: centralNorth, officer: successor, interim: false }, day(500)))
-      .then([{ type: 'BcuCommanderAppointed', data: { restructureId, bcu: centralNorth, officer: successor, interim: false, at: day(500) } }]);
-    const state = foldEvents(decider, [...centralNorthLive, commanderAppointed(centralNorth, successor, false, day(500))]);
-    expect(findRestructureBcu(state, centralNorth)?.commander).toEqual({ officer: successor, interim: false });
+      .then({
+        _tag: 'PredecessorDepartureMissing',
+        rule: 'RS-4',
+        bcu: centralNorth,
+        commander: roper,
+        officer: successor,
+        message:
+          "BCU 'Central North' is commanded by Catherine Roper; appointing Raj Kohli in their place needs Catherine Roper's departure (predecessorLeaves: the reason, and who approved it).",
+      });
+  });
+
+  it('RS-4 refuses a successor without the predecessor’s departure before the BCU is live too', () => {
+    given([...proposedOnly, commanderAppointed(centralNorth, roper, true)])
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: gwillim, interim: true }, day(6)))
+      .then({ _tag: 'PredecessorDepartureMissing', rule: 'RS-4', commander: roper, officer: gwillim });
+  });
+
+  it('RS-4 refuses to appoint the officer who already commands the BCU', () => {
+    given(centralNorthLive)
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: roper, interim: false, predecessorLeaves: { reason: 'other' } }, day(500)))
+      .then({ _tag: 'AlreadyBcuCommander', rule: 'RS-4', bcu: centralNorth, officer: roper, message: "Catherine Roper is already the commander of BCU 'Central North'." });
+  });
+
+  it('RS-4 refuses a predecessor’s departure when the BCU has no commander to leave', () => {
+    given(proposedOnly)
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: roper, interim: true, predecessorLeaves: { reason: 'promotion' } }, day(3)))
+      .then({ _tag: 'NoPredecessorToLeave', rule: 'RS-4', bcu: centralNorth, officer: roper });
+  });
+
+  it('RS-4 the latest of several successions is the BCU’s commander', () => {
+    const successor = chiefSuperintendent('cs-kohli', 'Raj Kohli');
+    const run = [
+      ...centralNorthLive,
+      commanderAppointed(centralNorth, gwillim, false, day(400), { live: true, predecessor: roper, predecessorLeaves: { reason: 'promotion', detail: null, approvedBy: null } }),
+    ];
+    given(run)
+      .when(command('AppointBcuCommander', { bcu: centralNorth, officer: successor, interim: false, predecessorLeaves: { reason: 'retirement' } }, day(500)))
+      .then([
+        commanderAppointed(centralNorth, successor, false, day(500), {
+          live: true,
+          predecessor: gwillim,
+          predecessorLeaves: { reason: 'retirement', detail: null, approvedBy: null },
+        }),
+      ]);
+    expect(findRestructureBcu(foldEvents(decider, run), centralNorth)?.commander).toEqual({ officer: gwillim, interim: false });
   });
 
   it('RS-4 refuses to appoint a commander to a BCU that was never proposed', () => {

@@ -83,10 +83,28 @@ export const consulted = (
   data: { restructureId, bcu, consultee, borough, name: borough === null ? 'Sophie Linden' : `${consultee} of ${borough}`, at },
 });
 
-/** A BCU commander appointed. */
-export const commanderAppointed = (bcu: string, officer: Officer, interim: boolean, at: IsoDate = day(3)): RestructureEvent => ({
+/** Why a replaced BCU commander left, as a `BcuCommanderAppointed` event records it. */
+export type PredecessorDeparture = Extract<RestructureEvent, { readonly type: 'BcuCommanderAppointed' }>['data']['predecessorLeaves'];
+
+/** A BCU commander appointed (to a BCU not yet live, replacing no one, unless `succession` says otherwise). */
+export const commanderAppointed = (
+  bcu: string,
+  officer: Officer,
+  interim: boolean,
+  at: IsoDate = day(3),
+  succession: { readonly live?: boolean; readonly predecessor?: Officer; readonly predecessorLeaves?: PredecessorDeparture } = {},
+): RestructureEvent => ({
   type: 'BcuCommanderAppointed',
-  data: { restructureId, bcu, officer, interim, at },
+  data: {
+    restructureId,
+    bcu,
+    officer,
+    interim,
+    live: succession.live ?? false,
+    predecessor: succession.predecessor ?? null,
+    predecessorLeaves: succession.predecessorLeaves ?? null,
+    at,
+  },
 });
 
 /** A superintendent assigned to a function, a borough, or both. */

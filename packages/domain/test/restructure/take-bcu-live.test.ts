@@ -14,6 +14,7 @@ import {
   given,
   givenUnder,
   gwillim,
+  roper,
   superintendentAssigned,
   supts,
   without,
@@ -79,7 +80,7 @@ describe('taking a BCU live (RS-5)', () => {
   });
 
   it('RS-5 carries the commander’s interim flag and the latest holder of each role into the go-live event', () => {
-    const replaced = [...centralNorthReady, commanderAppointed(centralNorth, gwillim, false, day(8)), superintendentAssigned(centralNorth, supts.e, 'protecting-vulnerable-people', null, day(9))];
+    const replaced = [...centralNorthReady, commanderAppointed(centralNorth, gwillim, false, day(8), { predecessor: roper, predecessorLeaves: { reason: 'promotion', detail: null, approvedBy: null } }), superintendentAssigned(centralNorth, supts.e, 'protecting-vulnerable-people', null, day(9))];
     const decision = given(replaced).when(takeLive()).result;
     expect(decision._tag === 'Right' && decision.right[0]).toMatchObject({
       type: 'BcuWentLive',

@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { APPOINTMENT_CATEGORY, POSTING_CATEGORY, RESTRUCTURE_CATEGORY } from '@borough-command/domain';
+import { APPOINTMENT_CATEGORY, POLICY_CATEGORY, POSTING_CATEGORY, RESTRUCTURE_CATEGORY } from '@borough-command/domain';
 import type { DomainEnvelope } from '../views/envelope.js';
 import type { Projection } from '../views/projection.js';
 import type { ProjectionFailed } from './runner-errors.js';
 
-/** The stream categories the views read: appointment processes, postings and restructures. */
-export const domainStreamPrefixes: readonly string[] = [APPOINTMENT_CATEGORY, POSTING_CATEGORY, RESTRUCTURE_CATEGORY];
+/** The stream categories the views read: appointment processes, postings, restructures and the policy's history (PH-1). */
+export const domainStreamPrefixes: readonly string[] = [APPOINTMENT_CATEGORY, POSTING_CATEGORY, RESTRUCTURE_CATEGORY, POLICY_CATEGORY];
 
 /**
  * Applies one event to every projection. A view that throws has a bug; the error comes back as a

@@ -109,6 +109,8 @@ export const postingStarted = (fields: StartFields): DomainEvent => {
       role,
       officer: fields.officer,
       acting,
+      interim: false,
+      designate: false,
       start: fields.start,
       lineManager: fields.lineManager ?? null,
       appointmentProcessId: fields.appointmentProcessId ?? null,
@@ -148,6 +150,7 @@ export const postingEnded = (fields: EndFields): DomainEvent => {
       minimumTermEnd: termEnd,
       minimumTermMet: termEnd === null ? null : fields.end >= termEnd,
       exceptional: fields.exceptional ?? false,
+      restructure: null,
     },
   };
 };

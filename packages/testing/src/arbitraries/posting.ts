@@ -198,6 +198,8 @@ export const postingStartedArbitrary: fc.Arbitrary<PostingEventOf<'PostingStarte
     role: fc.constantFrom(...commanderRoles),
     officer: officerArbitrary,
     acting: fc.boolean(),
+    interim: fc.boolean(),
+    designate: fc.boolean(),
     start: isoDateArbitrary(),
     lineManager: nullableOf(oneOfList(ASSESSORS, 'line manager')),
     appointmentProcessId: nullableOf(fc.constant('process-1')),
@@ -205,7 +207,7 @@ export const postingStartedArbitrary: fc.Arbitrary<PostingEventOf<'PostingStarte
   })
   .map(({ hasMinimumTerm, ...data }) => ({
     type: 'PostingStarted' as const,
-    data: { ...data, minimumTermEnd: hasMinimumTerm ? addYears(data.start, 3) : null },
+    data: { ...data, minimumTermEnd: hasMinimumTerm && !data.interim && !data.acting ? addYears(data.start, 3) : null },
   }));
 
 /** A `PostingEnded` event whose days served and minimum-term fields agree with its dates. */
@@ -223,6 +225,7 @@ export const postingEndedArbitrary: fc.Arbitrary<PostingEventOf<'PostingEnded'>>
     approvedBy: nullableOf(oneOfList(ASSESSORS, 'approver')),
     hasMinimumTerm: fc.boolean(),
     exceptional: fc.boolean(),
+    restructure: nullableOf(fc.record({ restructureId: fc.constant('restructure-1'), bcu: fc.constant('Central North'), eventId: fc.uuid() })),
   })
   .map(({ hasMinimumTerm, ...data }) => {
     const end = addDays(data.start, data.daysServed);
@@ -242,7 +245,7 @@ export const minimumTermBreachedArbitrary: fc.Arbitrary<PostingEventOf<'MinimumT
     start: isoDateArbitrary(isoDate('2009-07-01')),
     daysShort: fc.integer({ min: 1, max: 1095 }),
     reason: endReasonArbitrary,
-    missing: fc.constantFrom('exceptional-reason' as const, 'approval' as const),
+    missing: fc.constantFrom('exceptional-reason' as const, 'circumstances' as const, 'restructure' as const, 'approval' as const),
   })
   .map(({ daysShort, ...data }) => {
     const minimumTermEnd = addYears(data.start, 3);
@@ -372,11 +375,15 @@ const interpret = (
     let date = candidate;
     let reason = nth(endReasons, intent.reasonIndex);
     let approvedBy: string | undefined = intent.approved ? 'Area Commander North' : undefined;
+    let detail: string | undefined;
     if (earlyEnd && !(intent.early && recordMode)) {
-      const { exceptionalReasons } = valuesOn(policy, candidate);
-      if (intent.early && exceptionalReasons.length > 0) {
-        reason = nth(exceptionalReasons, intent.reasonIndex);
+      // PO-3: an exceptional reason is shown by its circumstances; organisational restructure would
+      // have to name a restructure touching the unit, which a history of one unit does not have.
+      const shown = valuesOn(policy, candidate).exceptionalReasons.filter((exceptional) => exceptional !== 'organisational-restructure');
+      if (intent.early && shown.length > 0) {
+        reason = nth(shown, intent.reasonIndex);
         approvedBy = 'Assistant Commissioner Territorial Policing';
+        detail = 'family circumstances';
       } else {
         date = term;
       }
@@ -389,6 +396,7 @@ const interpret = (
       unit,
       postingId: posting.postingId,
       reason,
+      ...(detail === undefined ? {} : { detail }),
       ...(approvedBy === undefined ? {} : { approvedBy }),
     });
   };

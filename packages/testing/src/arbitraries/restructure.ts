@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import { strictestValues } from '../strictest-values.js';
 import * as E from 'fp-ts/lib/Either.js';
 import {
   addDays,
   coreFunctions,
   defaultPolicy,
+  endReasons,
   isoDate,
   londonBoroughs,
   ranks,
@@ -13,6 +15,7 @@ import {
   wardsOf,
   type ConsulteeKind,
   type CoreFunction,
+  type EndReason,
   type IsoDate,
   type Officer,
   type Policy,
@@ -130,18 +133,26 @@ export const recordBcuConsultationArbitrary = (
     .map(({ borough, ...command }) => (borough === null ? command : { ...command, borough }));
 };
 
-/** RS-4: an `AppointBcuCommander` command, mostly of a chief superintendent. */
+/** RS-4: why a replaced BCU commander leaves, with or without detail and approval. */
+const predecessorLeavesArbitrary = fc
+  .record({ reason: from<EndReason>(endReasons), detail: fc.option(textArbitrary('Left for')), approvedBy: fc.option(textArbitrary('Approved by')) })
+  .map(({ reason, detail, approvedBy }) => ({ reason, ...(detail === null ? {} : { detail }), ...(approvedBy === null ? {} : { approvedBy }) }));
+
+/** RS-4: an `AppointBcuCommander` command, mostly of a chief superintendent, sometimes with the predecessor's departure. */
 export const appointBcuCommanderArbitrary = (
   vocabulary: Partial<RestructureVocabulary> = {},
 ): fc.Arbitrary<RestructureCommandOf<'AppointBcuCommander'>> => {
   const v = vocabularyWith(vocabulary);
-  return fc.record({
-    type: fc.constant('AppointBcuCommander' as const),
-    ...baseOf(v),
-    bcu: from(v.bcuNames),
-    officer: restructureOfficerArbitrary('chief-superintendent', v),
-    interim: fc.boolean(),
-  });
+  return fc
+    .record({
+      type: fc.constant('AppointBcuCommander' as const),
+      ...baseOf(v),
+      bcu: from(v.bcuNames),
+      officer: restructureOfficerArbitrary('chief-superintendent', v),
+      interim: fc.boolean(),
+      predecessorLeaves: fc.option(predecessorLeavesArbitrary),
+    })
+    .map(({ predecessorLeaves, ...command }) => (predecessorLeaves === null ? command : { ...command, predecessorLeaves }));
 };
 
 /** RS-5: an `AssignSuperintendent` command leading a function, dedicated to a borough, both or (to reach the refusal) neither. */
@@ -348,7 +359,22 @@ export const bcuCommanderAppointedArbitrary = (
   const v = vocabularyWith(vocabulary);
   return eventArbitrary(
     'BcuCommanderAppointed',
-    fc.record({ ...eventBase(v), bcu: from(v.bcuNames), officer: restructureOfficerArbitrary('chief-superintendent', v), interim: fc.boolean() }),
+    fc
+      .record({
+        ...eventBase(v),
+        bcu: from(v.bcuNames),
+        officer: restructureOfficerArbitrary('chief-superintendent', v),
+        interim: fc.boolean(),
+        live: fc.boolean(),
+        predecessor: fc.option(restructureOfficerArbitrary('chief-superintendent', v)),
+        predecessorLeaves: predecessorLeavesArbitrary.map(({ reason, detail, approvedBy }) => ({ reason, detail: detail ?? null, approvedBy: approvedBy ?? null })),
+      })
+      .map(({ predecessor, predecessorLeaves, at, ...data }) => ({
+        ...data,
+        predecessor,
+        predecessorLeaves: predecessor === null ? null : predecessorLeaves,
+        at,
+      })),
   );
 };
 
@@ -554,7 +580,7 @@ const superintendentsArbitrary = (
   most: number,
 ): fc.Arbitrary<PlannedSuperintendent[]> => {
   const roles: readonly ({ readonly leads: CoreFunction } | { readonly dedicatedTo: string })[] = [
-    ...policy.coreFunctions.map((coreFunction) => ({ leads: coreFunction })),
+    ...strictestValues(policy).coreFunctions.map((coreFunction) => ({ leads: coreFunction })),
     ...boroughs.map((borough) => ({ dedicatedTo: borough })),
   ];
   const allRoles = fc.shuffledSubarray([...roles], { minLength: roles.length, maxLength: roles.length });
@@ -583,11 +609,12 @@ const stationsArbitrary = (boroughs: readonly string[]): fc.Arbitrary<PlannedBcu
   );
 
 const plannedBcuArbitrary = (policy: Policy, name: string, boroughs: readonly string[], pathfinder: boolean): fc.Arbitrary<PlannedBcu> => {
-  const roles = policy.coreFunctions.length + boroughs.length;
-  const most = pathfinder ? Math.min(policy.superintendentsPerBcu, roles) : roles;
+  const values = strictestValues(policy);
+  const roles = values.coreFunctions.length + boroughs.length;
+  const most = pathfinder ? Math.min(values.superintendentsPerBcu, roles) : roles;
   if (most < 1) throw new Error('validRestructureHistory needs a policy allowing at least one superintendent per pathfinder BCU');
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const minimum = policy.minimumDedicatedWardOfficers;
+  const minimum = values.minimumDedicatedWardOfficers;
   const wardException = fc.record({
     ward: from(['North ward', 'Central ward', 'South ward']),
     officers: fc.integer({ min: minimum, max: minimum + 5 }),
@@ -599,7 +626,7 @@ const plannedBcuArbitrary = (policy: Policy, name: string, boroughs: readonly st
     commander: fc.record({
       id: fc.constant(`${key}-commander`),
       name: from(['Cath Roper', 'Jason Gwillim', 'Sue Williams']),
-      rank: fc.constant(policy.bcuCommanderRank),
+      rank: fc.constant(values.bcuCommanderRank),
     }),
     interim: pathfinder ? fc.boolean() : fc.constant(false),
     superintendents: superintendentsArbitrary(policy, name, key, boroughs, most),

@@ -1,6 +1,7 @@
 import {
   isExceptionalReason,
   minimumTermEnd,
+  missingForEarlyEnd,
   valuesOn,
   type CommanderRole,
   type CommandUnit,
@@ -45,6 +46,8 @@ export const postingStarted = (posting: GeneratedPosting): DomainEvent => ({
     role: posting.role,
     officer: posting.officer,
     acting: posting.acting,
+    interim: false,
+    designate: false,
     start: isoDateOfDay(posting.start),
     lineManager: posting.lineManager,
     appointmentProcessId: posting.appointmentProcessId,
@@ -71,9 +74,17 @@ export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: 
   const end = isoDateOfDay(ending.end);
   const start = isoDateOfDay(posting.start);
   const term = posting.minimumTermEnd;
-  const early = term !== null && end < term && !ending.restructure;
-  const exceptionalReason = isExceptionalReason(valuesOn(policy, end), ending.reason);
-  const missing = !early ? undefined : !exceptionalReason ? 'exceptional-reason' : ending.approvedBy === null ? 'approval' : undefined;
+  const values = valuesOn(policy, end);
+  const exceptionalReason = isExceptionalReason(values, ending.reason);
+  // PO-6: an end for a restructure is never a breach; any other end is judged by PO-3.
+  const [missing] = ending.restructure
+    ? []
+    : missingForEarlyEnd(values, posting, {
+        at: end,
+        reason: ending.reason,
+        ...(ending.detail === null ? {} : { detail: ending.detail }),
+        ...(ending.approvedBy === null ? {} : { approvedBy: ending.approvedBy }),
+      });
   const ended: DomainEvent = {
     type: 'PostingEnded',
     data: {
@@ -91,6 +102,7 @@ export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: 
       minimumTermEnd: term,
       minimumTermMet: term === null ? null : end >= term,
       exceptional: ending.restructure || (missing === undefined && exceptionalReason),
+      restructure: null,
     },
   };
   if (missing === undefined || term === null) return [ended];

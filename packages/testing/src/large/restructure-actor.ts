@@ -75,7 +75,10 @@ export function* restructureActor(
     const firstBorough = bcu.boroughs[0] as string;
     const leadership: Step[] = [
       decision(bcu.preparedOn, (at) => [
-        { type: 'BcuCommanderAppointed', data: { restructureId, bcu: bcu.name, officer: bcu.commander, interim: bcu.pathfinder, at } },
+        {
+          type: 'BcuCommanderAppointed',
+          data: { restructureId, bcu: bcu.name, officer: bcu.commander, interim: bcu.pathfinder, live: false, predecessor: null, predecessorLeaves: null, at },
+        },
       ]),
       ...Array.from({ length: Math.max(functions.length, bcu.boroughs.length) }, (_, index) =>
         decision(bcu.preparedOn, (at) => [

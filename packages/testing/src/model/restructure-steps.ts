@@ -46,6 +46,8 @@ const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof 
     await send({ type: 'StartRestructureProgramme', programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' });
     model.programmeStarted = true;
   }
+  // RS-4: a BCU proposed by an earlier, refused go-live has its commander; the new one replaces them.
+  const replacesCommander = state.status === 'proposed';
   if (state.status === 'none') {
     await send({ type: 'ProposeBcu', programmeId: 'pathfinder', bcu: name, boroughs: base.boroughs });
     state.status = 'proposed';
@@ -60,7 +62,13 @@ const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof 
   }
   const number = String(issue(model));
   const commander = modelOfficer(`bcu-commander-${number}`, strictestValues(model.policy).bcuCommanderRank);
-  await send({ type: 'AppointBcuCommander', bcu: name, officer: commander, interim: true });
+  await send({
+    type: 'AppointBcuCommander',
+    bcu: name,
+    officer: commander,
+    interim: true,
+    ...(replacesCommander ? { predecessorLeaves: { reason: 'other' as const, detail: 'replaced before the BCU went live' } } : {}),
+  });
   const functions = strictestValues(model.policy).coreFunctions.length > 0 ? strictestValues(model.policy).coreFunctions : coreFunctions;
   for (const [position, leads] of functions.entries()) {
     const dedicatedTo = base.boroughs[position];

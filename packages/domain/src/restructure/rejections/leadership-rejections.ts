@@ -33,6 +33,52 @@ export const interimOutsidePathfinder = (bcu: string, officer: Officer): Interim
   officer,
 });
 
+/** RS-4: a successor is appointed only with the departure of the commander in place. */
+export interface PredecessorDepartureMissing extends RuleViolation<'PredecessorDepartureMissing'> {
+  readonly bcu: string;
+  /** The commander in place. */
+  readonly commander: Officer;
+  /** The officer the command would appoint. */
+  readonly officer: Officer;
+}
+/** RS-4: refuses to replace a BCU's commander without saying why the commander in place leaves. */
+export const predecessorDepartureMissing = (bcu: string, commander: Officer, officer: Officer): PredecessorDepartureMissing => ({
+  _tag: 'PredecessorDepartureMissing',
+  rule: 'RS-4',
+  message: `BCU '${bcu}' is commanded by ${commander.name}; appointing ${officer.name} in their place needs ${commander.name}'s departure (predecessorLeaves: the reason, and who approved it).`,
+  bcu,
+  commander,
+  officer,
+});
+
+/** RS-4: the officer appointed is not already the BCU's commander. */
+export interface AlreadyBcuCommander extends RuleViolation<'AlreadyBcuCommander'> {
+  readonly bcu: string;
+  readonly officer: Officer;
+}
+/** RS-4: refuses to appoint the commander in place again. */
+export const alreadyBcuCommander = (bcu: string, officer: Officer): AlreadyBcuCommander => ({
+  _tag: 'AlreadyBcuCommander',
+  rule: 'RS-4',
+  message: `${officer.name} is already the commander of BCU '${bcu}'.`,
+  bcu,
+  officer,
+});
+
+/** RS-4: a predecessor's departure is given only when the BCU has a commander to leave. */
+export interface NoPredecessorToLeave extends RuleViolation<'NoPredecessorToLeave'> {
+  readonly bcu: string;
+  readonly officer: Officer;
+}
+/** RS-4: refuses a first appointment that says a predecessor leaves. */
+export const noPredecessorToLeave = (bcu: string, officer: Officer): NoPredecessorToLeave => ({
+  _tag: 'NoPredecessorToLeave',
+  rule: 'RS-4',
+  message: `BCU '${bcu}' has no commander yet, so no predecessor leaves when ${officer.name} is appointed; leave out predecessorLeaves.`,
+  bcu,
+  officer,
+});
+
 /** RS-5: function leads and dedicated superintendents hold the rank of superintendent. */
 export interface NotASuperintendent extends RuleViolation<'NotASuperintendent'> {
   readonly bcu: string;
