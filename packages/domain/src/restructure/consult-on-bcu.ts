@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
+import type { IsoDate } from '../shared/iso-date.js';
 import { openBcu } from './restructure-guards.js';
 import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
 import type { RestructureEvent } from './restructure-events.js';
@@ -52,10 +53,10 @@ export const recordBcuConsultation = (
   );
 
 /**
- * RS-2: who must still be consulted before a BCU goes live: the leader and the chief executive of
- * each of its boroughs, then MOPAC.
+ * RS-2: who must still be consulted before a BCU goes live on `at`: the leader and the chief
+ * executive of each of its boroughs, then MOPAC. Only a consultation dated on or before `at` counts.
  */
-export const missingConsultations = (bcu: RestructureBcu): readonly MissingConsultation[] => {
+export const missingConsultations = (bcu: RestructureBcu, at: IsoDate): readonly MissingConsultation[] => {
   const needed: readonly MissingConsultation[] = [
     ...bcu.boroughs.flatMap((borough): MissingConsultation[] => [
       { consultee: 'local-authority-leader', borough },
@@ -64,6 +65,6 @@ export const missingConsultations = (bcu: RestructureBcu): readonly MissingConsu
     { consultee: 'mopac', borough: null },
   ];
   return needed.filter(
-    (wanted) => !bcu.consultations.some((done) => done.consultee === wanted.consultee && done.borough === wanted.borough),
+    (wanted) => !bcu.consultations.some((done) => done.consultee === wanted.consultee && done.borough === wanted.borough && done.on <= at),
   );
 };

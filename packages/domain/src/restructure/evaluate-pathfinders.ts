@@ -7,8 +7,8 @@ import { noPathfinderBcuWentLive, notAPathfinderProgramme } from './restructure-
 import type { RestructureState } from './restructure-state.js';
 
 /**
- * RS-3: records the evaluation of a pathfinder programme, once at least one of its BCUs has gone
- * live. From then on a roll-out programme may start. A programme may be evaluated more than once
+ * RS-3: records the evaluation of a pathfinder programme dated on or after the day at least one of
+ * its BCUs went live. From then on a roll-out programme may start. A programme may be evaluated more than once
  * (an interim and a final report); each evaluation is recorded.
  */
 export const recordPathfinderEvaluation = (
@@ -20,12 +20,12 @@ export const recordPathfinderEvaluation = (
     E.chain((programme): RestructureDecision => {
       // RS-3: the pathfinders are what is evaluated.
       if (programme.stage !== 'pathfinder') return E.left(notAPathfinderProgramme(programme.id, programme.stage));
-      // RS-3: there is something to evaluate only once a pathfinder BCU has gone live.
+      // RS-3: there is something to evaluate only once a pathfinder BCU has gone live, on or before the evaluation's day.
       const wentLive = programme.bcus.some((name) => {
         const bcu = state.bcus.get(name);
-        return bcu !== undefined && hasGoneLive(bcu);
+        return bcu !== undefined && hasGoneLive(bcu) && bcu.wentLiveOn !== undefined && bcu.wentLiveOn <= command.at;
       });
-      if (!wentLive) return E.left(noPathfinderBcuWentLive(programme.id));
+      if (!wentLive) return E.left(noPathfinderBcuWentLive(programme.id, command.at));
       return E.right([
         {
           type: 'PathfinderEvaluationRecorded',

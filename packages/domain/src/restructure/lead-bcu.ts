@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
 import type { PolicyValues } from '../policy/policy-values.js';
-import type { CoreFunction, Rank } from '../shared/vocabulary.js';
+import type { CoreFunction, Officer, Rank } from '../shared/vocabulary.js';
 import { openBcu } from './restructure-guards.js';
 import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
 import type { PredecessorDepartureCodec } from './restructure-events.js';
@@ -11,6 +11,7 @@ import {
   alreadyBcuCommander,
   boroughNotInBcu,
   interimOutsidePathfinder,
+  leadsAnotherFunction,
   noPredecessorToLeave,
   predecessorDepartureMissing,
   noSuperintendentRole,
@@ -75,6 +76,10 @@ export const appointBcuCommander =
       }),
     );
 
+/** RS-5: the core function other than `except` that the superintendent leads across the BCU, if any. */
+const functionLedBy = (bcu: RestructureBcu, superintendent: Officer, except: CoreFunction): CoreFunction | undefined =>
+  [...bcu.functionLeads].find(([coreFunction, lead]) => coreFunction !== except && lead.id === superintendent.id)?.[0];
+
 /** RS-5: the BCU as it would be after the assignment. */
 const afterAssignment = (bcu: RestructureBcu, command: RestructureCommandOf<'AssignSuperintendent'>): RestructureBcu => ({
   ...bcu,
@@ -107,6 +112,9 @@ export const assignSuperintendent =
         if (leads !== undefined && !values.coreFunctions.includes(leads)) {
           return E.left(notACoreFunction(bcu.name, leads, values.coreFunctions));
         }
+        // RS-5: each core function is led by a different superintendent.
+        const alreadyLeads = leads === undefined ? undefined : functionLedBy(bcu, superintendent, leads);
+        if (leads !== undefined && alreadyLeads !== undefined) return E.left(leadsAnotherFunction(bcu.name, superintendent, leads, alreadyLeads));
         // RS-5: a dedicated superintendent serves one of the BCU's boroughs.
         if (dedicatedTo !== undefined && !bcu.boroughs.includes(dedicatedTo)) {
           return E.left(boroughNotInBcu('RS-5', bcu.name, dedicatedTo, bcu.boroughs));
@@ -140,7 +148,11 @@ export const missingLeadership = (
   const commanderMissing = bcu.commander === undefined;
   const functionsWithoutLead: readonly CoreFunction[] = values.coreFunctions.filter((coreFunction) => !bcu.functionLeads.has(coreFunction));
   const boroughsWithoutDedicatedSuperintendent = bcu.boroughs.filter((borough) => !bcu.dedicatedSuperintendents.has(borough));
-  return commanderMissing || functionsWithoutLead.length > 0 || boroughsWithoutDedicatedSuperintendent.length > 0
-    ? { commanderMissing, functionsWithoutLead, boroughsWithoutDedicatedSuperintendent }
+  const functionsSharingALead = values.coreFunctions.filter((coreFunction) => {
+    const lead = bcu.functionLeads.get(coreFunction);
+    return lead !== undefined && functionLedBy(bcu, lead, coreFunction) !== undefined;
+  });
+  return commanderMissing || functionsWithoutLead.length > 0 || boroughsWithoutDedicatedSuperintendent.length > 0 || functionsSharingALead.length > 0
+    ? { commanderMissing, functionsWithoutLead, boroughsWithoutDedicatedSuperintendent, functionsSharingALead }
     : undefined;
 };

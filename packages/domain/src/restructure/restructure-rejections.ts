@@ -41,6 +41,7 @@ import type {
   NoSuperintendentRole,
   NotACoreFunction,
   TooManySuperintendents,
+  LeadsAnotherFunction,
   LeadershipIncomplete,
   BcuAlreadyLive,
 } from './rejections/leadership-rejections.js';
@@ -87,6 +88,7 @@ export type RestructureRejection =
   | NoSuperintendentRole
   | NotACoreFunction
   | TooManySuperintendents
+  | LeadsAnotherFunction
   | LeadershipIncomplete
   | BcuAlreadyLive
   | WardBelowMinimum

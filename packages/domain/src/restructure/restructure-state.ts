@@ -90,6 +90,8 @@ export interface RestructureState {
   readonly stations: ReadonlyMap<string, readonly string[]>;
   /** RS-3: whether an evaluation of the pathfinders has been recorded. */
   readonly pathfindersEvaluated: boolean;
+  /** RS-3: the day of the earliest evaluation of the pathfinders recorded; undefined before any. */
+  readonly pathfindersEvaluatedOn: IsoDate | undefined;
 }
 
 /** A force with no restructure recorded yet. */
@@ -100,6 +102,7 @@ export const initialRestructureState: RestructureState = {
   wardOfficers: new Map(),
   stations: new Map(),
   pathfindersEvaluated: false,
+  pathfindersEvaluatedOn: undefined,
 };
 
 const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> => new Map(map).set(key, value);
@@ -189,7 +192,12 @@ const evolveKnown = (state: RestructureState, event: RestructureEvent): Restruct
     }
     case 'PathfinderEvaluationRecorded': {
       const evaluated = updateProgramme(state, event.data.programmeId, (programme) => ({ ...programme, evaluated: true }));
-      return { ...evaluated, pathfindersEvaluated: true };
+      const earliest = state.pathfindersEvaluatedOn;
+      return {
+        ...evaluated,
+        pathfindersEvaluated: true,
+        pathfindersEvaluatedOn: earliest === undefined || event.data.at < earliest ? event.data.at : earliest,
+      };
     }
     case 'BcuDissolved':
       return updateBcu(state, event.data.bcu, (bcu) => ({ ...bcu, status: 'dissolved', closedOn: event.data.at }));

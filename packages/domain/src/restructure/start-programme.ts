@@ -5,7 +5,7 @@ import type { RestructureState } from './restructure-state.js';
 
 /**
  * RS-3: starts a programme of the restructure. Pathfinder programmes may start at any time; a
- * roll-out programme only once an evaluation of the pathfinders has been recorded.
+ * roll-out programme only on or after the day of a recorded evaluation of the pathfinders.
  */
 export const startRestructureProgramme = (
   command: RestructureCommandOf<'StartRestructureProgramme'>,
@@ -13,8 +13,11 @@ export const startRestructureProgramme = (
 ): RestructureDecision => {
   // RS-3: each programme is started once.
   if (state.programmes.has(command.programmeId)) return E.left(programmeAlreadyStarted(command.programmeId));
-  // RS-3: no roll-out beyond the pathfinders before their evaluation is recorded.
-  if (command.stage === 'roll-out' && !state.pathfindersEvaluated) return E.left(pathfindersNotEvaluated(command.programmeId));
+  // RS-3: no roll-out beyond the pathfinders before an evaluation of them, dated on or before its start.
+  const evaluatedOn = state.pathfindersEvaluatedOn;
+  if (command.stage === 'roll-out' && (evaluatedOn === undefined || evaluatedOn > command.at)) {
+    return E.left(pathfindersNotEvaluated(command.programmeId, command.at, evaluatedOn));
+  }
   return E.right([
     {
       type: 'RestructureProgrammeStarted',

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { PolicyValues } from '../policy/policy-values.js';
+import type { IsoDate } from '../shared/iso-date.js';
 import { missingConsultations } from './consult-on-bcu.js';
 import { missingLeadership } from './lead-bcu.js';
 import { knownBcu } from './restructure-guards.js';
@@ -20,16 +21,21 @@ import type { RestructureBcu, RestructureState } from './restructure-state.js';
 import { boroughsWithoutStation } from './stations.js';
 import { boroughsWithoutWardOfficers } from './ward-officers.js';
 
-/** The first reason a BCU is not ready to go live, rule by rule, each listing everything missing under it. */
-export const goLiveProblem = (values: PolicyValues, state: RestructureState, bcu: RestructureBcu): RestructureRejection | undefined => {
+/** The first reason a BCU is not ready to go live on `at`, rule by rule, each listing everything missing under it. */
+export const goLiveProblem = (
+  values: PolicyValues,
+  state: RestructureState,
+  bcu: RestructureBcu,
+  at: IsoDate,
+): RestructureRejection | undefined => {
   if (bcu.status === 'live') return bcuAlreadyLive(bcu.name); // RS-5
   if (bcu.status === 'dissolved' || bcu.status === 'withdrawn') return bcuClosed(bcu.name, bcu.status); // RS-9
   if (state.programmes.get(bcu.programmeId)?.abandoned === true) return programmeAbandoned(bcu.programmeId); // RS-9
   // RS-5: commander, a lead per core function, a dedicated superintendent per borough.
   const leadershipGaps = missingLeadership(values, bcu);
   if (leadershipGaps !== undefined) return leadershipIncomplete(bcu.name, leadershipGaps);
-  // RS-2: every borough's leader and chief executive, and MOPAC, consulted.
-  const notConsulted = missingConsultations(bcu);
+  // RS-2: every borough's leader and chief executive, and MOPAC, consulted on or before the day.
+  const notConsulted = missingConsultations(bcu, at);
   if (notConsulted.length > 0) return consultationsMissing(bcu.name, notConsulted);
   // RS-7: dedicated ward officers allocated in every borough.
   const withoutWardOfficers = boroughsWithoutWardOfficers(state, bcu);
@@ -77,7 +83,7 @@ export const takeBcuLive =
     pipe(
       knownBcu(state, command.bcu, 'RS-5'),
       E.chain((bcu): RestructureDecision => {
-        const problem = goLiveProblem(values, state, bcu);
+        const problem = goLiveProblem(values, state, bcu, command.at);
         if (problem !== undefined) return E.left(problem);
         const { commander } = bcu;
         // goLiveProblem has checked the commander; its absence here is a bug.

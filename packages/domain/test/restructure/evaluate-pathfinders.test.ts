@@ -38,6 +38,12 @@ describe('recording the pathfinder evaluation (RS-3)', () => {
     given(centralNorthReady).when(evaluate()).then({ _tag: 'NoPathfinderBcuWentLive', rule: 'RS-3', programmeId: 'pathfinder' });
   });
 
+  it('RS-3 refuses an evaluation dated before any pathfinder BCU went live, even when the go-live is recorded first', () => {
+    given(centralNorthLive)
+      .when(command('RecordPathfinderEvaluation', { programmeId: 'pathfinder', evaluatedBy: 'MOPAC', findings: 'Too early.' }, day(9)))
+      .then({ _tag: 'NoPathfinderBcuWentLive', rule: 'RS-3', programmeId: 'pathfinder', at: day(9) });
+  });
+
   it('RS-3 still evaluates a pathfinder whose BCU went live and was later dissolved', () => {
     given([...centralNorthLive, dissolved(centralNorth, centralNorthBoroughs)])
       .when(evaluate())

@@ -203,6 +203,31 @@ describe('assigning superintendents (RS-5)', () => {
       ]);
   });
 
+  it('RS-5 refuses a superintendent a second core function: each function is led by a different superintendent', () => {
+    given([...proposedOnly, superintendentAssigned(centralNorth, supts.a, 'neighbourhoods', null)])
+      .when(command('AssignSuperintendent', { bcu: centralNorth, superintendent: supts.a, leads: 'response' }, day(5)))
+      .then({
+        _tag: 'LeadsAnotherFunction',
+        rule: 'RS-5',
+        superintendent: supts.a,
+        leads: 'response',
+        alreadyLeads: 'neighbourhoods',
+        message:
+          'Anna Adeyemi already leads neighbourhoods across BCU \'Central North\' and cannot also lead response: each of the core functions is led by a different superintendent.',
+      });
+  });
+
+  it('RS-5 a function lead may also be a borough\'s dedicated superintendent, and may be assigned the same function again', () => {
+    given([...proposedOnly, superintendentAssigned(centralNorth, supts.a, 'neighbourhoods', null)])
+      .when(command('AssignSuperintendent', { bcu: centralNorth, superintendent: supts.a, leads: 'neighbourhoods', dedicatedTo: 'Camden' }, day(5)))
+      .then([
+        {
+          type: 'SuperintendentAssigned',
+          data: { restructureId, bcu: centralNorth, superintendent: supts.a, leads: 'neighbourhoods', dedicatedTo: 'Camden', at: day(5) },
+        },
+      ]);
+  });
+
   it('RS-5 refuses an assignment with neither a function nor a borough', () => {
     given(proposedOnly)
       .when(command('AssignSuperintendent', { bcu: centralNorth, superintendent: supts.a }))

@@ -76,7 +76,8 @@ describe('restructure arbitraries', () => {
   });
 
   it('valid histories follow the policy they are made for', () => {
-    const policy = policyWith({ minimumDedicatedWardOfficers: 3, superintendentsPerBcu: 2 });
+    // RS-5: two superintendents in a pathfinder are enough only where two functions are core.
+    const policy = policyWith({ minimumDedicatedWardOfficers: 3, superintendentsPerBcu: 2, coreFunctions: ['neighbourhoods', 'response'] });
     fc.assert(
       fc.property(validRestructureHistory(policy), (history) => {
         const allocations = history.events.flatMap((event) => (event.type === 'DedicatedWardOfficersAllocated' ? [event.data] : []));

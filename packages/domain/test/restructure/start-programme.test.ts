@@ -31,6 +31,23 @@ describe('starting a restructure programme (RS-3)', () => {
       .then({ _tag: 'PathfindersNotEvaluated', rule: 'RS-3' });
   });
 
+  it('RS-3 refuses a roll-out dated before the pathfinder evaluation, even when the evaluation is recorded first', () => {
+    given([...centralNorthLive, evaluated('pathfinder', day(200))])
+      .when(command('StartRestructureProgramme', { programmeId: 'roll-out', stage: 'roll-out', name: 'London-wide roll-out' }, day(150)))
+      .then({ _tag: 'PathfindersNotEvaluated', rule: 'RS-3', programmeId: 'roll-out', at: day(150), evaluatedOn: day(200) });
+  });
+
+  it('RS-3 a roll-out may start on the day of the pathfinder evaluation', () => {
+    given([...centralNorthLive, evaluated('pathfinder', day(200))])
+      .when(command('StartRestructureProgramme', { programmeId: 'roll-out', stage: 'roll-out', name: 'London-wide roll-out' }, day(200)))
+      .then([
+        {
+          type: 'RestructureProgrammeStarted',
+          data: { restructureId, programmeId: 'roll-out', stage: 'roll-out', name: 'London-wide roll-out', at: day(200) },
+        },
+      ]);
+  });
+
   it('RS-3 starts a roll-out once the pathfinder evaluation is recorded', () => {
     given([...centralNorthLive, evaluated()])
       .when(command('StartRestructureProgramme', { programmeId: 'roll-out', stage: 'roll-out', name: 'London-wide roll-out' }, day(400)))

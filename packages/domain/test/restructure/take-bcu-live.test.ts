@@ -9,6 +9,7 @@ import {
   centralNorthWentLive,
   command,
   commanderAppointed,
+  consulted,
   day,
   decider,
   given,
@@ -39,6 +40,24 @@ describe('taking a BCU live (RS-5)', () => {
     given(without(centralNorthReady, (event) => event.type === 'BcuCommanderAppointed'))
       .when(takeLive())
       .then({ _tag: 'LeadershipIncomplete', rule: 'RS-5', commanderMissing: true, functionsWithoutLead: [], boroughsWithoutDedicatedSuperintendent: [] });
+  });
+
+  it('RS-2 refuses to go live before a consultation that is recorded but dated after the go-live', () => {
+    const lateMopac = [
+      ...without(centralNorthReady, (event) => event.type === 'BcuConsultationRecorded' && event.data.consultee === 'mopac'),
+      consulted(centralNorth, 'mopac', null, day(11)),
+    ];
+    given(lateMopac)
+      .when(takeLive())
+      .then({ _tag: 'ConsultationsMissing', rule: 'RS-2', missing: [{ consultee: 'mopac', borough: null }] });
+    const liveOnDay11 = centralNorthWentLive.type === 'BcuWentLive' ? { ...centralNorthWentLive, data: { ...centralNorthWentLive.data, at: day(11) } } : centralNorthWentLive;
+    given(lateMopac).when(command('TakeBcuLive', { bcu: centralNorth }, day(11))).then([liveOnDay11]);
+  });
+
+  it('RS-5 refuses to go live while one superintendent leads two core functions (a journal written before each function needed its own lead)', () => {
+    given([...without(centralNorthReady, (event) => event.type === 'SuperintendentAssigned' && event.data.leads === 'investigation'), superintendentAssigned(centralNorth, supts.d, 'investigation', null)])
+      .when(takeLive())
+      .then({ _tag: 'LeadershipIncomplete', rule: 'RS-5', functionsSharingALead: ['investigation', 'protecting-vulnerable-people'] });
   });
 
   it('RS-5 refuses to go live while a core function has no lead', () => {

@@ -571,7 +571,10 @@ export interface ValidRestructureHistory {
 
 type PlannedSuperintendent = PlannedBcu['superintendents'][number];
 
-/** Between one and `most` superintendents sharing every function lead and borough, each with at least one. */
+/**
+ * Between one and `most` superintendents (at least one per core function) sharing every function
+ * lead and borough, each with at least one role and (RS-5) never more than one function to lead.
+ */
 const superintendentsArbitrary = (
   policy: Policy,
   name: string,
@@ -579,22 +582,25 @@ const superintendentsArbitrary = (
   boroughs: readonly string[],
   most: number,
 ): fc.Arbitrary<PlannedSuperintendent[]> => {
-  const roles: readonly ({ readonly leads: CoreFunction } | { readonly dedicatedTo: string })[] = [
-    ...strictestValues(policy).coreFunctions.map((coreFunction) => ({ leads: coreFunction })),
-    ...boroughs.map((borough) => ({ dedicatedTo: borough })),
-  ];
-  const allRoles = fc.shuffledSubarray([...roles], { minLength: roles.length, maxLength: roles.length });
-  return fc.tuple(fc.integer({ min: 1, max: most }), allRoles).map(([count, shuffled]) =>
-    Array.from({ length: count }, (_, index) => {
-      const mine = shuffled.filter((_role, position) => position % count === index);
+  const { coreFunctions } = strictestValues(policy);
+  const fewest = Math.max(1, coreFunctions.length);
+  const shuffledFunctions = fc.shuffledSubarray([...coreFunctions], { minLength: coreFunctions.length, maxLength: coreFunctions.length });
+  const shuffledBoroughs = fc.shuffledSubarray([...boroughs], { minLength: boroughs.length, maxLength: boroughs.length });
+  return fc.tuple(fc.integer({ min: fewest, max: Math.max(fewest, most) }), shuffledFunctions, shuffledBoroughs).map(([count, functions, places]) => {
+    // One function each for the first superintendents; one borough each for the others; the
+    // boroughs left over go round all of them.
+    const withoutFunction = count - functions.length;
+    const leftOver = places.slice(withoutFunction);
+    return Array.from({ length: count }, (_, index) => {
+      const own = index < functions.length ? [] : places.slice(index - functions.length, index - functions.length + 1);
       const number = String(index + 1);
       return {
         officer: { id: `${key}-supt-${number}`, name: `Superintendent ${number} of ${name}`, rank: superintendentRank },
-        leads: mine.flatMap((role) => ('leads' in role ? [role.leads] : [])),
-        dedicatedTo: mine.flatMap((role) => ('dedicatedTo' in role ? [role.dedicatedTo] : [])),
+        leads: functions.slice(index, index + 1),
+        dedicatedTo: [...own, ...leftOver.filter((_borough, position) => position % count === index)],
       };
-    }),
-  );
+    });
+  });
 };
 
 /** One or two 24/7 stations in each borough. */
@@ -613,6 +619,9 @@ const plannedBcuArbitrary = (policy: Policy, name: string, boroughs: readonly st
   const roles = values.coreFunctions.length + boroughs.length;
   const most = pathfinder ? Math.min(values.superintendentsPerBcu, roles) : roles;
   if (most < 1) throw new Error('validRestructureHistory needs a policy allowing at least one superintendent per pathfinder BCU');
+  if (pathfinder && most < values.coreFunctions.length) {
+    throw new Error('validRestructureHistory needs a policy allowing a superintendent per core function in a pathfinder BCU (RS-5)');
+  }
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const minimum = values.minimumDedicatedWardOfficers;
   const wardException = fc.record({

@@ -145,7 +145,31 @@ export interface LeadershipIncomplete extends RuleViolation<'LeadershipIncomplet
   readonly commanderMissing: boolean;
   readonly functionsWithoutLead: readonly CoreFunction[];
   readonly boroughsWithoutDedicatedSuperintendent: readonly string[];
+  /** Functions whose lead also leads another function (journals written before each function needed its own lead). */
+  readonly functionsSharingALead: readonly CoreFunction[];
 }
+/** RS-5: each core function is led by a different superintendent. */
+export interface LeadsAnotherFunction extends RuleViolation<'LeadsAnotherFunction'> {
+  readonly bcu: string;
+  readonly superintendent: Officer;
+  /** The function the command would have them lead. */
+  readonly leads: CoreFunction;
+  /** The function they already lead across the BCU. */
+  readonly alreadyLeads: CoreFunction;
+}
+/** RS-5: refuses a superintendent a second core function to lead in the same BCU. */
+export const leadsAnotherFunction = (bcu: string, superintendent: Officer, leads: CoreFunction, alreadyLeads: CoreFunction): LeadsAnotherFunction => ({
+  _tag: 'LeadsAnotherFunction',
+  rule: 'RS-5',
+  message:
+    `${superintendent.name} already leads ${alreadyLeads} across BCU '${bcu}' and cannot also lead ${leads}: ` +
+    'each of the core functions is led by a different superintendent.',
+  bcu,
+  superintendent,
+  leads,
+  alreadyLeads,
+});
+
 /** RS-5: refuses to take a BCU live before its leadership is complete, listing every gap. */
 export const leadershipIncomplete = (
   bcu: string,
@@ -156,6 +180,9 @@ export const leadershipIncomplete = (
     ...(gaps.functionsWithoutLead.length > 0 ? [`no superintendent leads ${listInWords(gaps.functionsWithoutLead)}`] : []),
     ...(gaps.boroughsWithoutDedicatedSuperintendent.length > 0
       ? [`${listInWords(gaps.boroughsWithoutDedicatedSuperintendent)} ${gaps.boroughsWithoutDedicatedSuperintendent.length === 1 ? 'has' : 'have'} no dedicated superintendent`]
+      : []),
+    ...(gaps.functionsSharingALead.length > 0
+      ? [`${listInWords(gaps.functionsSharingALead)} share a superintendent, where each needs its own`]
       : []),
   ];
   return {

@@ -1,5 +1,6 @@
 /** Rejections about the programmes of a restructure (RS-3, RS-9). */
 import type { RuleId, RuleViolation } from '../../shared/rule-id.js';
+import type { IsoDate } from '../../shared/iso-date.js';
 import type { ProgrammeStage } from '../restructure-state.js';
 import { listInWords } from '../wording.js';
 
@@ -27,16 +28,25 @@ export const programmeAlreadyStarted = (programmeId: string): ProgrammeAlreadySt
   programmeId,
 });
 
-/** RS-3: a roll-out may start only after an evaluation of the pathfinders is recorded. */
+/** RS-3: a roll-out may start only on or after the day of a recorded evaluation of the pathfinders. */
 export interface PathfindersNotEvaluated extends RuleViolation<'PathfindersNotEvaluated'> {
   readonly programmeId: string;
+  /** The day the roll-out would start. */
+  readonly at: IsoDate;
+  /** The day of the earliest evaluation recorded, later than `at`; null when none is recorded. */
+  readonly evaluatedOn: IsoDate | null;
 }
 /** RS-3: refuses a roll-out before the pathfinder evaluation. */
-export const pathfindersNotEvaluated = (programmeId: string): PathfindersNotEvaluated => ({
+export const pathfindersNotEvaluated = (programmeId: string, at: IsoDate, evaluatedOn?: IsoDate): PathfindersNotEvaluated => ({
   _tag: 'PathfindersNotEvaluated',
   rule: 'RS-3',
-  message: `Roll-out programme '${programmeId}' cannot start before an evaluation of the pathfinder BCUs is recorded.`,
+  message:
+    evaluatedOn === undefined
+      ? `Roll-out programme '${programmeId}' cannot start before an evaluation of the pathfinder BCUs is recorded.`
+      : `Roll-out programme '${programmeId}' cannot start on ${at}: the pathfinder BCUs were first evaluated on ${evaluatedOn}, after it.`,
   programmeId,
+  at,
+  evaluatedOn: evaluatedOn ?? null,
 });
 
 /** RS-3: only a pathfinder programme is evaluated. */
@@ -53,16 +63,19 @@ export const notAPathfinderProgramme = (programmeId: string, stage: ProgrammeSta
   stage,
 });
 
-/** RS-3: a pathfinder is evaluated only once at least one of its BCUs has gone live. */
+/** RS-3: a pathfinder is evaluated only once at least one of its BCUs has gone live, on or before the evaluation. */
 export interface NoPathfinderBcuWentLive extends RuleViolation<'NoPathfinderBcuWentLive'> {
   readonly programmeId: string;
+  /** The day of the evaluation. */
+  readonly at: IsoDate;
 }
-/** RS-3: refuses to evaluate a pathfinder programme none of whose BCUs has gone live. */
-export const noPathfinderBcuWentLive = (programmeId: string): NoPathfinderBcuWentLive => ({
+/** RS-3: refuses to evaluate a pathfinder programme none of whose BCUs had gone live by the evaluation's day. */
+export const noPathfinderBcuWentLive = (programmeId: string, at: IsoDate): NoPathfinderBcuWentLive => ({
   _tag: 'NoPathfinderBcuWentLive',
   rule: 'RS-3',
-  message: `No BCU of pathfinder programme '${programmeId}' has gone live, so there is nothing to evaluate yet.`,
+  message: `No BCU of pathfinder programme '${programmeId}' had gone live by ${at}, so there is nothing to evaluate on that day.`,
   programmeId,
+  at,
 });
 
 /** RS-9: an abandoned programme accepts nothing more. */
