@@ -25,14 +25,19 @@ const audit = async (...args: string[]): Promise<{ readonly code: number; readon
 
 const processId = 'camden-2012';
 const leader = { kind: 'local-authority-leader', name: 'Sarah Hayward' };
+const mp = { kind: 'mp', name: 'Frank Dobson' };
 const alice = { id: 'alice', name: 'Alice Adeyemi', rank: 'chief-superintendent' };
 const dev = { id: 'dev', name: 'Dev Patel', rank: 'superintendent' };
 
-/** Camden's 2012 appointment as JSON commands, with a first proposal the ACTP declines: 15 commands, 16 events with the AP-12 posting. */
+/**
+ * Camden's 2012 appointment as JSON commands, with a first proposal the ACTP declines: 16 commands,
+ * 17 events with the AP-12 posting. From 2012-01-16 AP-3 requires the local authority and an MP.
+ */
 const commands: readonly (readonly [actor: string, command: Record<string, unknown>])[] = [
   ['grey', { type: 'OpenAppointmentProcess', at: '2012-02-01', unit: { kind: 'borough', name: 'Camden' }, role: 'borough-commander', areaCommander: 'Area Commander Grey' }],
   ['grey', { type: 'AttachRoleDescription', at: '2012-02-02', version: 1 }],
   ['grey', { type: 'ConsultPartner', at: '2012-02-10', partner: leader }],
+  ['grey', { type: 'ConsultPartner', at: '2012-02-13', partner: mp }],
   ['grey', { type: 'RecordCandidate', at: '2012-02-15', candidate: dev, route: 'shortlisted' }],
   ['grey', { type: 'RecordCandidate', at: '2012-02-15', candidate: alice, route: 'applied' }],
   ['grey', { type: 'InterviewCandidate', at: '2012-03-01', candidateId: 'dev' }],
@@ -76,13 +81,14 @@ describe('examples/audit-replay.ts', () => {
   it('AU-1: opens the journal read-only and prints every decision in order, with who, when and why', () => {
     const { code, stdout } = report;
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`Journal ${journal.replaceAll('\\', '\\\\').replaceAll('.', '\\.')}: 16 lines, hash chain intact, head [0-9a-f]{16}…`));
+    expect(stdout).toMatch(new RegExp(`Journal ${journal.replaceAll('\\', '\\\\').replaceAll('.', '\\.')}: 17 lines, hash chain intact, head [0-9a-f]{16}…`));
     expect(stdout).toContain('Appointment camden-2012: borough-commander of Camden (borough), completed');
     const decisions = [...stdout.matchAll(/^ +\d+\. (\d{4}-\d\d-\d\d) (AP-\d+)/gm)].map((match) => `${match[1] ?? ''} ${match[2] ?? ''}`);
     expect(decisions).toEqual([
       '2012-02-01 AP-1',
       '2012-02-02 AP-2',
       '2012-02-10 AP-3',
+      '2012-02-13 AP-3',
       '2012-02-15 AP-4',
       '2012-02-15 AP-4',
       '2012-03-01 AP-4',
@@ -108,8 +114,8 @@ describe('examples/audit-replay.ts', () => {
     expect(stdout).toContain('Compliance (AC-2): 9 of 9 rules followed');
     const statuses = [...stdout.matchAll(/^ {2}(AP-\d+) +(\S+)/gm)].map((match) => `${match[1] ?? ''} ${match[2] ?? ''}`);
     expect(statuses).toEqual(['AP-2', 'AP-3', 'AP-4', 'AP-5', 'AP-6', 'AP-7', 'AP-8', 'AP-9', 'AP-10'].map((rule) => `${rule} followed`));
-    // AP-3's evidence is the consultation of the council leader, the third event of the process's stream
-    expect(stdout).toMatch(/AP-3 +followed .*\n +evidence: [^\n]*appointment-camden-2012@2/);
+    // AP-3's evidence is the consultations of the council leader and the MP, the third and fourth events of the process's stream
+    expect(stdout).toMatch(/AP-3 +followed .*\n +evidence: [^\n]*appointment-camden-2012@2, [^\n]*appointment-camden-2012@3/);
   });
 
   it('AU-1: names and reads back the events behind the local-authority figure', () => {
@@ -118,7 +124,7 @@ describe('examples/audit-replay.ts', () => {
     expect(stdout).toContain('camden-2012 counts as involved, because of these events:');
     const behind = stdout.slice(stdout.indexOf('because of these events:'));
     expect(behind).toMatch(/appointment-camden-2012@2 PartnerConsulted 2012-02-10 by grey/);
-    expect(behind).toMatch(/appointment-camden-2012@13 AppointmentConfirmed 2012-03-20 by mopac/);
+    expect(behind).toMatch(/appointment-camden-2012@14 AppointmentConfirmed 2012-03-20 by mopac/);
   });
 
   it('answers 1 for an appointment the journal does not hold, naming the ones it does', async () => {

@@ -43,10 +43,11 @@ const opened: readonly AppointmentEvent[] = [
   { type: 'RoleDescriptionAttached', data: { processId, role: 'borough-commander', version: 1, endorsedOn: isoDate('2010-06-17'), at: isoDate('2012-02-02') } },
   { type: 'CandidateRecorded', data: { processId, candidate: { id: 'alice', name: 'Alice Adeyemi', rank: 'chief-superintendent' }, route: 'applied', at: isoDate('2012-02-15') } },
 ];
-const leaderConsulted: AppointmentEvent = {
-  type: 'PartnerConsulted',
-  data: { processId, partner: { kind: 'local-authority-leader', name: 'Sarah Hayward' }, at: isoDate('2012-02-20') },
-};
+/** From 2012-01-16 the default policy requires the local authority and an MP to have been consulted. */
+const partnersConsulted: readonly AppointmentEvent[] = [
+  { type: 'PartnerConsulted', data: { processId, partner: { kind: 'local-authority-leader', name: 'Sarah Hayward' }, at: isoDate('2012-02-20') } },
+  { type: 'PartnerConsulted', data: { processId, partner: { kind: 'mp', name: 'Frank Dobson' }, at: isoDate('2012-02-22') } },
+];
 
 describe('given/when/then: one rule, both ways', () => {
   const appointment = deciderSpecification(appointmentDecider(defaultPolicy));
@@ -57,8 +58,8 @@ describe('given/when/then: one rule, both ways', () => {
       .then({ _tag: 'PartnersNotConsulted', rule: 'AP-3' });
   });
 
-  it('AP-3 accepts the interview once the leader of the council was consulted', () => {
-    appointment([...opened, leaderConsulted])
+  it('AP-3 accepts the interview once the leader of the council and an MP were consulted', () => {
+    appointment([...opened, ...partnersConsulted])
       .when({ type: 'InterviewCandidate', commandId: 'c-5', processId, at, candidateId: 'alice' })
       .then([{ type: 'CandidateInterviewed', data: { processId, candidateId: 'alice', interviewedBy: 'Area Commander Grey', at } }]);
   });

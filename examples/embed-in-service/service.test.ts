@@ -27,29 +27,35 @@ const post = (base: string, command: unknown, actor = 'area-commander-grey'): Pr
 const camden = { kind: 'borough', name: 'Camden' };
 const alice = { id: 'alice', name: 'Alice Adeyemi', rank: 'chief-superintendent' };
 const leader = { kind: 'local-authority-leader', name: 'Sarah Hayward' };
+const mp = { kind: 'mp', name: 'Frank Dobson' };
 const processId = 'camden-2012';
 const step = (commandId: string, type: string, at: string, fields: Record<string, unknown> = {}) => ({ type, commandId, at, processId, ...fields });
 
-/** Camden's 2012 appointment, step by step: AP-1 to AP-10. */
+/**
+ * Camden's 2012 appointment, step by step: AP-1 to AP-10. Its dates fall under the policy version
+ * of 2012-01-16 (MOPAC replaces the MPA), which requires the local authority and an MP to have been
+ * consulted before the first interview (AP-3).
+ */
 const opening = [
   step('c-01', 'OpenAppointmentProcess', '2012-02-01', { unit: camden, role: 'borough-commander', areaCommander: 'Area Commander Grey' }),
   step('c-02', 'AttachRoleDescription', '2012-02-02', { version: 1 }),
   step('c-03', 'RecordCandidate', '2012-02-15', { candidate: alice, route: 'applied' }),
 ];
-const interview = step('c-05', 'InterviewCandidate', '2012-03-01', { candidateId: 'alice' });
 const consultLeader = step('c-04', 'ConsultPartner', '2012-02-20', { partner: leader });
+const consultMp = step('c-05', 'ConsultPartner', '2012-02-22', { partner: mp });
+const interview = step('c-06', 'InterviewCandidate', '2012-03-01', { candidateId: 'alice' });
 const toDecision = [
-  step('c-06', 'ProposePreferredCandidate', '2012-03-05', { candidateId: 'alice' }),
-  step('c-07', 'AgreeProposal', '2012-03-08', { actp: 'Ian McPherson' }),
-  step('c-08', 'DiscussChosenCandidate', '2012-03-12', { partners: [leader] }),
-  step('c-09', 'RecordThreeYearCommitment', '2012-03-13', { candidateId: 'alice' }),
+  step('c-07', 'ProposePreferredCandidate', '2012-03-05', { candidateId: 'alice' }),
+  step('c-08', 'AgreeProposal', '2012-03-08', { actp: 'Ian McPherson' }),
+  step('c-09', 'DiscussChosenCandidate', '2012-03-12', { partners: [leader, mp] }),
+  step('c-10', 'RecordThreeYearCommitment', '2012-03-13', { candidateId: 'alice' }),
 ];
-const decision = step('c-10', 'TakeFinalDecision', '2012-03-20', {
+const decision = step('c-11', 'TakeFinalDecision', '2012-03-20', {
   policeAuthorityDecisionBy: 'Kit Malthouse',
   mpsDecisionBy: 'Bernard Hogan-Howe',
   startDate: '2012-04-02',
 });
-const outcome = step('c-11', 'ReportOutcome', '2012-03-22', { directorHr: 'Martin Tiplady' });
+const outcome = step('c-12', 'ReportOutcome', '2012-03-22', { directorHr: 'Martin Tiplady' });
 
 const eventTypes = (answer: Answer): unknown => (answer.body['events'] as readonly { readonly type: string }[]).map((event) => event.type);
 
@@ -71,7 +77,7 @@ describe('examples/embed-in-service: the rules behind HTTP', () => {
     await store.close();
   });
 
-  it('AP-1..AP-11: an appointment walks through the process; AP-3 refuses the interview before the local authority was consulted (422 with the rule ID)', async () => {
+  it('AP-1..AP-11: an appointment walks through the process; AP-3 refuses the interview until the local authority and an MP were consulted (422 with the rule ID)', async () => {
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     for (const command of opening) expect((await post(base, command)).status).toBe(200);
 
@@ -79,13 +85,22 @@ describe('examples/embed-in-service: the rules behind HTTP', () => {
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ error: 'CommandRejected', rule: 'AP-3', stream: 'appointment-camden-2012' });
     expect(refused.body['message']).toEqual(expect.stringContaining('local authority'));
+    expect(refused.body['rejection']).toMatchObject({ missing: ['local-authority', 'mp'], policyVersion: 'london-2012-01-16' });
 
-    const consulted = await post(base, consultLeader);
-    expect(consulted.status).toBe(200);
-    expect(eventTypes(consulted)).toEqual(['PartnerConsulted']);
+    const leaderConsulted = await post(base, consultLeader);
+    expect(leaderConsulted.status).toBe(200);
+    expect(eventTypes(leaderConsulted)).toEqual(['PartnerConsulted']);
+    // the leader of the council alone is not enough on these dates: an MP is still missing
+    const stillRefused = await post(base, interview);
+    expect(stillRefused.status).toBe(422);
+    expect(stillRefused.body).toMatchObject({ rule: 'AP-3', rejection: { missing: ['mp'] } });
+
+    const mpConsulted = await post(base, consultMp);
+    expect(mpConsulted.status).toBe(200);
+    expect(eventTypes(mpConsulted)).toEqual(['PartnerConsulted']);
     const interviewed = await post(base, interview);
     expect(interviewed.status).toBe(200);
-    expect(interviewed.body).toMatchObject({ type: 'InterviewCandidate', commandId: 'c-05', alreadyApplied: false, views: { upToDate: true } });
+    expect(interviewed.body).toMatchObject({ type: 'InterviewCandidate', commandId: 'c-06', alreadyApplied: false, views: { upToDate: true } });
     for (const command of toDecision) expect((await post(base, command)).status).toBe(200);
   });
 
@@ -113,14 +128,14 @@ describe('examples/embed-in-service: the rules behind HTTP', () => {
   it('a retried command changes nothing: the same events come back marked already applied, and the views stay as they were', async () => {
     const trailBefore = await call(`${base}/appointments/${processId}/trail`);
     const tenureBefore = await call(`${base}/units/borough:Camden/tenure`);
-    const first = await post(base, step('c-12', 'ConsultPartner', '2012-03-21', { partner: { kind: 'mp', name: 'Frank Dobson' } }));
+    const first = await post(base, step('c-13', 'ConsultPartner', '2012-03-21', { partner: { kind: 'mp', name: 'Glenda Jackson' } }));
     // AP-11: the completed process accepts nothing more, retried or not
     expect(first.status).toBe(422);
     expect(first.body).toMatchObject({ rule: 'AP-11' });
 
     const retried = await post(base, decision, 'mopac');
     expect(retried.status).toBe(200);
-    expect(retried.body).toMatchObject({ commandId: 'c-10', alreadyApplied: true });
+    expect(retried.body).toMatchObject({ commandId: 'c-11', alreadyApplied: true });
     const eventIds = (answer: Answer): unknown => (answer.body['events'] as readonly { readonly eventId: string }[]).map((event) => event.eventId);
     const original = (trailBefore.body['entries'] as readonly { readonly step: string; readonly source: { readonly eventId: string } }[]).find(
       (entry) => entry.step === 'AppointmentConfirmed',
@@ -136,7 +151,7 @@ describe('examples/embed-in-service: the rules behind HTTP', () => {
     const trail = await call(`${base}/appointments/${processId}/trail`);
     expect(trail.status).toBe(200);
     const entries = trail.body['entries'] as readonly { readonly rule: string; readonly who: { readonly actor: string }; readonly when: { readonly at: string } }[];
-    expect(entries.map((entry) => entry.rule)).toEqual(['AP-1', 'AP-2', 'AP-4', 'AP-3', 'AP-4', 'AP-5', 'AP-6', 'AP-7', 'AP-8', 'AP-9', 'AP-12', 'AP-10']);
+    expect(entries.map((entry) => entry.rule)).toEqual(['AP-1', 'AP-2', 'AP-4', 'AP-3', 'AP-3', 'AP-4', 'AP-5', 'AP-6', 'AP-7', 'AP-8', 'AP-9', 'AP-12', 'AP-10']);
     // the decisions are dated in order; the AP-12 entry is dated by the posting's start, after the decision
     const decisions = entries.filter((entry) => entry.rule !== 'AP-12').map((entry) => entry.when.at);
     expect(decisions).toEqual([...decisions].sort());
