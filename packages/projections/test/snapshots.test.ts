@@ -1,6 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { createViews, projectionsOf, type BoroughCommandViews } from '../src/index.js';
+import {
+  ACCOUNTABILITY_VIEW,
+  CAREER_VIEW,
+  createViews,
+  projectionsOf,
+  TENURE_VIEW,
+  type BoroughCommandViews,
+} from '../src/index.js';
 import { compliantProcess } from './support/appointments.js';
 import {
   bcuWentLive,
@@ -29,6 +36,21 @@ const filled = (): BoroughCommandViews => {
   return views;
 };
 
+/** The views whose snapshots RS-4 added fields to. */
+const RS4_VIEWS = new Set([TENURE_VIEW, CAREER_VIEW, ACCOUNTABILITY_VIEW]);
+
+/** The fields RS-4 added to those views' snapshots: what a snapshot written before them lacks. */
+const RS4_FIELDS = new Set(['interim', 'designate', 'commandFrom', 'takenUp', 'proposals']);
+
+/** A snapshot as written before RS-4's fields: the same JSON without them, at any depth. */
+const withoutRs4Fields = (json: unknown): unknown => {
+  if (Array.isArray(json)) return json.map(withoutRs4Fields);
+  if (json === null || typeof json !== 'object') return json;
+  return Object.fromEntries(
+    Object.entries(json as Record<string, unknown>).filter(([key]) => !RS4_FIELDS.has(key)).map(([key, value]) => [key, withoutRs4Fields(value)]),
+  );
+};
+
 describe('view snapshots', () => {
   it('every view restores from its snapshot, through JSON, into a fresh view that answers the same', () => {
     const views = filled();
@@ -53,6 +75,28 @@ describe('view snapshots', () => {
       const snapshot = projection.snapshot();
       expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     }
+  });
+
+  it('RS-4 a snapshot written before interim, designate and command take-up were kept restores, its postings ordinary ones', () => {
+    const views = filled();
+    const fresh = createViews();
+    for (const [index, projection] of projectionsOf(fresh).entries()) {
+      const original = projectionsOf(views)[index];
+      const written = original?.snapshot();
+      const json: unknown = JSON.parse(JSON.stringify(written));
+      const older = RS4_VIEWS.has(projection.name) ? withoutRs4Fields(json) : json;
+      if (RS4_VIEWS.has(projection.name)) expect(JSON.stringify(older)).not.toMatch(/interim|designate|commandFrom|takenUp|proposals/);
+      expect(projection.restore(older)).toEqual(E.right(undefined));
+      // Loaded with the defaults of an ordinary posting (not interim, not designate, in command from its start), it saves as written now.
+      expect(projection.snapshot()).toEqual(written);
+    }
+    expect(fresh.tenure.tenureOf(borough('Camden')).postings.map((posting) => [posting.interim, posting.designate, posting.commandFrom])).toEqual([
+      [false, false, '2012-04-02'],
+    ]);
+    expect(fresh.tenure.tenureOf(borough('Camden'))).toEqual(views.tenure.tenureOf(borough('Camden')));
+    expect(fresh.accountability.accountabilityOn('Camden', d('2013-01-01'))).toEqual(views.accountability.accountabilityOn('Camden', d('2013-01-01')));
+    expect(fresh.careers.careerOf('alice')).toEqual(views.careers.careerOf('alice'));
+    expect(fresh.continuity.londonWide()).toEqual(views.continuity.londonWide());
   });
 
   it('a view refuses another view\'s snapshot, another format or a wrong shape, and keeps its state', () => {

@@ -19,8 +19,9 @@ import { rebuildViews, type BoroughCommandViews } from '../src/index.js';
  * Camden appoints Alice Adeyemi in 2012 (AP-1..AP-10); the appointment starts her posting (AP-12);
  * she is assessed with the council's chief executive (PO-4); she leaves early for promotion in
  * `record` mode (PO-3: a breach); Harjit Gill covers as acting commander; Islington has Ben Baker;
- * Camden and Islington go live as the pathfinder BCU Central North on 2017-01-16, which ends both
- * borough postings (PO-6) and starts Chloe Chowdhury's BCU posting (RS-4).
+ * Chloe Chowdhury is named interim commander-designate of the pathfinder BCU Central North on
+ * 2016-10-01 (RS-4); Camden and Islington go live as Central North on 2017-01-16, which ends both
+ * borough postings (PO-6) and puts Chloe in command (RS-4).
  */
 const alice: Officer = { id: 'alice', name: 'Alice Adeyemi', rank: 'chief-superintendent' };
 const ben: Officer = { id: 'ben', name: 'Ben Baker', rank: 'chief-superintendent' };
@@ -129,9 +130,24 @@ describe('a whole story through the domain service', () => {
     expect(islingtonTenure.postings.map((posting) => [posting.officer.name, posting.daysServed, posting.minimumTerm, posting.exceptional])).toEqual([
       ['Ben Baker', 991, 'not-met', true],
     ]);
-    expect(views.tenure.tenureOf(centralNorth).postings.map((posting) => [posting.officer.name, posting.role, posting.start, posting.end, posting.minimumTerm])).toEqual([
-      ['Chloe Chowdhury', 'bcu-commander', '2017-01-16', null, 'pending'],
-    ]);
+    // RS-4: Chloe was named interim commander-designate on 2016-10-01 and took command at go-live;
+    // an interim posting has no minimum term.
+    const centralNorthTenure = views.tenure.tenureOf(centralNorth);
+    expect(
+      centralNorthTenure.postings.map((posting) => [
+        posting.officer.name,
+        posting.role,
+        posting.start,
+        posting.designate,
+        posting.commandFrom,
+        posting.interim,
+        posting.end,
+        posting.minimumTermEnd,
+        posting.minimumTerm,
+      ]),
+    ).toEqual([['Chloe Chowdhury', 'bcu-commander', '2016-10-01', true, '2017-01-16', true, null, null, 'not-applicable']]);
+    expect(centralNorthTenure.postings[0]?.sources.map((source) => source.stream)).toEqual(['posting-bcu-central-north', 'posting-bcu-central-north']);
+    expect(centralNorthTenure.periods).toEqual([]);
   });
 
   it('TE-2 London: two ended substantive postings (454 and 991 days), neither met the minimum, one a breach', () => {
@@ -153,7 +169,7 @@ describe('a whole story through the domain service', () => {
     expect(views.careers.careerOf('chloe')?.postings.map((posting) => [posting.unit.name, posting.role])).toEqual([['Central North', 'bcu-commander']]);
   });
 
-  it('AC-1 Camden as at four dates: Alice under MOPAC, assessed with the chief executive, Harjit acting, then Central North', () => {
+  it('AC-1 Camden as at five dates: Alice under MOPAC, assessed with the chief executive, Harjit acting (Chloe designate), then Central North', () => {
     const june2012 = asAt('Camden', '2012-06-01');
     expect(june2012.commander).toMatchObject({ officer: alice, acting: false });
     expect(june2012.lineManager?.name).toBe('Area Commander Grey');
@@ -166,9 +182,14 @@ describe('a whole story through the domain service', () => {
     const acting = asAt('Camden', '2013-07-01');
     expect(acting.commander).toMatchObject({ officer: harjit, acting: true });
     expect(acting.appointmentPartners).toBeNull();
+    // RS-4: named, not yet accountable: Harjit still answers for Camden, Chloe is the commander-designate.
+    const designated = asAt('Camden', '2016-12-01');
+    expect(designated.commander).toMatchObject({ officer: harjit, acting: true });
+    expect(designated.commanderDesignate).toMatchObject({ officer: chloe, bcu: 'Central North', interim: true, namedOn: '2016-10-01' });
     const merged = asAt('Camden', '2017-01-16');
     expect(merged.commandUnit.unit).toEqual(centralNorth);
-    expect(merged.commander).toMatchObject({ officer: chloe, role: 'bcu-commander', acting: false });
+    expect(merged.commander).toMatchObject({ officer: chloe, role: 'bcu-commander', acting: false, interim: true, designate: true, postingStart: '2016-10-01', since: '2017-01-16' });
+    expect(merged.commanderDesignate).toBeNull();
     expect(merged.dedicatedSuperintendent?.superintendent).toEqual(femi);
     expect(merged.lineManager).toBeNull();
     expect(asAt('Islington', '2017-02-01').dedicatedSuperintendent?.superintendent).toEqual(grace);

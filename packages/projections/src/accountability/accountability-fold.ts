@@ -13,15 +13,36 @@ const started = (model: AccountabilityModel, data: EventDataOf<'PostingStarted'>
     role: data.role,
     officer: data.officer,
     acting: data.acting,
+    interim: data.interim,
+    designate: data.designate,
     start: data.start,
+    // RS-4: a designate posting takes command later, when its unit goes live.
+    commandFrom: data.designate ? null : data.start,
     end: null,
     lineManager: data.lineManager,
     appointmentProcessId: data.appointmentProcessId,
     started: ref,
+    takenUp: null,
     ended: null,
     assessmentPartners: new Map(),
     unpartnered: null,
   });
+};
+
+// RS-4: a designate posting took command the day its unit went live.
+const takenUp = (model: AccountabilityModel, data: EventDataOf<'CommandTakenUp'>, ref: EventRef): void => {
+  const posting = unitValue(model.units, data.unit)?.get(data.postingId);
+  if (posting === undefined || posting.takenUp !== null) return;
+  posting.commandFrom = data.at;
+  posting.takenUp = ref;
+};
+
+// RS-1: a BCU's proposal names the boroughs its commander-designate will answer for; the same proposal again adds nothing.
+const proposed = (model: AccountabilityModel, data: EventDataOf<'BcuProposed'>, ref: EventRef): void => {
+  const proposals = model.proposals.get(data.bcu) ?? [];
+  if (proposals.some((proposal) => proposal.on === data.at)) return;
+  proposals.push({ bcu: data.bcu, boroughs: data.boroughs, on: data.at, source: ref });
+  model.proposals.set(data.bcu, proposals);
 };
 
 const ended = (model: AccountabilityModel, data: EventDataOf<'PostingEnded'>, ref: EventRef): void => {
@@ -84,7 +105,8 @@ const dissolved = (model: AccountabilityModel, data: EventDataOf<'BcuDissolved'>
   model.liveBcus.delete(data.bcu);
 };
 
-// AC-1: postings with their assessments' partners, BCU periods, dedicated superintendents and appointments' partners.
+// AC-1: postings (with when command was taken up) and their assessments' partners, BCU proposals and periods,
+// dedicated superintendents and appointments' partners.
 /** AC-1: folds one event into the accountability model. */
 export const foldAccountability = (model: AccountabilityModel, envelope: DomainEnvelope): void => {
   const { event } = envelope;
@@ -92,8 +114,14 @@ export const foldAccountability = (model: AccountabilityModel, envelope: DomainE
     case 'PostingStarted':
       started(model, event.data, refOf(envelope));
       return;
+    case 'CommandTakenUp':
+      takenUp(model, event.data, refOf(envelope));
+      return;
     case 'PostingEnded':
       ended(model, event.data, refOf(envelope));
+      return;
+    case 'BcuProposed':
+      proposed(model, event.data, refOf(envelope));
       return;
     case 'PerformanceAssessed':
       assessed(model, event.data, envelope);

@@ -22,11 +22,20 @@ export interface CommandPosting {
   readonly role: CommanderRole;
   readonly officer: Officer;
   readonly acting: boolean;
+  /** RS-4: an interim commander of a pathfinder BCU. */
+  readonly interim: boolean;
+  /** RS-4: the posting began as a designation, before the unit went live. */
+  readonly designate: boolean;
+  /** The day the posting began: for a designate posting, the day its holder was named. */
   readonly start: IsoDate;
+  /** RS-4: the day the holder took command (the start, or a designate posting's go-live); null before. */
+  commandFrom: IsoDate | null;
   end: IsoDate | null;
   readonly lineManager: string | null;
   readonly appointmentProcessId: string | null;
   readonly started: EventRef;
+  /** RS-4: the `CommandTakenUp` of a designate posting. */
+  takenUp: EventRef | null;
   ended: EventRef | null;
   /** Each partner's first contribution, by kind then name. */
   readonly assessmentPartners: Map<PartnerKind, Map<string, PartnerContribution>>;
@@ -39,6 +48,14 @@ export interface DedicatedAssignment {
   readonly bcu: string;
   readonly superintendent: Officer;
   readonly from: IsoDate;
+  readonly source: EventRef;
+}
+
+/** RS-1: a BCU proposed with its boroughs, from the day of the proposal. */
+export interface BcuProposal {
+  readonly bcu: string;
+  readonly boroughs: readonly string[];
+  readonly on: IsoDate;
   readonly source: EventRef;
 }
 
@@ -61,6 +78,8 @@ export interface AccountabilityModel {
   readonly dedicated: Map<string, DedicatedAssignment[]>;
   /** Each confirmed appointment's partners, by process id. */
   readonly appointments: Map<string, AppointmentPartners>;
+  /** RS-1: each BCU's proposals, in the order recorded, so a commander-designate is known to its boroughs. */
+  readonly proposals: Map<string, BcuProposal[]>;
 }
 
 /** Every partner's first contribution to a posting's assessments. */

@@ -17,51 +17,69 @@ import {
   saveRef,
 } from '../views/event-ref.js';
 import { compareText, emptyUnitIndex, unitEntries } from '../views/units.js';
-import { contributionsOf, type AccountabilityModel, type CommandPosting, type PartnerContribution } from './accountability-model.js';
+import {
+  contributionsOf,
+  type AccountabilityModel,
+  type BcuProposal,
+  type CommandPosting,
+  type PartnerContribution,
+} from './accountability-model.js';
 
 const nullableText = t.union([t.string, t.null]);
 
+// RS-4's fields are optional: a snapshot written before them holds ordinary postings, in command from their start.
 const CommandPostingJsonCodec = t.readonly(
-  t.type({
-    postingId: t.string,
-    unit: CommandUnitCodec,
-    role: CommanderRoleCodec,
-    officer: OfficerCodec,
-    acting: t.boolean,
-    start: IsoDateCodec,
-    end: t.union([IsoDateCodec, t.null]),
-    lineManager: nullableText,
-    appointmentProcessId: nullableText,
-    started: EventRefJsonCodec,
-    ended: OptionalEventRefJsonCodec,
-    assessmentPartners: t.readonlyArray(t.readonly(t.type({ partner: PartnerCodec, firstOn: IsoDateCodec, source: EventRefJsonCodec }))),
-    unpartnered: t.union([t.readonly(t.type({ on: IsoDateCodec, source: EventRefJsonCodec })), t.null]),
-  }),
+  t.intersection([
+    t.type({
+      postingId: t.string,
+      unit: CommandUnitCodec,
+      role: CommanderRoleCodec,
+      officer: OfficerCodec,
+      acting: t.boolean,
+      start: IsoDateCodec,
+      end: t.union([IsoDateCodec, t.null]),
+      lineManager: nullableText,
+      appointmentProcessId: nullableText,
+      started: EventRefJsonCodec,
+      ended: OptionalEventRefJsonCodec,
+      assessmentPartners: t.readonlyArray(t.readonly(t.type({ partner: PartnerCodec, firstOn: IsoDateCodec, source: EventRefJsonCodec }))),
+      unpartnered: t.union([t.readonly(t.type({ on: IsoDateCodec, source: EventRefJsonCodec })), t.null]),
+    }),
+    t.partial({ interim: t.boolean, designate: t.boolean, commandFrom: t.union([IsoDateCodec, t.null]), takenUp: OptionalEventRefJsonCodec }),
+  ]),
   'CommandPosting',
 );
 
-/** io-ts codec of the AC-1 view's state in a snapshot. */
+const BcuProposalJsonCodec = t.readonly(
+  t.type({ bcu: t.string, boroughs: t.readonlyArray(t.string), on: IsoDateCodec, source: EventRefJsonCodec }),
+  'BcuProposal',
+);
+
+/** io-ts codec of the AC-1 view's state in a snapshot; `proposals` is optional (none kept before RS-4's designates). */
 export const AccountabilitySnapshotStateCodec = t.readonly(
-  t.type({
-    postings: t.readonlyArray(CommandPostingJsonCodec),
-    memberships: MembershipsJsonCodec,
-    liveBcus: t.readonlyArray(t.readonly(t.type({ bcu: t.string, boroughs: t.readonlyArray(t.string) }))),
-    dedicated: t.readonlyArray(
-      t.readonly(
-        t.type({
-          borough: t.string,
-          assignments: t.readonlyArray(
-            t.readonly(t.type({ bcu: t.string, superintendent: OfficerCodec, from: IsoDateCodec, source: EventRefJsonCodec })),
-          ),
-        }),
+  t.intersection([
+    t.type({
+      postings: t.readonlyArray(CommandPostingJsonCodec),
+      memberships: MembershipsJsonCodec,
+      liveBcus: t.readonlyArray(t.readonly(t.type({ bcu: t.string, boroughs: t.readonlyArray(t.string) }))),
+      dedicated: t.readonlyArray(
+        t.readonly(
+          t.type({
+            borough: t.string,
+            assignments: t.readonlyArray(
+              t.readonly(t.type({ bcu: t.string, superintendent: OfficerCodec, from: IsoDateCodec, source: EventRefJsonCodec })),
+            ),
+          }),
+        ),
       ),
-    ),
-    appointments: t.readonlyArray(
-      t.readonly(
-        t.type({ processId: t.string, partners: t.readonlyArray(PartnerCodec), decidedOn: IsoDateCodec, source: EventRefJsonCodec }),
+      appointments: t.readonlyArray(
+        t.readonly(
+          t.type({ processId: t.string, partners: t.readonlyArray(PartnerCodec), decidedOn: IsoDateCodec, source: EventRefJsonCodec }),
+        ),
       ),
-    ),
-  }),
+    }),
+    t.partial({ proposals: t.readonlyArray(BcuProposalJsonCodec) }),
+  ]),
   'AccountabilitySnapshotState',
 );
 
@@ -76,11 +94,15 @@ const savePosting = (posting: CommandPosting): t.TypeOf<typeof CommandPostingJso
   role: posting.role,
   officer: posting.officer,
   acting: posting.acting,
+  interim: posting.interim,
+  designate: posting.designate,
   start: posting.start,
+  commandFrom: posting.commandFrom,
   end: posting.end,
   lineManager: posting.lineManager,
   appointmentProcessId: posting.appointmentProcessId,
   started: saveRef(posting.started),
+  takenUp: saveOptionalRef(posting.takenUp),
   ended: saveOptionalRef(posting.ended),
   assessmentPartners: [...contributionsOf(posting)]
     .sort((a, b) => compareText(a.partner.kind, b.partner.kind) || compareText(a.partner.name, b.partner.name))
@@ -107,9 +129,18 @@ export const saveAccountability = (model: AccountabilityModel): AccountabilitySn
     decidedOn: appointment.decidedOn,
     source: saveRef(appointment.source),
   })),
+  proposals: byKey(model.proposals.entries()).flatMap(([, proposals]) =>
+    proposals.map((proposal) => ({ ...proposal, source: saveRef(proposal.source) })),
+  ),
 });
 
-/** The AC-1 model a snapshot holds. */
+const loadProposals = (json: readonly t.TypeOf<typeof BcuProposalJsonCodec>[]): Map<string, BcuProposal[]> => {
+  const proposals = new Map<string, BcuProposal[]>();
+  for (const proposal of json) proposals.set(proposal.bcu, [...(proposals.get(proposal.bcu) ?? []), { ...proposal, source: loadRef(proposal.source) }]);
+  return proposals;
+};
+
+/** The AC-1 model a snapshot holds; one written before RS-4 reads as ordinary postings and no proposal. */
 export const loadAccountability = (state: AccountabilitySnapshotState): AccountabilityModel => {
   const units = emptyUnitIndex<Map<string, CommandPosting>>();
   for (const posting of state.postings) {
@@ -122,7 +153,11 @@ export const loadAccountability = (state: AccountabilitySnapshotState): Accounta
     }
     postings.set(posting.postingId, {
       ...posting,
+      interim: posting.interim ?? false,
+      designate: posting.designate ?? false,
+      commandFrom: posting.commandFrom === undefined ? posting.start : posting.commandFrom,
       started: loadRef(posting.started),
+      takenUp: loadOptionalRef(posting.takenUp ?? null),
       ended: loadOptionalRef(posting.ended),
       assessmentPartners,
       unpartnered: posting.unpartnered === null ? null : { on: posting.unpartnered.on, source: loadRef(posting.unpartnered.source) },
@@ -142,5 +177,6 @@ export const loadAccountability = (state: AccountabilitySnapshotState): Accounta
     appointments: new Map(
       state.appointments.map(({ processId, ...appointment }) => [processId, { ...appointment, source: loadRef(appointment.source) }]),
     ),
+    proposals: loadProposals(state.proposals ?? []),
   };
 };

@@ -25,15 +25,36 @@ import {
 /** The name of the AC-1 view, and the key of its snapshot. */
 export const ACCOUNTABILITY_VIEW = 'AC-1 accountability';
 
-/** Who commanded a unit on a date, in which role, and whether acting. */
+/** Who commanded a unit on a date, in which role, and whether acting or interim. */
 export interface CommanderOnDate {
   readonly officer: Officer;
   readonly role: CommanderRole;
   readonly acting: boolean;
+  /** RS-4: an interim commander of a pathfinder BCU. */
+  readonly interim: boolean;
+  /** RS-4: the posting began as a designation, before the unit went live. */
+  readonly designate: boolean;
   readonly postingId: string;
-  /** The day the posting started. */
+  /** The day the posting began: for a designate posting, the day its holder was named. */
+  readonly postingStart: IsoDate;
+  /** The day the holder took command: the posting's start, or (RS-4) a designate posting's go-live. */
   readonly since: IsoDate;
-  /** The `PostingStarted` event. */
+  /** The `PostingStarted` event, and the `CommandTakenUp` of a designate posting. */
+  readonly sources: readonly EventRef[];
+}
+
+/**
+ * RS-4: the commander named for a BCU the borough is to join, not yet live on the date: named, not
+ * accountable for the borough until the BCU goes live and they take command.
+ */
+export interface CommanderDesignate {
+  readonly officer: Officer;
+  readonly bcu: string;
+  readonly interim: boolean;
+  readonly postingId: string;
+  /** The day they were named. */
+  readonly namedOn: IsoDate;
+  /** `BcuProposed` of the BCU (naming the borough) and the designate posting's `PostingStarted`. */
   readonly sources: readonly EventRef[];
 }
 
@@ -48,8 +69,13 @@ export interface Accountability {
     /** `BcuWentLive` of the BCU; or the `BcuDissolved` that last returned the borough to its own command. */
     readonly sources: readonly EventRef[];
   };
-  /** The holder of the unit's command (borough commander or BCU commander): substantive, else acting. */
+  /**
+   * The holder of the unit's command (borough commander or BCU commander) on the date: substantive,
+   * else acting; a designate BCU commander only from the day they took command (RS-4).
+   */
   readonly commander: CommanderOnDate | null;
+  /** RS-4: the commander-designate of a BCU the borough is proposed for and that is not live on the date; not accountable yet. */
+  readonly commanderDesignate: CommanderDesignate | null;
   /** Holders of the unit's other commander roles (a link borough commander). */
   readonly otherCommanders: readonly CommanderOnDate[];
   /** RS-5: the superintendent dedicated to the borough in its BCU; null for a borough command. */
@@ -91,25 +117,60 @@ export interface AccountabilityView extends Projection<AccountabilitySnapshotSta
 
 const inForce = (posting: CommandPosting, date: IsoDate): boolean => posting.start <= date && (posting.end === null || date < posting.end);
 
-/** The posting that held a role on a date: substantive first, else acting; the latest start (then id) among equals. */
-const holderOf = (postings: readonly CommandPosting[], role: CommanderRole, date: IsoDate): CommandPosting | undefined => {
+/** A posting in command on a date; with the day command began. */
+type InCommand = CommandPosting & { readonly commandFrom: IsoDate };
+
+// RS-4: a posting commands from the day its holder took command (a designate posting from go-live) until it ends.
+const inCommand = (posting: CommandPosting, date: IsoDate): posting is InCommand =>
+  posting.commandFrom !== null && posting.commandFrom <= date && (posting.end === null || date < posting.end);
+
+/** The posting in command of a role on a date: substantive first, else acting; the latest to take command (then id) among equals. */
+const holderOf = (postings: readonly CommandPosting[], role: CommanderRole, date: IsoDate): InCommand | undefined => {
   const candidates = postings
-    .filter((posting) => posting.role === role && inForce(posting, date))
+    .filter((posting): posting is InCommand => posting.role === role && inCommand(posting, date))
     .sort(
       (a, b) =>
-        Number(a.acting) - Number(b.acting) || compareText(b.start, a.start) || compareText(a.postingId, b.postingId),
+        Number(a.acting) - Number(b.acting) || compareText(b.commandFrom, a.commandFrom) || compareText(a.postingId, b.postingId),
     );
   return candidates[0];
 };
 
-const commanderOf = (posting: CommandPosting): CommanderOnDate => ({
+const commanderOf = (posting: InCommand): CommanderOnDate => ({
   officer: posting.officer,
   role: posting.role,
   acting: posting.acting,
+  interim: posting.interim,
+  designate: posting.designate,
   postingId: posting.postingId,
-  since: posting.start,
-  sources: [posting.started],
+  postingStart: posting.start,
+  since: posting.commandFrom,
+  sources: presentRefs(posting.started, posting.takenUp),
 });
+
+/**
+ * RS-4: the commander-designate on a date of a BCU proposed (on or before the date) with the
+ * borough: a BCU commander posting in force but not in command that day. The latest named first.
+ */
+const designateOf = (model: AccountabilityModel, borough: string, date: IsoDate): CommanderDesignate | null => {
+  let found: CommanderDesignate | null = null;
+  for (const [bcu, proposals] of model.proposals) {
+    const proposal = proposals.filter((candidate) => candidate.on <= date && candidate.boroughs.includes(borough)).at(-1);
+    if (proposal === undefined) continue;
+    for (const posting of unitValue(model.units, bcuUnit(bcu))?.values() ?? []) {
+      if (posting.acting || !inForce(posting, date) || inCommand(posting, date)) continue;
+      if (found !== null && (posting.start < found.namedOn || (posting.start === found.namedOn && posting.postingId > found.postingId))) continue;
+      found = {
+        officer: posting.officer,
+        bcu,
+        interim: posting.interim,
+        postingId: posting.postingId,
+        namedOn: posting.start,
+        sources: [proposal.source, posting.started],
+      };
+    }
+  }
+  return found;
+};
 
 const lastReturn = (periods: readonly MembershipPeriod[], date: IsoDate): EventRef | null => {
   let found: MembershipPeriod | undefined;
@@ -160,6 +221,7 @@ const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, boroug
       sources: membership === undefined ? presentRefs(returned) : [membership.wentLive],
     },
     commander: holder === undefined ? null : commanderOf(holder),
+    commanderDesignate: designateOf(model, borough, date),
     otherCommanders: others,
     dedicatedSuperintendent:
       dedicated === undefined
@@ -192,7 +254,14 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
   const core = createViewCore<AccountabilityModel, AccountabilitySnapshotState>({
     name: ACCOUNTABILITY_VIEW,
     stateCodec: AccountabilitySnapshotStateCodec,
-    empty: () => ({ units: emptyUnitIndex(), memberships: new Map(), liveBcus: new Map(), dedicated: new Map(), appointments: new Map() }),
+    empty: () => ({
+      units: emptyUnitIndex(),
+      memberships: new Map(),
+      liveBcus: new Map(),
+      dedicated: new Map(),
+      appointments: new Map(),
+      proposals: new Map(),
+    }),
     fold: foldAccountability,
     save: saveAccountability,
     load: loadAccountability,

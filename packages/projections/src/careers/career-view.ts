@@ -11,6 +11,7 @@ import {
   reportPosting,
   saveRow,
   startRow,
+  takeUpRow,
   type PostingReport,
   type PostingRow,
 } from '../views/posting-rows.js';
@@ -30,7 +31,7 @@ interface CareerModel {
   readonly officers: Map<string, OfficerPostings>;
 }
 
-/** TE-3: one officer's career as a commander: every posting, in order of start. */
+/** TE-3: one officer's career as a commander: every posting (acting, interim, designate as each was), in order of start. */
 export interface Career {
   /** The officer as their latest posting records them (name and rank). */
   readonly officer: Officer;
@@ -77,6 +78,12 @@ const fold = (model: CareerModel, envelope: DomainEnvelope): void => {
     case 'PostingStarted':
       startRow(officerOf(model, event.data.officer).rows, postingKey(event.data.unit, event.data.postingId), event.data, refOf(envelope));
       return;
+    case 'CommandTakenUp': {
+      // RS-4: a designate posting took command.
+      const entry = model.officers.get(event.data.officer.id);
+      if (entry !== undefined) takeUpRow(entry.rows, postingKey(event.data.unit, event.data.postingId), event.data, refOf(envelope));
+      return;
+    }
     case 'PostingEnded':
       endRow(officerOf(model, event.data.officer).rows, postingKey(event.data.unit, event.data.postingId), event.data, refOf(envelope));
       return;

@@ -21,7 +21,7 @@ export interface EndedPosting {
   breach: EventRef | null;
 }
 
-/** TE-2: a posting that ended before its minimum term. */
+/** TE-2: a posting that ended before its minimum term: a borough's commander or a BCU's alike. */
 export interface EarlyDeparture {
   readonly postingId: string;
   readonly unit: CommandUnit;
@@ -101,7 +101,8 @@ export const continuityFigures = (scope: ContinuityScope, postings: readonly End
   const substantive = ordered.filter((posting) => !posting.acting);
   const days = substantive.map((posting) => daysBetween(posting.start, posting.end));
   const total = days.reduce((sum, value) => sum + value, 0);
-  // PO-2: the share is taken among ended postings the minimum term applies to.
+  // PO-2: the share is taken among ended postings the minimum term applies to, as their ends recorded
+  // it: not acting ones, nor (RS-4) interim ones, whose minimum-term end the domain leaves null.
   const applicable = ordered.filter((posting) => posting.minimumTermMet !== null);
   const met = applicable.filter((posting) => posting.minimumTermMet === true);
   // PO-3: an early departure is an end before the minimum term; exceptional only with an approved exceptional reason.

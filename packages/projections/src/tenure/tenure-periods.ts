@@ -10,7 +10,7 @@ import { compareText } from '../views/units.js';
  */
 export type PeriodKind = 'vacancy' | 'acting' | 'merged';
 
-/** TE-1: a period between substantive postings of one role in a command unit. */
+/** TE-1: a period between substantive commands of one role in a command unit. */
 export interface TenurePeriod {
   readonly kind: PeriodKind;
   readonly role: CommanderRole;
@@ -24,7 +24,10 @@ export interface TenurePeriod {
   readonly actingOfficer: Officer | null;
   /** The BCU of a `merged` period. */
   readonly bcu: string | null;
-  /** The events that bound the period: the substantive end and start, the acting posting, or the BCU's go-live and dissolution. */
+  /**
+   * The events that bound the period: the substantive end and the next start (RS-4: its
+   * `CommandTakenUp` for a designate posting), the acting posting, or the BCU's go-live and dissolution.
+   */
   readonly sources: readonly EventRef[];
 }
 
@@ -81,7 +84,7 @@ const splitGap = (
   const overlaps = (cover: Cover): boolean =>
     (cover.until === null || cover.until > from) && (until === null || cover.from < until) && (cover.until === null || cover.from < cover.until);
   const acting = actingRows
-    .map((row): Cover => ({ kind: 'acting', from: row.start, until: row.end, row, membership: null }))
+    .map((row): Cover => ({ kind: 'acting', from: row.commandFrom ?? row.start, until: row.end, row, membership: null }))
     .filter(overlaps);
   const merged = memberships
     .map((membership): Cover => ({ kind: 'merged', from: membership.from, until: membership.until, row: null, membership }))
@@ -103,11 +106,20 @@ const splitGap = (
   return segments.map((segment) => toPeriod(role, segment, bounds));
 };
 
+/** RS-4: substantive postings whose holders took command, in the order they did. */
+const inCommand = (rows: readonly PostingRow[]): readonly (PostingRow & { readonly commandFrom: IsoDate })[] =>
+  rows
+    .filter((row): row is PostingRow & { commandFrom: IsoDate } => row.commandFrom !== null)
+    .sort((a, b) => compareText(a.commandFrom, b.commandFrom) || comparePostings(a, b));
+
 /**
- * TE-1: the periods between consecutive substantive postings of each role, and after the last one
- * when it has ended: acting cover, BCU membership, and vacancy for what neither covers. Time
- * before a unit's first substantive posting is not a period (the view does not know when to start),
- * nor is time after `closedOn`, the day a BCU was dissolved.
+ * TE-1: the periods between consecutive substantive commands of each role, and after the last one
+ * when it has ended: acting cover, BCU membership, and vacancy for what neither covers. A command
+ * runs from the day its holder took it (RS-4: a designate posting from its unit's go-live, one that
+ * never took command not at all) to its end, so a successor who starts the day the predecessor
+ * leaves leaves no gap. Time before a unit's first command is not a period (the view does not know
+ * when to start; a BCU was not commanded before it went live), nor is time after `closedOn`, the day
+ * a BCU was dissolved.
  */
 export const periodsBetweenPostings = (
   rows: readonly PostingRow[],
@@ -119,15 +131,15 @@ export const periodsBetweenPostings = (
   for (const row of sorted) if (!row.acting && !roles.includes(row.role)) roles.push(row.role);
   const periods: TenurePeriod[] = [];
   for (const role of roles) {
-    const substantive = sorted.filter((row) => row.role === role && !row.acting);
-    const acting = sorted.filter((row) => row.role === role && row.acting);
+    const substantive = inCommand(sorted.filter((row) => row.role === role && !row.acting));
+    const acting = inCommand(sorted.filter((row) => row.role === role && row.acting));
     substantive.forEach((previous, index) => {
       if (previous.end === null) return;
       const next = substantive[index + 1];
-      const nextStart = next?.start ?? null;
-      const until = closedOn !== null && (nextStart === null || closedOn < nextStart) ? closedOn : nextStart;
+      const nextCommand = next?.commandFrom ?? null;
+      const until = closedOn !== null && (nextCommand === null || closedOn < nextCommand) ? closedOn : nextCommand;
       if (until !== null && until <= previous.end) return;
-      periods.push(...splitGap(role, previous.end, until, acting, memberships, presentRefs(previous.ended, next?.started)));
+      periods.push(...splitGap(role, previous.end, until, acting, memberships, presentRefs(previous.ended, next?.takenUp ?? next?.started)));
     });
   }
   return periods;

@@ -19,6 +19,7 @@ import {
   reportPosting,
   saveRow,
   startRow,
+  takeUpRow,
   type PostingReport,
   type PostingRow,
 } from '../views/posting-rows.js';
@@ -55,7 +56,10 @@ export interface TenureView extends Projection<TenureSnapshotState> {
   readonly units: () => readonly CommandUnit[];
   /** The postings and periods of a unit; empty for a unit with no posting. */
   readonly tenureOf: (unit: CommandUnit) => UnitTenure;
-  /** The postings of a unit in force on a date: started on or before it, ending after it. */
+  /**
+   * The postings of a unit in force on a date: started on or before it, ending after it (RS-4: a
+   * designate posting from the day its holder was named; `commandFrom` says when command began).
+   */
   readonly postingsOn: (unit: CommandUnit, date: IsoDate) => readonly PostingReport[];
 }
 
@@ -73,13 +77,18 @@ export type TenureSnapshotState = t.TypeOf<typeof TenureSnapshotStateCodec>;
 
 const unitOf = (model: TenureModel, unit: CommandUnit): UnitPostings => unitValueOrNew(model.units, unit, () => ({ unit, rows: new Map() }));
 
-// TE-1: every posting of a unit (start, end, breach) and each borough's BCU periods.
+// TE-1: every posting of a unit (start, take-up of command, end, breach) and each borough's BCU periods.
 const fold = (model: TenureModel, envelope: DomainEnvelope): void => {
   const { event } = envelope;
   switch (event.type) {
     case 'PostingStarted':
       startRow(unitOf(model, event.data.unit).rows, event.data.postingId, event.data, refOf(envelope));
       return;
+    case 'CommandTakenUp': {
+      const entry = unitValue(model.units, event.data.unit);
+      if (entry !== undefined) takeUpRow(entry.rows, event.data.postingId, event.data, refOf(envelope));
+      return;
+    }
     case 'PostingEnded':
       endRow(unitOf(model, event.data.unit).rows, event.data.postingId, event.data, refOf(envelope));
       return;

@@ -29,7 +29,13 @@ export interface PostingRow {
   role: CommanderRole;
   officer: Officer;
   acting: boolean;
+  /** RS-4: an interim commander of a pathfinder BCU; no minimum term applies. */
+  interim: boolean;
+  /** RS-4: the posting began as its holder's designation, before the unit went live. */
+  designate: boolean;
   start: IsoDate;
+  /** RS-4: the day the holder took command: the start, or the day a designate posting took command; null before. */
+  commandFrom: IsoDate | null;
   lineManager: string | null;
   appointmentProcessId: string | null;
   minimumTermEnd: IsoDate | null;
@@ -40,15 +46,23 @@ export interface PostingRow {
   exceptional: boolean | null;
   minimumTermMet: boolean | null;
   started: EventRef | null;
+  /** RS-4: the `CommandTakenUp` of a designate posting. */
+  takenUp: EventRef | null;
   ended: EventRef | null;
   breach: EventRef | null;
 }
 
-/** PO-1: a posting started; a second start of the same posting adds nothing. */
+/** RS-4: the day a posting's holder took command as its start records it: none yet for a designate posting. */
+const commandFromStart = (data: EventDataOf<'PostingStarted'>): IsoDate | null => (data.designate ? null : data.start);
+
+/** PO-1, RS-4: a posting started (in command, or designate); a second start of the same posting adds nothing. */
 export const startRow = (rows: Map<string, PostingRow>, key: string, data: EventDataOf<'PostingStarted'>, ref: EventRef): void => {
   const existing = rows.get(key);
   if (existing !== undefined) {
     if (existing.started !== null) return;
+    existing.interim = data.interim;
+    existing.designate = data.designate;
+    if (existing.takenUp === null) existing.commandFrom = commandFromStart(data);
     existing.lineManager = data.lineManager;
     existing.appointmentProcessId = data.appointmentProcessId;
     existing.started = ref;
@@ -60,7 +74,10 @@ export const startRow = (rows: Map<string, PostingRow>, key: string, data: Event
     role: data.role,
     officer: data.officer,
     acting: data.acting,
+    interim: data.interim,
+    designate: data.designate,
     start: data.start,
+    commandFrom: commandFromStart(data),
     lineManager: data.lineManager,
     appointmentProcessId: data.appointmentProcessId,
     minimumTermEnd: data.minimumTermEnd,
@@ -71,9 +88,18 @@ export const startRow = (rows: Map<string, PostingRow>, key: string, data: Event
     exceptional: null,
     minimumTermMet: null,
     started: ref,
+    takenUp: null,
     ended: null,
     breach: null,
   });
+};
+
+/** RS-4: a designate posting took command the day its unit went live; a second take-up adds nothing. */
+export const takeUpRow = (rows: Map<string, PostingRow>, key: string, data: EventDataOf<'CommandTakenUp'>, ref: EventRef): void => {
+  const row = rows.get(key);
+  if (row === undefined || row.takenUp !== null) return;
+  row.commandFrom = data.at;
+  row.takenUp = ref;
 };
 
 /** PO-2, PO-3, PO-6: a posting ended; the end carries everything a row needs, even without its start. */
@@ -86,7 +112,11 @@ export const endRow = (rows: Map<string, PostingRow>, key: string, data: EventDa
       role: data.role,
       officer: data.officer,
       acting: data.acting,
+      // The end does not say how the posting began: read as an ordinary posting until its start is seen.
+      interim: false,
+      designate: false,
       start: data.start,
+      commandFrom: data.start,
       lineManager: null,
       appointmentProcessId: null,
       minimumTermEnd: data.minimumTermEnd,
@@ -97,6 +127,7 @@ export const endRow = (rows: Map<string, PostingRow>, key: string, data: EventDa
       exceptional: null,
       minimumTermMet: null,
       started: null,
+      takenUp: null,
       ended: null,
       breach: null,
     };
@@ -131,7 +162,17 @@ export interface PostingReport {
   readonly officer: Officer;
   readonly role: CommanderRole;
   readonly acting: boolean;
+  /** RS-4: an interim commander of a pathfinder BCU; the minimum term does not apply. */
+  readonly interim: boolean;
+  /** RS-4: the posting began as a designation, before the unit went live. */
+  readonly designate: boolean;
+  /** The day the posting began: for a designate posting, the day its holder was named. */
   readonly start: IsoDate;
+  /**
+   * RS-4: the day the holder took command: the start of an ordinary posting, the go-live day
+   * (`CommandTakenUp`) of a designate one; null while still designate, or when it ended so.
+   */
+  readonly commandFrom: IsoDate | null;
   /** The day the posting ended (the successor's first day), or null while in post. */
   readonly end: IsoDate | null;
   /** Whole days from start to end; null while in post. */
@@ -149,7 +190,7 @@ export interface PostingReport {
   readonly lineManager: string | null;
   /** The appointment process that led to the posting (AP-12). */
   readonly appointmentProcessId: string | null;
-  /** `PostingStarted`, `PostingEnded` and `MinimumTermBreached`, as far as recorded. */
+  /** `PostingStarted`, `CommandTakenUp`, `PostingEnded` and `MinimumTermBreached`, as far as recorded. */
   readonly sources: readonly EventRef[];
 }
 
@@ -166,7 +207,10 @@ export const reportPosting = (row: PostingRow): PostingReport => ({
   officer: row.officer,
   role: row.role,
   acting: row.acting,
+  interim: row.interim,
+  designate: row.designate,
   start: row.start,
+  commandFrom: row.commandFrom,
   end: row.end,
   // TE-1: days served are the calendar days from the start to the end.
   daysServed: row.end === null ? null : daysBetween(row.start, row.end),
@@ -179,7 +223,7 @@ export const reportPosting = (row: PostingRow): PostingReport => ({
   breached: row.breach !== null,
   lineManager: row.lineManager,
   appointmentProcessId: row.appointmentProcessId,
-  sources: presentRefs(row.started, row.ended, row.breach),
+  sources: presentRefs(row.started, row.takenUp, row.ended, row.breach),
 });
 
 /** Orders postings by start date, then by unit and posting id. */
@@ -190,28 +234,34 @@ const nullableText = t.union([t.string, t.null]);
 const nullableDate = t.union([IsoDateCodec, t.null]);
 const nullableBoolean = t.union([t.boolean, t.null]);
 
-/** io-ts codec of a posting row in a snapshot. */
+/**
+ * io-ts codec of a posting row in a snapshot. RS-4's fields are optional: a snapshot written before
+ * them holds ordinary postings (neither interim nor designate, in command from their start).
+ */
 export const PostingRowJsonCodec = t.readonly(
-  t.type({
-    postingId: t.string,
-    unit: CommandUnitCodec,
-    role: CommanderRoleCodec,
-    officer: OfficerCodec,
-    acting: t.boolean,
-    start: IsoDateCodec,
-    lineManager: nullableText,
-    appointmentProcessId: nullableText,
-    minimumTermEnd: nullableDate,
-    end: nullableDate,
-    endReason: t.union([EndReasonCodec, t.null]),
-    detail: nullableText,
-    approvedBy: nullableText,
-    exceptional: nullableBoolean,
-    minimumTermMet: nullableBoolean,
-    started: OptionalEventRefJsonCodec,
-    ended: OptionalEventRefJsonCodec,
-    breach: OptionalEventRefJsonCodec,
-  }),
+  t.intersection([
+    t.type({
+      postingId: t.string,
+      unit: CommandUnitCodec,
+      role: CommanderRoleCodec,
+      officer: OfficerCodec,
+      acting: t.boolean,
+      start: IsoDateCodec,
+      lineManager: nullableText,
+      appointmentProcessId: nullableText,
+      minimumTermEnd: nullableDate,
+      end: nullableDate,
+      endReason: t.union([EndReasonCodec, t.null]),
+      detail: nullableText,
+      approvedBy: nullableText,
+      exceptional: nullableBoolean,
+      minimumTermMet: nullableBoolean,
+      started: OptionalEventRefJsonCodec,
+      ended: OptionalEventRefJsonCodec,
+      breach: OptionalEventRefJsonCodec,
+    }),
+    t.partial({ interim: t.boolean, designate: t.boolean, commandFrom: nullableDate, takenUp: OptionalEventRefJsonCodec }),
+  ]),
   'PostingRow',
 );
 
@@ -222,14 +272,19 @@ export type PostingRowJson = t.TypeOf<typeof PostingRowJsonCodec>;
 export const saveRow = (row: PostingRow): PostingRowJson => ({
   ...row,
   started: saveOptionalRef(row.started),
+  takenUp: saveOptionalRef(row.takenUp),
   ended: saveOptionalRef(row.ended),
   breach: saveOptionalRef(row.breach),
 });
 
-/** The posting row a snapshot holds. */
+/** The posting row a snapshot holds; one written before RS-4's fields is an ordinary posting. */
 export const loadRow = (json: PostingRowJson): PostingRow => ({
   ...json,
+  interim: json.interim ?? false,
+  designate: json.designate ?? false,
+  commandFrom: json.commandFrom === undefined ? json.start : json.commandFrom,
   started: loadOptionalRef(json.started),
+  takenUp: loadOptionalRef(json.takenUp ?? null),
   ended: loadOptionalRef(json.ended),
   breach: loadOptionalRef(json.breach),
 });
