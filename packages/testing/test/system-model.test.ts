@@ -4,17 +4,23 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import {
   appointmentStartsPosting,
+  bcuCommanderNamed,
   bcuCommanderTakesCommand,
   createInMemoryStore,
   describeStoreError,
   domainEventRegistry,
   openJournalStore,
+  processManagers,
   restructureEndsPostings,
   type DomainEvent,
   type EventStore,
+  type ProcessManager,
 } from '@borough-command/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBoroughCommandModel } from '../src/index.js';
+
+/** Every process manager of the domain but one. */
+const allBut = (missing: ProcessManager): readonly ProcessManager[] => processManagers.filter((manager) => manager !== missing);
 
 const inMemory = (): Promise<EventStore<DomainEvent>> => Promise.resolve(createInMemoryStore(domainEventRegistry));
 
@@ -71,14 +77,23 @@ describe('the model of who commands what', () => {
 
   it('model: AP-12 caught missing: without the process manager a confirmed appointment starts no posting', async () => {
     await expect(
-      checkBoroughCommandModel({ open: inMemory, numRuns: 50, views: 'none', processManagers: [restructureEndsPostings, bcuCommanderTakesCommand] }),
+      checkBoroughCommandModel({ open: inMemory, numRuns: 50, views: 'none', processManagers: allBut(appointmentStartsPosting) }),
     ).rejects.toThrow(/started no posting \(AP-12\)/);
   });
 
   it('model: PO-6 caught missing: without the process manager a BCU going live or dissolved leaves postings running', async () => {
     await expect(
-      checkBoroughCommandModel({ open: inMemory, numRuns: 100, views: 'none', processManagers: [appointmentStartsPosting, bcuCommanderTakesCommand] }),
+      checkBoroughCommandModel({ open: inMemory, numRuns: 100, views: 'none', processManagers: allBut(restructureEndsPostings) }),
     ).rejects.toThrow(/Counterexample: \[.*goLive\(.*(did not all end|the substantive bcu-commander of Central)/s);
+  });
+
+  it('model: RS-4 caught missing: without the process managers a BCU commander named has no designate posting, or it never takes command', async () => {
+    await expect(
+      checkBoroughCommandModel({ open: inMemory, numRuns: 100, views: 'none', processManagers: allBut(bcuCommanderNamed) }),
+    ).rejects.toThrow(/Counterexample: \[.*goLive\(.*the posting started by naming the commander of Central/s);
+    await expect(
+      checkBoroughCommandModel({ open: inMemory, numRuns: 100, views: 'none', processManagers: allBut(bcuCommanderTakesCommand) }),
+    ).rejects.toThrow(/Counterexample: \[.*goLive\(.*the commands taken up when Central/s);
   });
 
   it('model: caught, a store that acknowledges the end of a posting and loses it', async () => {
@@ -86,7 +101,7 @@ describe('the model of who commands what', () => {
   });
 
   it('model: a failure is replayed from the seed, path and replay path fast-check reports', async () => {
-    const broken = { open: inMemory, numRuns: 50, views: 'none' as const, processManagers: [restructureEndsPostings, bcuCommanderTakesCommand] };
+    const broken = { open: inMemory, numRuns: 50, views: 'none' as const, processManagers: allBut(appointmentStartsPosting) };
     const failure = await checkBoroughCommandModel(broken).then(
       () => '',
       (error: unknown) => String(error),

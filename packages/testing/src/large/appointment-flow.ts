@@ -1,4 +1,6 @@
 import { appointmentStream, oversightBodyOn, type DomainEvent, type IsoDate, type Officer, type Partner, type Policy } from '@borough-command/domain';
+import { boroughPartnerMeeting } from '../london/history-cast.js';
+import { partnersToConsult } from '../partners-to-consult.js';
 import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 import type { CommandStamp, HistoryOutput } from './history-output.js';
 import type { Step } from './history-world.js';
@@ -13,6 +15,10 @@ export interface AppointmentFlow {
   /** The ACTP declines the first rival before agreeing the appointee (AP-6). */
   readonly declineFirst: boolean;
   readonly description: { readonly version: number; readonly endorsedOn: IsoDate };
+  /**
+   * The partners chosen to be consulted (AP-3); the borough's partners of any other kind the policy
+   * in force on the interviews requires are consulted after them.
+   */
   readonly consulted: readonly Partner[];
   readonly discussedWith: readonly Partner[];
   readonly opensOn: DayNumber;
@@ -22,6 +28,9 @@ export interface AppointmentFlow {
   readonly mps: string;
   readonly directorHr: string;
 }
+
+/** When in the span from the opening to the decision the candidates are interviewed. */
+const INTERVIEWS = 0.35;
 
 const samePartner = (a: Partner, b: Partner): boolean => a.kind === b.kind && a.name === b.name;
 
@@ -65,7 +74,8 @@ export const appointmentSteps = (
   };
   const candidates = [flow.appointee, ...flow.rivals];
   const rival = flow.declineFirst ? flow.rivals[0] : undefined;
-  const involved = [...flow.consulted, ...flow.discussedWith].filter(
+  const consulted = partnersToConsult(policy, isoDateOfDay(dayAt(INTERVIEWS)), flow.consulted, boroughPartnerMeeting(flow.borough));
+  const involved = [...consulted, ...flow.discussedWith].filter(
     (partner, index, all) => all.findIndex((other) => samePartner(other, partner)) === index,
   );
 
@@ -81,7 +91,7 @@ export const appointmentSteps = (
       data: { processId, role: 'borough-commander', version: flow.description.version, endorsedOn: flow.description.endorsedOn, at },
     },
   ]);
-  flow.consulted.forEach((partner, index) => {
+  consulted.forEach((partner, index) => {
     command(0.05 + 0.02 * index, flow.areaCommander, (at) => [{ type: 'PartnerConsulted', data: { processId, partner, at } }]);
   });
   candidates.forEach((candidate, index) => {
@@ -90,7 +100,7 @@ export const appointmentSteps = (
     ]);
   });
   candidates.forEach((candidate) => {
-    command(0.35, flow.areaCommander, (at) => [
+    command(INTERVIEWS, flow.areaCommander, (at) => [
       { type: 'CandidateInterviewed', data: { processId, candidateId: candidate.id, interviewedBy: flow.areaCommander, at } },
     ]);
   });

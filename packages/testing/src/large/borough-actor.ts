@@ -8,8 +8,8 @@ import {
   type EndReason,
   type IsoDate,
   type Officer,
-  type Partner,
 } from '@borough-command/domain';
+import { partnersOf } from '../london/history-cast.js';
 import { abandonedAppointmentSteps, appointmentSteps } from './appointment-flow.js';
 import { dayNumberOf, isoDateOfDay, type DayNumber } from './calendar-days.js';
 import type { CommandStamp } from './history-output.js';
@@ -59,10 +59,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
   const unit: CommandUnit = { kind: 'borough', name: borough };
   const stream = postingStream(unit);
   const areaCommander = AREA_COMMANDERS[index % AREA_COMMANDERS.length] ?? 'Area Commander';
-  const chiefExecutive: Partner = { kind: 'local-authority-chief-executive', name: `Chief executive of ${borough} council` };
-  const leader: Partner = { kind: 'local-authority-leader', name: `Leader of ${borough} council` };
-  const mp: Partner = { kind: 'mp', name: `MP for ${borough}` };
-  const linkMember: Partner = { kind: 'link-member', name: `Link member for ${borough}` };
+  const { chiefExecutive, leader, mp, linkMember } = partnersOf(borough);
   const tenure = steady ? pace.steadyTenure : pace.busyTenure;
   const scale = steady ? 1 : pace.scale;
   const margin = Math.ceil(60 * scale) + 2;

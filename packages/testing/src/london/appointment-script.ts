@@ -1,8 +1,11 @@
 import { addDays, oversightBodyOn, type DomainCommand, type IsoDate, type Officer, type Partner, type Policy } from '@borough-command/domain';
-import { historyPeople } from './history-cast.js';
+import { partnersToConsult } from '../partners-to-consult.js';
+import { boroughPartnerMeeting, historyPeople } from './history-cast.js';
 
 /** Days from the opening of a process to its final decision. */
 export const PROCESS_DAYS = 45;
+/** Days from the opening of a process to its interviews. */
+const INTERVIEW_DAYS = 15;
 
 /** One appointment through the process (AP-1 to AP-10), as a generated history plans it. */
 export interface AppointmentScriptPlan {
@@ -17,7 +20,11 @@ export interface AppointmentScriptPlan {
   readonly declineFirst: boolean;
   /** The role description version attached (AP-2), endorsed on or before the opening. */
   readonly descriptionVersion: number;
-  /** The partners consulted about the skills required (AP-3), the local authority first. */
+  /**
+   * The partners chosen to be consulted about the skills required (AP-3), the local authority
+   * first; the borough's partners of any other kind the policy in force on the interviews requires
+   * are consulted after them.
+   */
   readonly consulted: readonly Partner[];
   /** The partners the chosen candidate is discussed with (AP-7). */
   readonly discussedWith: readonly Partner[];
@@ -41,6 +48,7 @@ export const appointmentScript = (plan: AppointmentScriptPlan, policy: Policy): 
   const id = (name: string): string => `${processId}/${String(++step).padStart(2, '0')}-${name}`;
   const rival = plan.declineFirst ? plan.rivals[0] : undefined;
   const candidates = [plan.appointee, ...plan.rivals];
+  const consulted = partnersToConsult(policy, on(INTERVIEW_DAYS), plan.consulted, boroughPartnerMeeting(plan.borough));
   return [
     {
       type: 'OpenAppointmentProcess',
@@ -52,7 +60,7 @@ export const appointmentScript = (plan: AppointmentScriptPlan, policy: Policy): 
       areaCommander: plan.areaCommander,
     },
     { type: 'AttachRoleDescription', commandId: id('attach'), at: on(0), processId, version: plan.descriptionVersion },
-    ...plan.consulted.map((partner, index): DomainCommand => ({ type: 'ConsultPartner', commandId: id('consult'), at: on(2 + index), processId, partner })),
+    ...consulted.map((partner, index): DomainCommand => ({ type: 'ConsultPartner', commandId: id('consult'), at: on(2 + index), processId, partner })),
     ...candidates.map((candidate, index): DomainCommand => ({
       type: 'RecordCandidate',
       commandId: id('candidate'),
@@ -62,7 +70,7 @@ export const appointmentScript = (plan: AppointmentScriptPlan, policy: Policy): 
       route: index % 2 === 0 ? 'applied' : 'shortlisted',
     })),
     ...candidates.map(
-      (candidate): DomainCommand => ({ type: 'InterviewCandidate', commandId: id('interview'), at: on(15), processId, candidateId: candidate.id }),
+      (candidate): DomainCommand => ({ type: 'InterviewCandidate', commandId: id('interview'), at: on(INTERVIEW_DAYS), processId, candidateId: candidate.id }),
     ),
     ...(rival === undefined
       ? []

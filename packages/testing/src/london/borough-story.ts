@@ -263,12 +263,11 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
         }
       }
       const rivals = Array.from({ length: choice.rivals % 3 }, () => cast.officer('chief-superintendent'));
-      // AP-3: the kinds the policy in force on the interviews requires, and sometimes more.
-      const required = valuesOn(policy, addDays(opensOn, 20)).requiredPartners;
+      // AP-3: the partners chosen; the script adds those of the kinds the policy in force on the interviews requires.
       const consulted = [
         localAuthority,
-        ...(choice.mpConsulted || required.includes('mp') ? [partners.mp] : []),
-        ...(choice.linkMemberConsulted || required.includes('link-member') ? [partners.linkMember] : []),
+        ...(choice.mpConsulted ? [partners.mp] : []),
+        ...(choice.linkMemberConsulted ? [partners.linkMember] : []),
       ];
       const plan = {
         processId: postingId,

@@ -1,4 +1,4 @@
-import { streamKey, type Officer, type Partner, type Rank } from '@borough-command/domain';
+import { streamKey, type Officer, type Partner, type PartnerRequirement, type Rank } from '@borough-command/domain';
 
 const givenNames = [
   'Amira', 'Ben', 'Chloe', 'David', 'Esther', 'Femi', 'Grace', 'Harjit', 'Ioana', 'James', 'Kemi', 'Liam', 'Maya', 'Niall', 'Olu', 'Priya', 'Rhys',
@@ -52,6 +52,14 @@ export const partnersOf = (borough: string): {
   mp: { kind: 'mp', name: `MP for ${borough}` },
   linkMember: { kind: 'link-member', name: `Link member for ${borough}` },
 });
+
+/** The borough's partner consulted to meet a kind AP-3 requires: its council's chief executive for the local authority, its MP, its link member. */
+export const boroughPartnerMeeting =
+  (borough: string) =>
+  (requirement: PartnerRequirement): Partner => {
+    const partners = partnersOf(borough);
+    return requirement === 'local-authority' ? partners.chiefExecutive : requirement === 'mp' ? partners.mp : partners.linkMember;
+  };
 
 /** The short key of a borough or BCU in ids: `Barking and Dagenham` → `barking-and-dagenham`. */
 export const keyOf = streamKey;

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
-import { valuesOn, type IsoDate, type Partner } from '@borough-command/domain';
+import { meetsRequirement, missingPartners, valuesOn, type IsoDate, type Partner } from '@borough-command/domain';
+import { boroughPartnerMeeting } from '../london/history-cast.js';
+import { partnersToConsult } from '../partners-to-consult.js';
 import { ACTP, AREA_COMMANDER, boroughUnit, daysArbitrary, localAuthorityOf, modelOfficer, oneIn, systemStep, type SystemStep } from './step-helpers.js';
 import { advance, holdersOf, issue, modelPosting, startSubstantive } from './system-model.js';
 import { accepted, count, ensure, ensureEqual, refused } from './system-under-test.js';
 
 /**
  * AP-1 to AP-10 and AP-12: a whole appointment, every step on one day, the partners the policy in
- * force requires consulted. Without the local authority consulted the first interview is refused (AP-3). Otherwise the decision starts the appointee's
+ * force requires consulted. With the local authority left out, the first interview is refused
+ * when that policy requires it (AP-3). Otherwise the decision starts the appointee's
  * posting (AP-12), unless the borough already has a substantive commander: then that reaction is
  * refused (PO-1) and reported, and the process still completes.
  */
@@ -30,22 +33,18 @@ export const appointStep: fc.Arbitrary<SystemStep> = fc
         });
         await accepted(real, { type: 'OpenAppointmentProcess', ...base(), unit, role: 'borough-commander', areaCommander: AREA_COMMANDER });
         await accepted(real, { type: 'AttachRoleDescription', ...base(), version: 1 });
-        // AP-3: every kind of partner the policy in force requires; the local authority left out when asked.
-        const partners: readonly Partner[] = valuesOn(model.policy, at).requiredPartners.flatMap((requirement): Partner[] =>
-          requirement === 'local-authority'
-            ? withoutLocalAuthority
-              ? []
-              : [localAuthorityOf(unit.name)]
-            : requirement === 'mp'
-              ? [{ kind: 'mp', name: `MP for ${unit.name}` }]
-              : [{ kind: 'link-member', name: `Link member for ${unit.name}` }],
-        );
-        for (const partner of withoutLocalAuthority && partners.length === 0 ? [{ kind: 'mp' as const, name: `MP for ${unit.name}` }] : partners) {
+        // AP-3: a partner of every kind the policy in force requires; the local authority left out
+        // when asked, and the borough's MP consulted then if nobody else is.
+        const meeting = boroughPartnerMeeting(unit.name);
+        const required = partnersToConsult(model.policy, at, [], meeting);
+        const others = required.filter((partner) => !meetsRequirement(partner, 'local-authority'));
+        const partners: readonly Partner[] = !withoutLocalAuthority ? required : others.length > 0 ? others : [meeting('mp')];
+        for (const partner of partners) {
           await accepted(real, { type: 'ConsultPartner', ...base(), partner });
         }
         await accepted(real, { type: 'RecordCandidate', ...base(), candidate, route: 'applied' });
-        if (withoutLocalAuthority) {
-          // AP-3: no interview before the local authority was consulted.
+        if (missingPartners(valuesOn(model.policy, at), partners).length > 0) {
+          // AP-3: no interview before every kind of partner the policy in force requires was consulted.
           await refused(real, { type: 'InterviewCandidate', ...base(), candidateId: candidate.id }, 'AP-3');
           count(real, 'appoint', 'refused');
           return;

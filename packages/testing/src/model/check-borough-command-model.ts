@@ -53,9 +53,11 @@ export interface BoroughCommandModelReport {
  * `open` gives. After every step the store must hold what a small model of who commands what says:
  * per unit and role the substantive and acting holders (at most one substantive, PO-1), per borough
  * its live BCU (at most one, RS-1); a refused command writes nothing; a confirmed appointment's
- * posting starts (AP-12); a live BCU ends its boroughs' postings (PO-6) and starts its commander's
- * (RS-4). The views, rebuilt and followed by a runner, must answer AC-1 for the day as the model
- * does and hold the same state. Throws fast-check's report (counterexample, seed, path) on failure.
+ * posting starts (AP-12); a BCU's commander, named before it goes live, has a designate posting
+ * from that day, which takes command when the BCU goes live, and a successor names why the
+ * predecessor leaves (RS-4); a live BCU ends its boroughs' postings (PO-6). The views, rebuilt and
+ * followed by a runner, must answer AC-1 for the day as the model does and hold the same state.
+ * Throws fast-check's report (counterexample, seed, path) on failure.
  */
 export const checkBoroughCommandModel = async (options: BoroughCommandModelOptions): Promise<BoroughCommandModelReport> => {
   const numRuns = options.numRuns ?? 20;

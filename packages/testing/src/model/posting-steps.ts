@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
   endReasons,
-  isExceptionalReason,
+  missingForEarlyEnd,
   valuesOn,
   type DomainCommand,
   type EndReason,
@@ -64,7 +64,11 @@ export const startPostingStep: fc.Arbitrary<SystemStep> = fc
 
 type EndTarget = 'substantive' | 'acting' | 'ended' | 'unknown';
 
-/** PO-2, PO-3, PO-5: an end is accepted on or after the minimum term, or before it with an approved exceptional reason. */
+/**
+ * PO-2, PO-3, PO-5: an end is accepted on or after the minimum term, or before it with an approved
+ * exceptional reason shown by its circumstances (an end for organisational restructure here names
+ * no restructure, so it is refused before the term).
+ */
 export const endPostingStep: fc.Arbitrary<SystemStep> = fc
   .record({
     borough: fc.nat(3),
@@ -78,11 +82,12 @@ export const endPostingStep: fc.Arbitrary<SystemStep> = fc
       { weight: 2, arbitrary: fc.constantFrom<EndReason>('personal', 'professional') },
     ),
     approved: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    shown: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
     days: daysArbitrary,
   })
-  .map(({ borough, target: wanted, reason, approved, days }) =>
+  .map(({ borough, target: wanted, reason, approved, shown, days }) =>
     systemStep(
-      `endPosting(${boroughUnit(borough).name}, ${wanted}, ${reason}${approved ? ', approved' : ''}, +${String(days)} days)`,
+      `endPosting(${boroughUnit(borough).name}, ${wanted}, ${reason}${shown ? ', circumstances' : ''}${approved ? ', approved' : ''}, +${String(days)} days)`,
       // Mostly the end of a posting in force: drawn once some borough has a commander.
       (model) => wanted === 'ended' || wanted === 'unknown' || someBoroughCommanded(model),
       async (model, real) => {
@@ -94,6 +99,12 @@ export const endPostingStep: fc.Arbitrary<SystemStep> = fc
         const active = target === 'substantive' ? holders.substantive : target === 'acting' ? holders.acting : undefined;
         const ended = target === 'ended' ? model.ended.get(unitKeyOf(unit))?.at(-1) : undefined;
         const postingId = active?.postingId ?? ended ?? `posting-never-${String(issue(model))}`;
+        const departure = {
+          at,
+          reason,
+          detail: shown ? `${reason}: circumstances set out to the ACTP` : undefined,
+          approvedBy: approved ? ACTP : undefined,
+        };
         const command: DomainCommand = {
           type: 'EndPosting',
           commandId: `model-${String(issue(model))}`,
@@ -101,7 +112,8 @@ export const endPostingStep: fc.Arbitrary<SystemStep> = fc
           unit,
           postingId,
           reason,
-          ...(approved ? { approvedBy: ACTP } : {}),
+          ...(departure.detail === undefined ? {} : { detail: departure.detail }),
+          ...(departure.approvedBy === undefined ? {} : { approvedBy: departure.approvedBy }),
         };
         if (active === undefined) {
           // PO-5: an unknown or ended posting accepts no command.
@@ -109,9 +121,8 @@ export const endPostingStep: fc.Arbitrary<SystemStep> = fc
           count(real, 'end posting', 'refused');
           return;
         }
-        // PO-3 (`enforce`): before the minimum term only an approved exceptional reason will do.
-        const early = active.minimumTermEnd !== null && at < active.minimumTermEnd;
-        if (early && !(approved && isExceptionalReason(valuesOn(model.policy, at), reason))) {
+        // PO-3 (`enforce`): before the minimum term only an approved exceptional reason, shown, will do.
+        if (missingForEarlyEnd(valuesOn(model.policy, at), active, departure).length > 0) {
           await refused(real, command, 'PO-3');
           count(real, 'end posting', 'refused');
           return;

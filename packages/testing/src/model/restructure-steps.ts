@@ -1,8 +1,10 @@
 import { strictestValues } from '../strictest-values.js';
 import fc from 'fast-check';
 import {
+  bcuPostingId,
   coreFunctions,
   valuesOn,
+  type CommandUnit,
   type IsoDate,
   type RestructureCommand,
 } from '@borough-command/domain';
@@ -12,12 +14,12 @@ import {
   advance,
   bcuNameOf,
   endEveryPosting,
+  endInModel,
   holdersOf,
   issue,
   modelBcus,
   modelBoroughs,
   modelPosting,
-  startSubstantive,
   type ModelBcu,
   type SystemModel,
 } from './system-model.js';
@@ -38,16 +40,75 @@ const stateOf = (model: SystemModel, name: string): ModelBcu => {
   return state;
 };
 
+/**
+ * RS-4: the BCU's commander, named before it goes live: an interim commander of the pathfinder,
+ * whose designate posting on the BCU starts the day named, without a minimum term (PO-2). A
+ * commander named by an earlier, refused go-live is kept (`keep`) or succeeded: an appointment that
+ * does not say why they leave is refused; with it, their posting ends and the successor's starts in
+ * one decision. A commander named today is kept, since the domain names a BCU commander's posting
+ * after the BCU and the day (`bcuPostingId`). Returns the commander's officer id.
+ */
+const nameCommander = async (model: SystemModel, real: SystemUnderTest, name: string, keep: boolean): Promise<string> => {
+  const unit: CommandUnit = { kind: 'bcu', name };
+  const holders = holdersOf(model, unit, 'bcu-commander');
+  const predecessor = holders.substantive;
+  if (predecessor !== undefined && (keep || predecessor.start === model.today)) return predecessor.officerId;
+  const number = String(issue(model));
+  const officer = modelOfficer(`bcu-commander-${number}`, valuesOn(model.policy, model.today).bcuCommanderRank);
+  const appointment = { type: 'AppointBcuCommander', bcu: name, officer, interim: true } as const;
+  if (predecessor !== undefined) {
+    // RS-4: a successor is appointed only with why the commander in place leaves.
+    await refused(real, restructureCommand(model, appointment), 'RS-4');
+    count(real, 'succeed BCU commander', 'refused');
+  }
+  const appointed = await accepted(
+    real,
+    restructureCommand(
+      model,
+      predecessor === undefined ? appointment : { ...appointment, predecessorLeaves: { reason: 'other', detail: 'replaced before the BCU went live' } },
+    ),
+  );
+  ensureEqual(
+    appointed.failedReactions.map((failed) => (failed.error._tag === 'CommandRejected' ? failed.error.rejection.message : failed.error._tag)),
+    [],
+    `failed reactions to naming the commander of ${name}`,
+  );
+  const postingId = bcuPostingId(name, model.today);
+  const started = appointed.events.flatMap((recorded) =>
+    recorded.event.type === 'PostingStarted' && recorded.event.data.unit.kind === 'bcu' ? [recorded.event.data] : [],
+  );
+  ensureEqual(
+    started.map((data) => ({ postingId: data.postingId, officer: data.officer.id, designate: data.designate, interim: data.interim, minimumTermEnd: data.minimumTermEnd })),
+    [{ postingId, officer: officer.id, designate: true, interim: true, minimumTermEnd: null }],
+    `the posting started by naming the commander of ${name} on ${model.today}`,
+  );
+  if (predecessor !== undefined) {
+    // RS-4, PO-3: the predecessor's interim posting has no minimum term, so leaving for any reason is no breach.
+    const ended = appointed.events.flatMap((recorded) => (recorded.event.type === 'PostingEnded' ? [recorded.event.data.postingId] : []));
+    ensureEqual(ended, [predecessor.postingId], `the postings ended by succeeding the commander of ${name}`);
+    endInModel(model, unit, predecessor.postingId);
+    count(real, 'succeed BCU commander', 'accepted');
+  }
+  holders.substantive = modelPosting(model, postingId, officer.id, false, 'bcu-commander', { interim: true, designate: true });
+  model.bcuUnits.add(name);
+  return officer.id;
+};
+
 /** Everything a BCU needs to go live but the go-live itself (RS-1 to RS-8), as far as the model says it is missing. */
-const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof modelBcus)[number], name: string, consult: boolean): Promise<string> => {
+const prepare = async (
+  model: SystemModel,
+  real: SystemUnderTest,
+  base: (typeof modelBcus)[number],
+  name: string,
+  consult: boolean,
+  keepCommander: boolean,
+): Promise<void> => {
   const state = stateOf(model, base.name);
   const send = (fields: RestructureDraft): Promise<unknown> => accepted(real, restructureCommand(model, fields));
   if (!model.programmeStarted) {
     await send({ type: 'StartRestructureProgramme', programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' });
     model.programmeStarted = true;
   }
-  // RS-4: a BCU proposed by an earlier, refused go-live has its commander; the new one replaces them.
-  const replacesCommander = state.status === 'proposed';
   if (state.status === 'none') {
     await send({ type: 'ProposeBcu', programmeId: 'pathfinder', bcu: name, boroughs: base.boroughs });
     state.status = 'proposed';
@@ -60,15 +121,8 @@ const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof 
     }
     state.consulted = true;
   }
+  await nameCommander(model, real, name, keepCommander);
   const number = String(issue(model));
-  const commander = modelOfficer(`bcu-commander-${number}`, strictestValues(model.policy).bcuCommanderRank);
-  await send({
-    type: 'AppointBcuCommander',
-    bcu: name,
-    officer: commander,
-    interim: true,
-    ...(replacesCommander ? { predecessorLeaves: { reason: 'other' as const, detail: 'replaced before the BCU went live' } } : {}),
-  });
   const functions = strictestValues(model.policy).coreFunctions.length > 0 ? strictestValues(model.policy).coreFunctions : coreFunctions;
   for (const [position, leads] of functions.entries()) {
     const dedicatedTo = base.boroughs[position];
@@ -82,25 +136,25 @@ const prepare = async (model: SystemModel, real: SystemUnderTest, base: (typeof 
       model.stations.add(borough);
     }
   }
-  return commander.id;
 };
 
 /**
  * RS-1 to RS-8, PO-6 and RS-4: a BCU prepared and taken live. Without the consultations going live
- * is refused (RS-2); once live, its boroughs' postings end (PO-6) and its commander's starts (RS-4).
+ * is refused (RS-2), and the commander named stays designate; once live, its boroughs' postings end
+ * (PO-6) and its commander's designate posting takes command (RS-4).
  */
 export const goLiveStep: fc.Arbitrary<SystemStep> = fc
-  .record({ bcu: fc.nat(1), skipConsultations: oneIn(6), days: daysArbitrary })
-  .map(({ bcu: index, skipConsultations, days }) => {
+  .record({ bcu: fc.nat(1), skipConsultations: oneIn(6), keepCommander: fc.boolean(), days: daysArbitrary })
+  .map(({ bcu: index, skipConsultations, keepCommander, days }) => {
     const base = modelBcus[index] ?? modelBcus[0];
     return systemStep(
-      `goLive(${base.name}${skipConsultations ? ', without consultations' : ''}, +${String(days)} days)`,
+      `goLive(${base.name}${skipConsultations ? ', without consultations' : ''}${keepCommander ? '' : ', a new commander'}, +${String(days)} days)`,
       (model) => model.bcus.get(base.name)?.status !== 'live',
       async (model, real) => {
         const at: IsoDate = advance(model, days);
         const state = stateOf(model, base.name);
         const name = bcuNameOf(base.name, state.generation);
-        const commanderId = await prepare(model, real, base, name, !skipConsultations);
+        await prepare(model, real, base, name, !skipConsultations, keepCommander);
         const goLive = restructureCommand(model, { type: 'TakeBcuLive', bcu: name });
         if (!state.consulted) {
           // RS-2: the local authorities and MOPAC are consulted before a BCU goes live.
@@ -127,9 +181,16 @@ export const goLiveStep: fc.Arbitrary<SystemStep> = fc
           endEveryPosting(model, { kind: 'borough', name: borough });
           model.membership.set(borough, name);
         }
-        // RS-4: the BCU's commander takes command of it.
-        model.bcuUnits.add(name);
-        startSubstantive(model, { kind: 'bcu', name }, 'bcu-commander', modelPosting(model, `${name} from ${at}`, commanderId, false, 'bcu-commander'));
+        // RS-4: the designate posting of the BCU's commander takes command of it; no other posting starts.
+        const commander = holdersOf(model, { kind: 'bcu', name }, 'bcu-commander');
+        const designate = commander.substantive;
+        ensure(designate !== undefined, () => `${name} went live without a commander named in the model`);
+        const takenUp = live.events.flatMap((recorded) =>
+          recorded.event.type === 'CommandTakenUp' ? [{ postingId: recorded.event.data.postingId, at: recorded.event.data.at }] : [],
+        );
+        ensureEqual(takenUp, [{ postingId: designate?.postingId, at }], `the commands taken up when ${name} went live`);
+        ensure(!live.events.some((recorded) => recorded.event.type === 'PostingStarted'), () => `${name} went live and a posting started`);
+        if (designate !== undefined) commander.substantive = { ...designate, designate: false };
         state.status = 'live';
         count(real, 'go live', 'accepted');
       },

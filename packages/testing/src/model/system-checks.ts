@@ -33,7 +33,7 @@ const readStream = async (store: EventStore<DomainEvent>, stream: string): Promi
   throw new Error(`reading ${stream} failed: ${describeStoreError(read.left)}`);
 };
 
-/** PO-1 in the store: each role of a unit has the holders the model says, and never two substantive commanders. */
+/** PO-1 in the store: each role of a unit has the holders the model says (RS-4: designate or in command), and never two substantive commanders. */
 const checkPostings = async (model: SystemModel, real: SystemUnderTest, unit: CommandUnit): Promise<void> => {
   const decider = postingDecider(model.policy);
   const events = await readStream(real.store, postingStream(unit));
@@ -43,8 +43,12 @@ const checkPostings = async (model: SystemModel, real: SystemUnderTest, unit: Co
     ensure(active.filter((posting) => !posting.acting).length <= 1, () => `${unit.name} has ${String(active.length)} substantive ${role}s at once`);
     ensure(active.filter((posting) => posting.acting).length <= 1, () => `${unit.name} has two acting ${role}s at once`);
     const holders = holdersOf(model, unit, role);
-    const substantive = substantiveCommander(state, role)?.postingId ?? null;
-    ensureEqual(substantive, holders.substantive?.postingId ?? null, `the substantive ${role} of ${unit.name} on ${model.today}`);
+    const substantive = substantiveCommander(state, role);
+    ensureEqual(
+      substantive === undefined ? null : { postingId: substantive.postingId, designate: substantive.designate },
+      holders.substantive === undefined ? null : { postingId: holders.substantive.postingId, designate: holders.substantive.designate },
+      `the substantive ${role} of ${unit.name} on ${model.today}`,
+    );
     const acting = actingCommander(state, role)?.postingId ?? null;
     ensureEqual(acting, holders.acting?.postingId ?? null, `the acting ${role} of ${unit.name} on ${model.today}`);
   }

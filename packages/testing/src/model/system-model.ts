@@ -23,8 +23,10 @@ export interface ModelPosting {
   readonly officerId: string;
   readonly acting: boolean;
   readonly start: IsoDate;
-  /** PO-2: when the minimum term is reached, or null when it does not apply. */
+  /** PO-2: when the minimum term is reached, or null when it does not apply (acting or interim). */
   readonly minimumTermEnd: IsoDate | null;
+  /** RS-4: named before the unit went live, not yet in command. */
+  readonly designate: boolean;
 }
 
 /** Who holds one role of one unit: at most one substantive commander (PO-1) and an acting one covering a vacancy. */
@@ -56,7 +58,7 @@ export interface SystemModel {
   readonly bcus: Map<string, ModelBcu>;
   /** Each merged borough's live BCU, by its current name. */
   readonly membership: Map<string, string>;
-  /** Every BCU name that went live, for checking their postings. */
+  /** Every BCU name that had a commander named (RS-4), live or not, for checking their postings. */
   readonly bcuUnits: Set<string>;
   programmeStarted: boolean;
   /** Boroughs with a registered 24-hour station (RS-8). */
@@ -104,13 +106,27 @@ export const advance = (model: SystemModel, days: number): IsoDate => {
   return model.today;
 };
 
-/** A posting starting today, with the minimum term the policy gives it (PO-2). */
-export const modelPosting = (model: SystemModel, postingId: string, officerId: string, acting: boolean, role: CommanderRole): ModelPosting => ({
+/** What else a posting is: interim (RS-4, no minimum term), designate (RS-4, named before the unit goes live). */
+export interface ModelPostingKind {
+  readonly interim?: boolean;
+  readonly designate?: boolean;
+}
+
+/** A posting starting today, with the minimum term the policy in force gives it (PO-2). */
+export const modelPosting = (
+  model: SystemModel,
+  postingId: string,
+  officerId: string,
+  acting: boolean,
+  role: CommanderRole,
+  kind: ModelPostingKind = {},
+): ModelPosting => ({
   postingId,
   officerId,
   acting,
   start: model.today,
-  minimumTermEnd: minimumTermEnd(valuesOn(model.policy, model.today), { role, acting, start: model.today }) ?? null,
+  minimumTermEnd: minimumTermEnd(valuesOn(model.policy, model.today), { role, acting, interim: kind.interim ?? false, start: model.today }) ?? null,
+  designate: kind.designate ?? false,
 });
 
 /** Records that a posting ended. */
