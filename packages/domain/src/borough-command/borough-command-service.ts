@@ -30,11 +30,13 @@ import {
   isPolicyCommand,
   isPolicyEvent,
   isPostingCommand,
+  isRestructureCommand,
   isPostingEvent,
   isRestructureEvent,
 } from './membership.js';
 import { processManagers as allProcessManagers, reactionsTo, type ProcessManager } from './process-managers.js';
 import { findTouch, restructuresNamedBy, touchingEventsOf, type TouchingEvent } from './restructure-touches.js';
+import { checkSuccession } from './succession-check.js';
 import type { RestructureTouches } from '../posting/restructure-touches.js';
 
 /** Any rejection of a domain command, tagged with the rule it enforces. */
@@ -191,6 +193,16 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
         })();
         if (E.isLeft(recorded)) return recorded;
         recordedIds.add(version.id);
+      }
+      // RS-4, PO-3: a successor's appointment is refused when the predecessor's departure would be.
+      if (isRestructureCommand(command)) {
+        const leaves = command.type === 'AppointBcuCommander' ? command.predecessorLeaves : undefined;
+        if (leaves?.reason === 'organisational-restructure') {
+          const read = await refreshRestructure(command.restructureId);
+          if (E.isLeft(read)) return read;
+        }
+        const succession = await checkSuccession(options.store, postingDecider(current.right, touches), command);
+        if (E.isLeft(succession)) return succession;
       }
       // PH-1: the decision is judged by the version in force on its date, and its events say which.
       const judged: CommandContext = { ...context, policyVersion: version.id };

@@ -125,26 +125,27 @@ const succeedsOf = (data: Extract<DomainEvent, { type: 'BcuCommanderAppointed' }
 export const bcuCommanderNamed: ProcessManager = {
   name: 'BCU commander named',
   rule: 'RS-4',
-  react: ({ event, metadata }) => {
-    if (event.type !== 'BcuCommanderAppointed') return [];
-    const { bcu, officer, interim, live, at } = event.data;
-    return [
-      {
-        type: 'StartPosting',
-        commandId: deriveCommandId(metadata.eventId, 'RS-4 BCU commander named'),
-        at,
-        unit: { kind: 'bcu', name: bcu },
-        postingId: bcuPostingId(bcu, at),
-        role: 'bcu-commander',
-        officer,
-        acting: false,
-        interim,
-        designate: !live,
-        ...succeedsOf(event.data),
-      },
-    ];
-  },
+  react: ({ event, metadata }) =>
+    event.type === 'BcuCommanderAppointed' ? [bcuCommanderPosting(event.data, deriveCommandId(metadata.eventId, 'RS-4 BCU commander named'))] : [],
 };
+
+/**
+ * RS-4: the posting an appointment to a BCU starts: designate while the BCU is not live, interim
+ * as appointed, and succeeding the predecessor for the recorded reason.
+ */
+export const bcuCommanderPosting = (data: Extract<DomainEvent, { type: 'BcuCommanderAppointed' }>['data'], commandId: string): Extract<DomainCommand, { type: 'StartPosting' }> => ({
+  type: 'StartPosting',
+  commandId,
+  at: data.at,
+  unit: { kind: 'bcu', name: data.bcu },
+  postingId: bcuPostingId(data.bcu, data.at),
+  role: 'bcu-commander',
+  officer: data.officer,
+  acting: false,
+  interim: data.interim,
+  designate: !data.live,
+  ...succeedsOf(data),
+});
 
 /**
  * RS-4: the commander of a BCU that goes live takes command of the BCU: their designate posting
