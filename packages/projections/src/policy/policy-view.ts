@@ -25,7 +25,7 @@ export type JudgedBy =
   | 'recorded'
   /** The events name no version (written before versions were recorded): the version in force on the date. */
   | 'in-force-on-date'
-  /** The events name a version the history does not hold: the version in force on the date stands in. */
+  /** The events name a version neither the history nor the seeds' history holds: the version in force on the date stands in. */
   | 'unknown-version';
 
 /** The version a decision was judged under, and how it was found. */
@@ -100,7 +100,8 @@ export const createPolicyView = (base: Policy = defaultPolicy): PolicyView => {
       if (recordedId === null || recordedId === undefined) {
         return { version: policyOn(current, date), judgedBy: 'in-force-on-date', recordedId: null };
       }
-      const recorded = findPolicyVersion(current, recordedId);
+      // A version of the seeds' history is known whatever base the views were given.
+      const recorded = findPolicyVersion(current, recordedId) ?? findPolicyVersion(defaultPolicy, recordedId);
       return recorded === undefined
         ? { version: policyOn(current, date), judgedBy: 'unknown-version', recordedId }
         : { version: recorded, judgedBy: 'recorded', recordedId };

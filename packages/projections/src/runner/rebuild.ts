@@ -13,7 +13,7 @@ export interface RebuildOptions {
   readonly pageSize?: number;
 }
 
-/** Rebuilds the six views from position zero: fresh views, every event of the store, no checkpoint. */
+/** Rebuilds the views from position zero: fresh views, every event of the store, no checkpoint. */
 export const rebuildViews =
   (store: EventStore<DomainEvent>, options: RebuildOptions = {}): TE.TaskEither<RunnerError, BoroughCommandViews> =>
   async () => {
