@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as t from 'io-ts';
 import {
+  londonBoroughs,
   appointmentCommandCodecs,
   appointmentEventDefinitions,
   postingCommandCodecs,
@@ -26,7 +27,7 @@ const fieldTable = (fields: readonly FieldDescription[]): string =>
   [
     '| field | type | required |',
     '|---|---|---|',
-    ...fields.map((field) => `| \`${field.path}\` | ${field.type.replace(/\|/g, '\\|')} | ${field.optional ? 'no' : 'yes'} |`),
+    ...fields.map((field) => `| \`${field.path}\` | ${field.type.replace(/\|/g, '\\|')} | ${field.optional ? 'no' : field.within === undefined ? 'yes' : `yes, when \`${field.within}\` is given`} |`),
   ].join('\n');
 
 interface Aggregate {
@@ -96,6 +97,13 @@ export const renderCommandCatalogue = (): string => {
     'type, a missing or mistyped field or an impossible date, naming the field. `commandId` makes the',
     'command idempotent; `at` is the date the decision takes effect. Generated from the io-ts codecs',
     'by `npm run docs:catalogue`; a test fails when this page and the code differ.',
+    '',
+    'A field required "when `x` is given" is required in each `x` a command gives, and `x` itself may be left out.',
+    `A borough is named as the ONS spells it, for example ${londonBoroughs
+      .filter((borough) => / and | upon /.test(borough.name))
+      .slice(0, 3)
+      .map((borough) => `\`${borough.name}\``)
+      .join(', ')}; any other name is refused (PO-1, RS-1). The ${String(londonBoroughs.length)} names are in the domain's \`londonBoroughs\`.`,
   ];
   for (const aggregate of aggregates) {
     const text = source(aggregate.commandsFile);

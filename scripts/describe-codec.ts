@@ -5,6 +5,8 @@ export interface FieldDescription {
   readonly path: string;
   readonly type: string;
   readonly optional: boolean;
+  /** For a field of a nested object that may be left out: the path of that object; the field is required within it. */
+  readonly within?: string;
 }
 
 interface CodecNode {
@@ -37,24 +39,24 @@ const typeName = (codec: t.Mixed): string => {
 };
 
 /** Lists the fields of an io-ts object codec, descending into nested objects and arrays of objects. */
-export const describeFields = (codec: t.Mixed, prefix = '', optional = false): FieldDescription[] => {
+export const describeFields = (codec: t.Mixed, prefix = '', within?: string): FieldDescription[] => {
   const node = codec as unknown as CodecNode;
   switch (node._tag) {
     case 'ReadonlyType':
-      return node.type === undefined ? [] : describeFields(node.type, prefix, optional);
+      return node.type === undefined ? [] : describeFields(node.type, prefix, within);
     case 'IntersectionType':
-      return (node.types ?? []).flatMap((member) => describeFields(member, prefix, optional));
+      return (node.types ?? []).flatMap((member) => describeFields(member, prefix, within));
     case 'InterfaceType':
     case 'PartialType':
       return Object.entries(node.props ?? {}).flatMap(([key, field]) => {
         const path = prefix === '' ? key : `${prefix}.${key}`;
-        const fieldOptional = optional || node._tag === 'PartialType';
-        const own: FieldDescription = { path, type: typeName(field), optional: fieldOptional };
+        const fieldOptional = node._tag === 'PartialType';
+        const own: FieldDescription = { path, type: typeName(field), optional: fieldOptional, ...(within === undefined || fieldOptional ? {} : { within }) };
         const inner = field as unknown as CodecNode;
         const nested = inner._tag === 'ReadonlyArrayType' && inner.type !== undefined ? inner.type : field;
         const nestedNode = nested as unknown as CodecNode;
         const children = isObjectCodec(nestedNode)
-          ? describeFields(nested, nested === field ? path : `${path}[]`, fieldOptional)
+          ? describeFields(nested, nested === field ? path : `${path}[]`, fieldOptional ? path : within)
           : [];
         return [own, ...children];
       });
