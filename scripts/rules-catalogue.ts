@@ -5,7 +5,7 @@ export interface RuleEntry {
   readonly source: string;
 }
 
-/** Every rule and view of the domain with its source (seed documents 000 to 004). */
+/** Every rule of the domain, of its policy's history (PH) and of its views, with its source (seed documents 000 to 004). */
 export const ruleEntries: readonly RuleEntry[] = [
   { id: "AP-1", rule: "A process is opened for one command unit and one role (borough commander, link borough commander, or BCU commander), with the area commander who runs it.", source: "000, 001" },
   { id: "AP-2", rule: "The endorsed role description for that role (by version) is attached before any candidate is assessed.", source: "000 objective 1; 001 recommendation A" },
@@ -34,6 +34,8 @@ export const ruleEntries: readonly RuleEntry[] = [
   { id: "RS-7", rule: "Every ward keeps at least two dedicated ward officers (DWOs) — the commitment from one to two per ward; pathfinder sites may have more. A change that would leave a ward below the minimum is rejected.", source: "003; reference: 629 wards in 2017, so at least 1,258 DWOs London-wide" },
   { id: "RS-8", rule: "At least one police station in each borough stays open to the public 24 hours a day, 7 days a week; sharing buildings may not close a borough's last one.", source: "004" },
   { id: "RS-9", rule: "A restructure may be abandoned or a BCU dissolved (boroughs return to borough commands), with a reason; history is never rewritten.", source: "what users expect; history is never rewritten" },
+  { id: "PH-1", rule: "A decision is judged by the policy version in force on its date (the last version whose first day is on or before it) and its events name that version (`metadata.policyVersion`); the views judge each recorded decision by the version it names, as the store records it, so a replay never re-judges history.", source: "000: the commitment to serve three years is asked of commanders \"appointed from July 2009\"; 001, report of 17 June 2010: role descriptions \"for endorsement by Members\"; 000: \"The Metropolitan Police Authority has been replaced by the Mayor's Office for Policing and Crime\"; 003: \"a second dedicated neighbourhood officer across London by the end of 2017\"" },
+  { id: "PH-2", rule: "Adopting a policy version is a recorded decision (`PolicyVersionAdopted` on the policy's stream): who decided it, the day it takes effect from, its source, and every value it holds. A version id or a first day is taken once: an adopted version's values never change, and one version is in force on any day.", source: "001: \"That members: agree to endorse the role descriptions outlined at Appendix 1\" and \"The Committee has the power to agree to endorse this recommendation\" (a decision with a date, a decision maker and a report behind it); 003: \"decisions will be taken on the best way to deliver our commitment\"" },
   { id: "TE-1", rule: "Tenure per command unit: every posting with officer, role, start, end, days served, whether it met the minimum term, its end reason, and vacancy/acting periods between postings.", source: "000 objective 3; 001 para 2" },
   { id: "TE-2", rule: "Continuity per command unit and London-wide: mean and median tenure, share of postings that met the minimum, early departures with and without an exceptional reason (breaches).", source: "000 success measure; 001 para 2" },
   { id: "TE-3", rule: "Officer career: each officer's postings in order.", source: "000 project summary (officers \"promoted and moving on\")" },

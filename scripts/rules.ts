@@ -1,12 +1,23 @@
+import { join } from 'node:path';
+import { seedsPolicyHistory } from '@borough-command/domain';
+import { renderPolicyValueVersions } from './policy-values-doc.js';
 import { ruleEntries } from './rules-catalogue.js';
 import { filesUnder, fromRoot, repositoryRoot, testTitlesIn, textOf } from './source-scan.js';
-import { join } from 'node:path';
 
 const idPattern = (id: string): RegExp => new RegExp(`(//\\s*(?:[A-Z]{2}-\\d+[ ,/and]+)*${id}\\b|rule: '${id}')`);
 
-/** Rules are enforced in the domain package; views (TE, AC, AU) are built in the projections package. */
+const sourcesIn = (folder: string): string[] => filesUnder(join(repositoryRoot, folder), (name) => name.endsWith('.ts'));
+
+/**
+ * Rules are enforced in the domain package; views (TE, AC, AU) are built in the projections
+ * package; the policy's history (PH) is kept by the domain and read by the views.
+ */
 const sourceFiles = (id: string): string[] =>
-  filesUnder(join(repositoryRoot, /^(AP|PO|RS)-/.test(id) ? 'packages/domain/src' : 'packages/projections/src'), (name) => name.endsWith('.ts'));
+  /^(AP|PO|RS)-/.test(id)
+    ? sourcesIn('packages/domain/src')
+    : /^PH-/.test(id)
+      ? [...sourcesIn('packages/domain/src'), ...sourcesIn('packages/projections/src')]
+      : sourcesIn('packages/projections/src');
 
 const testFiles = (): string[] => [
   ...filesUnder(join(repositoryRoot, 'packages'), (name) => name.endsWith('.test.ts')),
@@ -22,16 +33,17 @@ const choices: readonly string[] = [
   '**AP-3**: consultations may be recorded until the final decision; the first interview needs a local-authority chief executive or leader among them.',
   '**AP-6**: a declined candidate cannot be proposed again in the same process.',
   '**AP-8**: the commitment must come from the candidate the ACTP agreed.',
-  '**AP-9**: the oversight body recorded is the one in force on the decision date (policy `oversightBodies`); the partners involved are every partner consulted or in the discussion, once each, first seen first.',
+  '**AP-9**: the oversight body recorded is the one in force on the decision date (the value `oversightBody` of the policy version in force); the partners involved are every partner consulted or in the discussion, once each, first seen first.',
   '**AP-12, RS-4**: a confirmed appointment starts a posting whose id is the process id; when a BCU goes live its commander\'s posting starts in the BCU unit. A BCU commander appointed through an appointment process and also by the restructure gets the second start refused (PO-1), reported as a failed reaction.',
   '**PO-1**: one active substantive and one acting posting per role of a unit; an acting posting only covers a vacancy and ends the day a substantive commander starts; postings of one role may not overlap on the calendar; an officer holds one active posting per unit. A link borough commander is a separate role beside the borough commander.',
-  '**PO-2**: the minimum term applies to substantive postings in `minimumTermRoles` (borough commander by default) that start on or after `minimumTermEffectiveFrom`; the date it is reached is fixed when the posting starts.',
-  '**PO-3**: an early end needs both a reason in `exceptionalReasons` and `approvedBy`. In `enforce` mode (default) an early end without them is refused; in `record` mode it is recorded with a `MinimumTermBreached` event naming what was missing.',
+  '**PO-2**: the minimum term applies to substantive postings (not acting, not interim) whose role has a term in `minimumTerms` of the policy version in force on the day they start: borough and BCU commanders, three years, from 2009-07-01 ([below](#the-minimum-term-of-bcu-commanders)); the date it is reached is fixed when the posting starts.',
+  '**PO-3**: an early end needs a reason in `exceptionalReasons`, shown as the reason asks (its circumstances in `detail` for a personal or professional reason; for organisational restructure, a named restructure that touches the unit), and `approvedBy`. In `enforce` mode (default) an early end without them is refused; in `record` mode it is recorded with a `MinimumTermBreached` event naming what was missing.',
+  '**PH-1, PH-2**: a version the service is given that the store does not record yet is adopted (recorded on the policy\'s stream, decided by the actor of the first decision judged under it) before that decision; versions the store records take the place of given ones with the same first day.',
   '**PO-4**: an assessment cannot be dated before the posting started; one with no partner is accepted and flagged (`noPartnerInvolved`).',
   '**PO-6**: ending for a restructure is always exceptional and never a breach, whatever the policy says; it ends every active posting of the unit, substantive and acting.',
   '**RS-1, RS-3**: all programmes of a force share one stream (ADR 5). "Before" means earlier in that stream. A BCU name is never reused in a force.',
   '**RS-2**: going live needs, for every borough, both its leader and its chief executive, and MOPAC.',
-  '**RS-4**: the rank is the policy\'s `bcuCommanderRank` (chief superintendent); interim commanders only in pathfinder BCUs; a later appointment replaces the earlier one.',
+  '**RS-4**: the rank is the policy\'s `bcuCommanderRank` (chief superintendent); interim commanders only in pathfinder BCUs, and an interim posting has no minimum term; a commander named before go-live holds a designate posting from the day named and takes command at go-live (`CommandTakenUp`); appointing a successor to a BCU that has a commander needs `predecessorLeaves` (the reason, and the circumstances and approval PO-3 asks for an early end), and the predecessor\'s posting ends, judged by PO-3, in the decision that starts the successor\'s.',
   '**RS-5**: the pathfinder limit of `superintendentsPerBcu` (4) distinct superintendents applies to pathfinder BCUs; one superintendent may lead several functions and be dedicated to several boroughs; a new assignment replaces the earlier holder of a function or borough.',
   '**RS-7**: an allocation is per borough (`officersPerWard`, with named wards that differ); wards are counted from the 2014-2018 ward pattern (629 wards, 1,258 DWOs at two per ward); there is no maximum.',
   '**RS-9**: a programme with a live BCU cannot be abandoned (dissolve the BCU first); abandoning withdraws its proposed BCUs. A dissolved BCU frees its boroughs.',
@@ -67,7 +79,8 @@ export const renderRules = (): string => {
     'to 004 listed at the end), the code that enforces it and the tests whose titles name it. Rejections',
     'carry the rule ID in their `rule` field; search the code for `// <ID>` or `rule: \'<ID>\'`. The',
     'code and tests columns are generated by `npm run docs:catalogue`; a test fails when they go stale.',
-    'Views (TE, AC, AU) are described in [projections.md](projections.md).',
+    'Views (TE, AC, AU) are described in [projections.md](projections.md); the policy\'s history (PH) is',
+    '[below](#policy-values).',
     '',
     '| ID | rule | source | code | tests |',
     '|---|---|---|---|---|',
@@ -82,21 +95,31 @@ export const renderRules = (): string => {
     '',
     '## Policy values',
     '',
-    '| value | default | rules |',
-    '|---|---|---|',
-    '| `minimumTermYears` | 3 | PO-2 |',
-    '| `minimumTermEffectiveFrom` | 2009-07-01 | PO-2 |',
-    '| `minimumTermRoles` | borough commander | PO-2 |',
-    '| `commitmentRequiredFrom` | 2009-07-01 | AP-8 |',
-    '| `exceptionalReasons` | personal, professional, organisational restructure (promotion is not) | PO-3 |',
-    '| `enforcement` | `enforce` (or `record`) | PO-3 |',
-    '| `minimumDedicatedWardOfficers` | 2 | RS-7 |',
-    '| `superintendentsPerBcu` | 4 | RS-5 |',
-    '| `coreFunctions` | neighbourhoods, response, investigation, protecting vulnerable people | RS-5 |',
-    '| `bcuCommanderRank` | chief superintendent | RS-4 |',
-    '| `oversightBodies` | MPA until 2012-01-15, MOPAC from 2012-01-16 | AP-9, AC-1 |',
-    '| `roleDescriptions` | the role descriptions endorsed on 2010-06-17, link and BCU commander unendorsed | AP-2 |',
+    'The policy is a history of versions, each in force from its first day until the next one\'s, with a',
+    'source (`PolicyVersion` in `packages/domain/src/policy/policy.ts`). A decision is judged by the',
+    'version in force on its date and names it (PH-1); adopting a version is a recorded decision (PH-2).',
+    'By default the versions are the seeds\' history (`seedsPolicyHistory`, `defaultPolicy`); `policyWith`',
+    'changes values in every version, `policyChangedFrom` from a day on, and `borough-command apply',
+    '--policy <file.json>` takes versions from a file ([cli.md](cli.md#policy-files)). How departures are',
+    'handled (`enforcement`: `enforce` refuses them, `record` records a breach; PO-3) is the policy\'s, not a',
+    'version\'s. The sections below are generated from `PolicyValues` and the seeds\' history: each value,',
+    'and every version where it changed, with its first day and its source.',
     '',
+    '### The minimum term of BCU commanders',
+    '',
+    'Seed 000 introduces "a minimum posting period of three years for borough commander roles" and',
+    'expects each borough commander "appointed from July 2009" to have the "commitment to serve three',
+    'years". Seed 003 (18 November 2016) moves local policing "from a Borough-based policing model to',
+    'Basic Command Units", each led by a BCU commander, a chief superintendent, who commands what were',
+    'two or three borough commands; the commanders of the merged units went on being called borough',
+    'commanders in the press. The seeds\' history therefore gives `bcu-commander` the three years of',
+    '`borough-commander` from 2009-07-01 (`minimumTerms` below); acting and interim postings have none.',
+    'This is a reading of the sources rather than a sentence of them, so it takes one line to change:',
+    '`policyWith({ minimumTerms: [{ role: \'borough-commander\', years: 3 }] })` leaves BCU commanders',
+    'out in every version, and a policy file version with `"changes": { "minimumTerms": [...] }` does so',
+    'from its first day on.',
+    '',
+    ...renderPolicyValueVersions(seedsPolicyHistory),
     '## Out of scope',
     '',
     'The sources also voice aspirations with no rule behind them; the library leaves them out:',

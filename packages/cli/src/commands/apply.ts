@@ -1,26 +1,26 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, policyWith, type EnforcementMode } from '@borough-command/domain';
+import { createBoroughCommand, policyStream } from '@borough-command/domain';
 import { checkActor, defaultActor } from '../cli/actor.js';
 import { decodeCommandLines, readCommandFile, type CommandLine } from '../cli/command-file.js';
 import { acknowledgementLine, executeInOrder, type Stop, type Tally } from '../cli/execute-commands.js';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { flag, helpOption, storeOptions, stringValue } from '../cli/options.js';
+import { adoptedVersionCount, POLICY_ID } from '../cli/policy-history.js';
+import { checkRecordedHistory, describePolicyChoice, policyChoiceOf } from '../cli/policy-option.js';
 import { describeChoice, storeChoiceOf } from '../cli/store-choice.js';
 import type { Subcommand } from '../cli/subcommand.js';
+import { storeFailure } from '../cli/store-errors.js';
 import { counted, formatCount, renderFields } from '../cli/table.js';
 import { openWritableStore } from '../cli/writable-store.js';
 
-const enforcementOf = (value: string | undefined): E.Either<CliFailure, EnforcementMode> =>
-  value === undefined || value === 'enforce' || value === 'record'
-    ? E.right(value ?? 'enforce')
-    : E.left(usageError(`--policy: '${value}' is neither 'enforce' nor 'record'`));
-
-const printTally = (io: Io, tally: Tally, of: number): void => {
+/** The tally; with a policy file, the versions adopted on the policy's stream too (PH-2: recorded the first time one judges a decision). */
+const printTally = (io: Io, tally: Tally, of: number, adopted: number | undefined): void => {
   for (const line of renderFields(
     [
       ['commands', `${formatCount(tally.applied)} applied, ${formatCount(tally.alreadyApplied)} already in the store, of ${formatCount(of)}`],
       ['events', `${formatCount(tally.eventsWritten)} written (${formatCount(tally.reactionEvents)} by the process managers)`],
+      ...(adopted === undefined ? [] : [['policy', `${counted(adopted, 'version')} adopted on ${policyStream(POLICY_ID)} (PH-2)`] as const]),
     ],
     io.style,
   )) {
@@ -54,7 +54,7 @@ const stopMessage = (file: string, commands: readonly CommandLine[], stop: Stop,
 export const applyCommand: Subcommand = {
   name: 'apply',
   summary: 'run the commands of an NDJSON file in order, stopping at the first one a rule rejects',
-  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs>) [--policy enforce|record] [--actor <name>] [--progress]',
+  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs>) [--policy enforce|record|<policy.json>] [--actor <name>] [--progress]',
   description: [
     'Decodes every line of the file first (one JSON command per line, blank lines skipped); if any',
     'line is malformed, nothing is applied and every bad line is listed as file:line: field: reason',
@@ -64,13 +64,21 @@ export const applyCommand: Subcommand = {
     'file again applies only what is missing. The journal is created when missing. With --progress,',
     'each command is reported on stdout as soon as the store has acknowledged it, one JSON line:',
     '{"line":N,"commandId":...,"status":"applied"|"already-applied","eventIds":[...],"reactions":[...]}.',
+    '--policy takes a mode or a policy file: JSON with an optional "enforcement" and "versions",',
+    'each {"id","effectiveFrom","source":{"kind","citation"},"changes":{...}} changing policy values',
+    'from its day on, over the seeds\' history (docs/cli.md). A decision is judged by the version in',
+    'force on its date, and its events name it (metadata.policyVersion; PH-1); a version is recorded',
+    'as adopted when it first judges one (PH-2). A file that is not valid, or whose version ids or',
+    'days are taken, is reported as policy file <file>: <field>: <reason> (exit 2); nothing is written.',
   ],
   options: {
     ...storeOptions,
     policy: {
       type: 'string',
-      value: 'enforce|record',
-      description: 'PO-3: enforce refuses an early end without an exceptional reason; record accepts it as a breach (default enforce)',
+      value: 'enforce|record|<policy.json>',
+      description:
+        'PO-3: enforce refuses an early end without an exceptional reason; record accepts it as a breach (default enforce); ' +
+        'or a policy file: versions changing policy values from a day on, and its mode',
     },
     actor: { type: 'string', value: '<name>', description: "who takes the decisions, recorded in every event (default: the login name)" },
     progress: {
@@ -83,16 +91,17 @@ export const applyCommand: Subcommand = {
   examples: [
     'borough-command apply packages/cli/examples/camden-story.ndjson --journal out/camden.ndjson --policy record',
     'borough-command apply packages/cli/examples/camden-story.ndjson --journal out/camden.ndjson --policy record --progress',
+    'borough-command apply packages/cli/test/fixtures/hackney-2014.ndjson --journal out/hackney.ndjson --policy packages/cli/test/fixtures/two-year-minimum.policy.json',
   ],
   run: async (invocation, io) => {
     const file = invocation.positionals[0] ?? '';
     const choice = storeChoiceOf(invocation.values);
     if (E.isLeft(choice)) return choice;
-    const enforcement = enforcementOf(stringValue(invocation.values, 'policy'));
-    if (E.isLeft(enforcement)) return enforcement;
     const checkedActor = checkActor(stringValue(invocation.values, 'actor') ?? defaultActor());
     if (E.isLeft(checkedActor)) return checkedActor;
     const actor = checkedActor.right;
+    const chosen = await policyChoiceOf(stringValue(invocation.values, 'policy'));
+    if (E.isLeft(chosen)) return chosen;
     const text = await readCommandFile(file);
     if (E.isLeft(text)) return text;
     const decoded = decodeCommandLines(text.right);
@@ -106,7 +115,12 @@ export const applyCommand: Subcommand = {
     const { store, recovered } = opened.right;
     try {
       if (recovered !== undefined) io.err(io.errStyle.yellow(`recovered: ${recovered}`));
-      const service = createBoroughCommand({ store, policy: policyWith({ enforcement: enforcement.right }) });
+      const service = createBoroughCommand({ store, policy: chosen.right.policy, policyId: POLICY_ID });
+      const inForce = await service.policyInForce()();
+      if (E.isLeft(inForce)) return E.left(storeFailure(inForce.left));
+      const checked = checkRecordedHistory(chosen.right, inForce.right);
+      if (E.isLeft(checked)) return checked;
+      const adoptedBefore = chosen.right.file === undefined ? undefined : await adoptedVersionCount(store);
       const progress = flag(invocation.values, 'progress');
       const { tally, stop } = await executeInOrder(
         service,
@@ -117,8 +131,9 @@ export const applyCommand: Subcommand = {
           if (progress) io.out(acknowledgementLine(commands[index]?.line ?? 0, execution));
         },
       );
-      io.out(io.style.bold(`Applied ${file} to ${describeChoice(choice.right)} (policy: ${enforcement.right})`));
-      printTally(io, tally, commands.length);
+      io.out(io.style.bold(`Applied ${file} to ${describeChoice(choice.right)} (policy: ${describePolicyChoice(chosen.right)})`));
+      const adoptedAfter = adoptedBefore === undefined ? undefined : await adoptedVersionCount(store);
+      printTally(io, tally, commands.length, adoptedBefore === undefined || adoptedAfter === undefined ? undefined : adoptedAfter - adoptedBefore);
       if (stop === undefined) return E.right(EXIT_OK);
       io.err(io.errStyle.red(stopMessage(file, commands, stop, tally)));
       return E.right(stop._tag === 'Failed' ? EXIT_BAD_INPUT : EXIT_FINDINGS);
