@@ -57,12 +57,11 @@ export const appendToStream =
     // Nothing is sent when the tail cannot be read: the append is then safe to retry as it is.
     const tail = await tailOf(context.connection, stream);
     if (E.isLeft(tail)) return E.left(toStoreError(tail.left, { ...where, closed: context.isClosed() }));
-    const appended = await context.connection.append(
-      stream,
-      encoded.right.map((event) => ({ id: event.metadata.eventId, type: event.type, data: event.data, metadata: event.metadata })),
-      expected,
-    );
-    if (E.isLeft(appended)) return E.left(toStoreError(appended.left, { ...where, closed: context.isClosed() }));
+    const sent = encoded.right.map((event) => ({ id: event.metadata.eventId, type: event.type, data: event.data, metadata: event.metadata }));
+    const appended = await context.connection.append(stream, sent, expected);
+    if (E.isLeft(appended)) {
+      return E.left(toStoreError(appended.left, { ...where, eventIds: sent.map((event) => event.id), closed: context.isClosed() }));
+    }
     const { nextExpectedRevision } = appended.right;
     const position = appended.right.position ?? (await positionAt(context.connection, stream, nextExpectedRevision));
     if (position === undefined) {

@@ -8,6 +8,8 @@ export interface FailureContext {
   readonly operation: string;
   readonly stream?: string;
   readonly expected?: ExpectedRevision;
+  /** The ids of the events an append carried; an unknown outcome of an append names them. */
+  readonly eventIds?: readonly string[];
   readonly redact: Redactor;
   /** True once the store was closed: a call cut short by the close is `StoreClosed`. */
   readonly closed: boolean;
@@ -24,6 +26,16 @@ export const storeUnavailable = (operation: string, reason: string, redact: Reda
 /** The store error a connection failure stands for. */
 export const toStoreError = (failure: EsdbFailure, context: FailureContext): StoreError => {
   const { operation, redact } = context;
+  // An append that may have been written says so, closed store or not: only the truth is safe to act on.
+  if (failure.kind === 'outcome_unknown' && context.eventIds !== undefined) {
+    return {
+      _tag: 'AppendOutcomeUnknown',
+      stream: context.stream ?? '',
+      expected: context.expected ?? 'any',
+      eventIds: context.eventIds,
+      reason: redact(failure.reason),
+    };
+  }
   if (context.closed) return { _tag: 'StoreClosed', operation };
   const stream = context.stream ?? '';
   switch (failure.kind) {
@@ -33,7 +45,9 @@ export const toStoreError = (failure: EsdbFailure, context: FailureContext): Sto
       return { _tag: 'StreamNotFound', stream };
     case 'stream_deleted':
       return { _tag: 'StreamDeleted', stream };
+    // A read that got no answer (`outcome_unknown`) wrote nothing: it is safe to retry.
     case 'unavailable':
+    case 'outcome_unknown':
       return storeUnavailable(operation, failure.reason, redact);
     case 'rejected':
       return { _tag: 'InvalidStoreArgument', operation, reason: redact(`the server refused it: ${failure.reason}`) };

@@ -62,6 +62,21 @@ export interface StoreUnavailable {
   readonly reason: string;
 }
 
+/**
+ * An append whose answer never came although its request may have reached the store (its deadline
+ * passed, or the connection was lost after it was sent): the store may hold its events or not.
+ * Only reading the stream back tells; running the same command again is safe, since its events
+ * keep their ids and a command already applied writes nothing.
+ */
+export interface AppendOutcomeUnknown {
+  readonly _tag: 'AppendOutcomeUnknown';
+  readonly stream: string;
+  readonly expected: ExpectedRevision;
+  /** The ids of the events the append carried, in order: how a reader finds them if they were written. */
+  readonly eventIds: readonly string[];
+  readonly reason: string;
+}
+
 /** The store was closed before or during the operation. */
 export interface StoreClosed {
   readonly _tag: 'StoreClosed';
@@ -85,6 +100,7 @@ export type StoreError =
   | JournalCorrupt
   | JournalLocked
   | StoreUnavailable
+  | AppendOutcomeUnknown
   | StoreClosed
   | InvalidStoreArgument;
 
@@ -93,6 +109,12 @@ export type EventReadError = UnknownEventType | EventDecodeFailed;
 
 const at = (stream: string, revision: bigint | undefined): string =>
   revision === undefined ? `stream '${stream}'` : `stream '${stream}' at revision ${revision.toString()}`;
+
+const eventsNamed = (ids: readonly string[]): string => {
+  const shown = ids.slice(0, 3).join(', ');
+  if (ids.length === 1) return `event ${shown}`;
+  return ids.length <= 3 ? `events ${shown}` : `events ${shown} and ${String(ids.length - 3)} more`;
+};
 
 /** One sentence saying what went wrong and where, for logs and command lines. */
 export const describeStoreError = (error: StoreError): string => {
@@ -113,6 +135,8 @@ export const describeStoreError = (error: StoreError): string => {
       return `journal ${error.file} is already open for writing by ${error.holder}; only one writer at a time`;
     case 'StoreUnavailable':
       return `${error.operation} failed: the store is unavailable (${error.reason}); the operation is safe to retry`;
+    case 'AppendOutcomeUnknown':
+      return `append to stream '${error.stream}' (expected ${showExpectedRevision(error.expected)}, ${eventsNamed(error.eventIds)}) has an unknown outcome (${error.reason}): the store may hold its events or not; run the same command again, which writes them at most once`;
     case 'StoreClosed':
       return `${error.operation} failed: the store is closed`;
     case 'InvalidStoreArgument':
@@ -120,6 +144,9 @@ export const describeStoreError = (error: StoreError): string => {
   }
 };
 
-/** Tells whether retrying the same operation may succeed. */
+/**
+ * Tells whether retrying the same operation may succeed. An `AppendOutcomeUnknown` is retried by
+ * running the same command again (same command id, same event ids), never by deciding anew.
+ */
 export const isRetryable = (error: StoreError): boolean =>
-  error._tag === 'StoreUnavailable' || error._tag === 'WrongExpectedRevision';
+  error._tag === 'StoreUnavailable' || error._tag === 'WrongExpectedRevision' || error._tag === 'AppendOutcomeUnknown';

@@ -45,11 +45,14 @@ export interface EventStoreDbCheckpointOptions {
 /** Three more attempts, 100 ms, 200 ms and 400 ms apart: a node restarting or a connection re-established. */
 export const defaultCheckpointRetryPolicy: RetryPolicy = { maxAttempts: 3, initialDelayMs: 100, maxDelayMs: 1_000 };
 
-/** Runs a call again while it fails as unavailable, within the policy. */
+/**
+ * Runs a call again while it fails as unavailable, or as an append of unknown outcome (sent again
+ * with the same event id, which the server takes as already written if the first one landed), within the policy.
+ */
 const retrying = async <A>(policy: RetryPolicy, call: () => Promise<E.Either<EsdbFailure, A>>): Promise<E.Either<EsdbFailure, A>> => {
   for (let attempt = 1; ; attempt++) {
     const result = await call();
-    if (E.isRight(result) || result.left.kind !== 'unavailable' || attempt > policy.maxAttempts) return result;
+    if (E.isRight(result) || (result.left.kind !== 'unavailable' && result.left.kind !== 'outcome_unknown') || attempt > policy.maxAttempts) return result;
     await sleep(delayBefore(policy, attempt), undefined);
   }
 };
@@ -68,6 +71,8 @@ const reasonOf = (failure: EsdbFailure, redact: Redactor): string => {
     case 'unavailable':
     case 'rejected':
       return redact(failure.reason);
+    case 'outcome_unknown':
+      return redact(`${failure.reason}; the checkpoint may have been saved or not`);
   }
 };
 

@@ -44,6 +44,28 @@ const isUnavailable = (error: unknown): boolean => {
   return typeof code === 'string' && CONNECTION_ERROR_CODES.has(code);
 };
 
+/**
+ * What grpc-js says when the connection of a call in progress went away under it (the request may
+ * have been sent): `Connection dropped`, a reset or timed-out socket, a stream reset without a status.
+ */
+const LOST_AFTER_SEND = /Connection dropped|ECONNRESET|ETIMEDOUT|EPIPE|Received RST_STREAM/;
+
+/**
+ * Whether an append's failure leaves its outcome unknown: its deadline passed (`DEADLINE_EXCEEDED`),
+ * the server's own commit timed out (`ABORTED`, the client's `TimeoutError`), the call was
+ * cancelled, or the connection was lost while the call was in progress. A refusal before the request
+ * left (no connection, connection refused, not leader, a status the server sent) is not.
+ */
+const isOutcomeUnknown = (error: unknown): boolean => {
+  if (error instanceof DeadlineExceededError || error instanceof TimeoutError || error instanceof CancelledError) return true;
+  if (error instanceof UnavailableError) return LOST_AFTER_SEND.test(messageOf(error));
+  return false;
+};
+
+/** The failure an error thrown by the client during an append stands for. */
+export const classifyAppendError = (error: unknown): EsdbFailure =>
+  isOutcomeUnknown(error) ? { kind: 'outcome_unknown', reason: messageOf(error) } : classifyClientError(error);
+
 /** The failure an error thrown by the client stands for. */
 export const classifyClientError = (error: unknown): EsdbFailure => {
   if (error instanceof WrongExpectedVersionError) return { kind: 'wrong_expected_revision', actual: error.actualVersion };

@@ -16,6 +16,7 @@ import {
   streamNameFilter,
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
+  type AppendResult,
   type AppendExpectedRevision,
   type EventStoreDBClient,
   type JSONType,
@@ -23,7 +24,7 @@ import {
 } from '@eventstore/db-client';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import { DEFAULT_APPEND_METHOD, useAppendMethod, type AppendMethod } from './append-method.js';
-import { classifyClientError } from './classify-error.js';
+import { classifyAppendError, classifyClientError } from './classify-error.js';
 import type {
   EsdbAllSubscriptionRequest,
   EsdbConnection,
@@ -186,16 +187,23 @@ export interface DbClientConnectionOptions {
 export const dbClientConnection = (given: EventStoreDBClient, options: DbClientConnectionOptions = {}): EsdbConnection => {
   const client = useAppendMethod(given, options.appendMethod ?? DEFAULT_APPEND_METHOD);
   return {
-  append: (stream, events, expected) =>
-    attempt(async () => {
-      const result = await client.appendToStream(
+  append: async (stream, events, expected) => {
+    let result: AppendResult;
+    try {
+      result = await client.appendToStream(
         stream,
         events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata })),
         { expectedRevision: expectedRevisionOf(expected) },
       );
+    } catch (error) {
+      return E.left(classifyAppendError(error));
+    }
+    // An answer came: from here on, what fails is known not to have written anything.
+    return attempt(async () => {
       if (!result.success) throw await conflictOf(client, stream);
       return { nextExpectedRevision: result.nextExpectedRevision, position: result.position?.commit };
-    }),
+    });
+  },
   readStream: (stream, read) =>
     attempt(() =>
       collect(

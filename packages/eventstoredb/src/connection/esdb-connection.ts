@@ -36,6 +36,11 @@ export type EsdbFailure =
   | { readonly kind: 'stream_deleted' }
   /** Unavailable, deadline exceeded, cancelled, not leader, connection refused or reset: worth retrying. */
   | { readonly kind: 'unavailable'; readonly reason: string }
+  /**
+   * An append's request may have reached the server, but no answer came: its deadline passed, or
+   * the connection was lost or the call cancelled after it was sent. The events may be written or not.
+   */
+  | { readonly kind: 'outcome_unknown'; readonly reason: string }
   /** The server refused the request itself (access denied, append too large, invalid argument). */
   | { readonly kind: 'rejected'; readonly reason: string };
 
@@ -93,7 +98,10 @@ export interface EsdbStreamMetadata {
 
 /** One EventStoreDB connection, as the adapter sees it. Every method answers with a value, never throws. */
 export interface EsdbConnection {
-  /** Appends events atomically at an expected revision. */
+  /**
+   * Appends events atomically at an expected revision. A failure after the request may have left
+   * (a deadline passed, a connection lost mid-call) is `outcome_unknown`, not `unavailable`.
+   */
   readonly append: (
     stream: string,
     events: readonly EsdbEventData[],

@@ -6,6 +6,7 @@ import type { CodecRegistry } from '../codec-registry.js';
 import type { EventShape, RecordedEvent } from '../envelope.js';
 import type { StoreError, StoreUnavailable } from '../errors.js';
 import type { AppendResult, EventStore } from '../event-store.js';
+import type { ExpectedRevision } from '../expected-revision.js';
 import { createMemoryLog, type AppendPlan } from '../memory-log.js';
 import { defaultStoreLimits, invalidArgument, journalLineLimit, type StoreLimits } from '../store-limits.js';
 import { encodeJournalLine } from './journal-line.js';
@@ -148,7 +149,11 @@ export const openJournalStore =
       return result;
     };
 
-    const append = async (operation: string, plan: () => E.Either<StoreError, AppendPlan<E>>): Promise<E.Either<StoreError, AppendResult>> => {
+    const append = async (
+      operation: string,
+      target: { readonly stream: string; readonly expected: ExpectedRevision },
+      plan: () => E.Either<StoreError, AppendPlan<E>>,
+    ): Promise<E.Either<StoreError, AppendResult>> => {
       if (closed) return E.left({ _tag: 'StoreClosed', operation });
       if (readOnly) return E.left(invalidArgument(operation, `journal ${file} is open read-only`));
       if (broken !== undefined) return E.left(broken);
@@ -196,6 +201,14 @@ export const openJournalStore =
           await handle.datasync();
         } catch {
           broken = { ...error, reason: `${error.reason}; the journal must be reopened` };
+          // The batch could not be cut off: the file may hold it whole, and reopening reads it back.
+          return E.left({
+            _tag: 'AppendOutcomeUnknown',
+            stream: target.stream,
+            expected: target.expected,
+            eventIds: records.map((record) => record.metadata.eventId),
+            reason: `${error.reason}; the journal must be reopened`,
+          });
         }
         return E.left(error);
       }
@@ -208,7 +221,7 @@ export const openJournalStore =
       file,
       recovery: { ...summary, tornTailSavedTo },
       appendToStream: (stream, events, expectedRevision) => () =>
-        serialize(() => append(`append to stream '${stream}'`, () => memory.planAppend(stream, events, expectedRevision))),
+        serialize(() => append(`append to stream '${stream}'`, { stream, expected: expectedRevision }, () => memory.planAppend(stream, events, expectedRevision))),
       readStream: (stream, readOptions) => () =>
         Promise.resolve(closed ? E.left({ _tag: 'StoreClosed', operation: `read stream '${stream}'` }) : memory.readStream(stream, readOptions)),
       readAll: (readOptions) => memory.readAll(readOptions, () => closed),
