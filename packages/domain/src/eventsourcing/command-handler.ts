@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { Decider } from './decider.js';
 import type { EventShape, NewEvent, RecordedEvent } from './envelope.js';
-import type { StoreError } from './errors.js';
+import { describeStoreError, type AppendOutcomeUnknown, type StoreError } from './errors.js';
 import { deriveEventId } from './event-id.js';
 import type { EventStore } from './event-store.js';
 import type { ExpectedRevision } from './expected-revision.js';
@@ -91,6 +91,38 @@ export type CommandHandler<Command, State, Event extends EventShape, Rejection> 
   context: CommandContext,
 ) => TE.TaskEither<CommandError<Rejection>, CommandResult<Event, State>>;
 
+type CommandOutcome<Event extends EventShape, State, Rejection> = E.Either<CommandError<Rejection>, CommandResult<Event, State>>;
+
+/** What reading a stream back tells of an append of unknown outcome. */
+type SettledAppend =
+  /** Every event of the append is in the stream; the last is at `revision`. */
+  | { readonly _tag: 'Written'; readonly revision: bigint }
+  /** None is there (yet): `error` says so, in case it is not appended again. */
+  | { readonly _tag: 'Absent'; readonly error: AppendOutcomeUnknown }
+  /** The stream could not be read, or holds only some of them: still unknown. */
+  | { readonly _tag: 'Unknown'; readonly error: AppendOutcomeUnknown };
+
+/**
+ * Settles an append of unknown outcome by reading its stream back after the revision it expected
+ * and looking for its event ids: all there is written, none is absent, a failed read leaves it unknown.
+ */
+const settleUnknownAppend = async <StoreEvent extends EventShape>(
+  store: EventStore<StoreEvent>,
+  unknown: AppendOutcomeUnknown,
+): Promise<SettledAppend> => {
+  const { stream, expected, eventIds } = unknown;
+  const read = await store.readStream(stream, typeof expected === 'bigint' ? { fromRevision: expected + 1n } : undefined)();
+  if (E.isLeft(read) && read.left._tag !== 'StreamNotFound') {
+    return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; reading the stream back failed: ${describeStoreError(read.left)}` } };
+  }
+  const wanted = new Set(eventIds);
+  const found = E.isLeft(read) ? [] : read.right.filter((recorded) => wanted.has(recorded.metadata.eventId));
+  const last = found[found.length - 1];
+  if (last !== undefined && found.length === wanted.size) return { _tag: 'Written', revision: last.revision };
+  if (found.length === 0) return { _tag: 'Absent', error: { ...unknown, reason: `${unknown.reason}; not in the stream when read back, but it may still arrive` } };
+  return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; only ${String(found.length)} of its ${String(wanted.size)} events are in the stream` } };
+};
+
 interface LoadedStream<State, Event extends EventShape> {
   readonly state: State;
   readonly revision: ExpectedRevision;
@@ -118,6 +150,12 @@ interface FoldedStream<State> {
  * already in the stream returns what it wrote then (a retried command writes nothing new);
  * otherwise it decides and appends with the revision it read, and on a conflict reloads and
  * decides again, up to `maxRetries` times. A rejected command appends nothing.
+ *
+ * An append of unknown outcome (`AppendOutcomeUnknown`: no answer came after its request may have
+ * left) is settled before answering, by reading the stream back and looking for the command's
+ * event ids: all there, the command succeeded; none there, it is appended once more at the same
+ * revision (which cannot write it twice); the stream unreadable, or the events still missing after
+ * that, the answer is the `AppendOutcomeUnknown`, which says to run the same command again.
  */
 export const createCommandHandler = <
   Command extends CommandShape,
@@ -200,8 +238,9 @@ export const createCommandHandler = <
     return E.right({ state, revision, applied });
   };
 
-  return (command, context) => async () => {
+  return (command, context): TE.TaskEither<CommandError<Rejection>, CommandResult<Event, State>> => async () => {
     const stream = streamOf(command);
+    let unknownRetried = false;
     for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
       const loaded = await load(stream, command.commandId);
       if (E.isLeft(loaded)) return loaded;
@@ -224,14 +263,18 @@ export const createCommandHandler = <
         },
       }));
       const appended = await store.appendToStream(stream, toAppend, revision)();
-      if (E.isRight(appended)) {
-        return E.right({
-          stream,
-          events: toAppend,
-          state: decided.right.reduce(decider.evolve, state),
-          alreadyApplied: appended.right.written === 0,
-          revision: appended.right.nextExpectedRevision,
-        });
+      const written = (nextRevision: bigint, alreadyApplied: boolean): CommandOutcome<Event, State, Rejection> =>
+        E.right({ stream, events: toAppend, state: decided.right.reduce(decider.evolve, state), alreadyApplied, revision: nextRevision });
+      if (E.isRight(appended)) return written(appended.right.nextExpectedRevision, appended.right.written === 0);
+      if (appended.left._tag === 'AppendOutcomeUnknown') {
+        const settled = await settleUnknownAppend(store, appended.left);
+        if (settled._tag === 'Written') return written(settled.revision, false);
+        // Not there when read back: appended again once at the same revision, which cannot write it twice.
+        if (settled._tag === 'Absent' && !unknownRetried && attempt <= maxRetries) {
+          unknownRetried = true;
+          continue;
+        }
+        return E.left(settled.error);
       }
       if (appended.left._tag !== 'WrongExpectedRevision') return appended;
     }
