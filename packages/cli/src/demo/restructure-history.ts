@@ -1,4 +1,4 @@
-import { addDays, coreFunctions, isoDate, type DomainCommand, type IsoDate, type Officer } from '@borough-command/domain';
+import { addDays, bcuPostingId, coreFunctions, isoDate, type DomainCommand, type IsoDate, type Officer } from '@borough-command/domain';
 import type { DemoGoLive } from './go-live-dates.js';
 import type { Schedule } from './schedule.js';
 import type { SeededRandom } from './seeded-random.js';
@@ -53,7 +53,7 @@ const bcuCommands = (
     : [];
   commands.push({
     type: 'AssessPerformance', commandId: id('commander assessment'), at: addDays(on, 335),
-    unit: { kind: 'bcu', name: bcu.name }, postingId: `${bcu.name} from ${on}`, assessedBy: 'Assistant Commissioner, Territorial Policing (synthetic)', partners,
+    unit: { kind: 'bcu', name: bcu.name }, postingId: bcuPostingId(bcu.name, prepareOn), assessedBy: 'Assistant Commissioner, Territorial Policing (synthetic)', partners,
   });
   return commands;
 };
@@ -62,8 +62,9 @@ const bcuCommands = (
  * The Strengthening Local Policing restructure: the pathfinder programme (October 2016), the two
  * pathfinder BCUs proposed on 18 November 2016 (003) and live in January 2017, the evaluation
  * (October 2017), the roll-out announced on 12 February 2018, and the other ten BCUs going live on
- * their days. Each BCU commander's posting starts when the BCU goes live (RS-4) and the boroughs'
- * postings end (PO-6), through the process managers.
+ * their days. Each BCU commander is named before go-live and has a designate posting from that day,
+ * which takes command when the BCU goes live (RS-4) as the boroughs' postings end (PO-6), through
+ * the process managers.
  */
 export const writeRestructureStory = (goLives: readonly DemoGoLive[], until: IsoDate, random: SeededRandom, people: SyntheticPeople, schedule: Schedule): void => {
   schedule.add({ type: 'StartRestructureProgramme', commandId: 'slp/pathfinder', at: isoDate('2016-10-03'), restructureId, programmeId: PATHFINDER, stage: 'pathfinder', name: 'Strengthening Local Policing: BCU pathfinders' });

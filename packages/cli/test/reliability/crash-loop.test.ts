@@ -1,6 +1,6 @@
 /**
  * The crash loop: the real command line, `borough-command apply <commands> --journal <file>
- * --progress`, runs London's history 2009-2019 (1,753 commands) in a child process and is killed
+ * --progress`, runs London's history 2009-2019 (the demo's commands) in a child process and is killed
  * with SIGKILL at a random moment, again and again. After each kill:
  *
  * - `verify --json` finds no bad line (`problem: null`); the journal is intact (`ok`), or it ends

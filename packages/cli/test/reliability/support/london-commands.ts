@@ -1,4 +1,4 @@
-/** London's history 2009-2019 (the demo's 1,753 commands) as an NDJSON command file for `apply`. */
+/** London's history 2009-2019 (the demo's commands) as an NDJSON command file for `apply`. */
 import { writeFile } from 'node:fs/promises';
 import { londonHistory } from '../../../src/demo/london-history.js';
 

@@ -47,7 +47,7 @@ export const hostileNames: HostileNames = {
 
 /**
  * A small story with hostile text: Camden appoints the officer through the whole process (AP-1..AP-10)
- * with the partner consulted and in the discussion; the appointment starts the posting (AP-12); the
+ * with the partner and an MP consulted and the partner in the discussion; the appointment starts the posting (AP-12); the
  * partner contributes to an assessment (PO-4); the officer leaves early for promotion (a breach,
  * PO-3); an acting commander covers; a second commander leaves early for personal reasons with an
  * approval (exceptional); Islington has a commander still in post. Four postings in all.
@@ -63,6 +63,8 @@ export const hostileStory = (names: HostileNames = hostileNames): readonly unkno
     { type: 'OpenAppointmentProcess', at: '2012-02-01', processId, unit: camden, role: 'borough-commander', areaCommander: area },
     { type: 'AttachRoleDescription', at: '2012-02-02', processId, version: 1 },
     { type: 'ConsultPartner', at: '2012-02-10', processId, partner: leader },
+    // AP-3: from 2012-01-16 an MP is consulted as well as the local authority.
+    { type: 'ConsultPartner', at: '2012-02-11', processId, partner: { kind: 'mp', name: 'MP "Holborn" & <s>St Pancras</s>' } },
     { type: 'RecordCandidate', at: '2012-02-15', processId, candidate, route: 'applied' },
     { type: 'InterviewCandidate', at: '2012-03-01', processId, candidateId: candidate.id },
     { type: 'ProposePreferredCandidate', at: '2012-03-05', processId, candidateId: candidate.id },
