@@ -1,8 +1,25 @@
-import type { Accountability, EventRef } from '@borough-command/projections';
+import type { Accountability, CommanderDesignate, CommanderOnDate, EventRef } from '@borough-command/projections';
 import { describeRef } from '../cli/explain.js';
 import type { Style } from '../cli/style.js';
 import { EMPTY_CELL, renderFields } from '../cli/table.js';
 import { listOf, officerName, partnerName, unitName, words } from './words.js';
+
+/**
+ * A commander on the date in words: name and rank, the role unless the label names it, acting or
+ * interim (RS-4), since the day they took command; for a BCU commander named before go-live
+ * (RS-4), also the day they were named.
+ */
+const commanderText = (commander: CommanderOnDate, withRole: boolean): string => {
+  const role = withRole ? `, ${words(commander.role)}` : '';
+  const capacity = `${commander.acting ? ' (acting)' : ''}${commander.interim ? ' (interim)' : ''}`;
+  const named = commander.designate ? `, named ${commander.postingStart} as designate` : '';
+  return `${officerName(commander.officer)}${role}${capacity}, since ${commander.since}${named}`;
+};
+
+/** RS-4: the commander named for the BCU the borough is to join, not accountable for it until the BCU goes live. */
+const commanderDesignateText = (designate: CommanderDesignate): string =>
+  `${officerName(designate.officer)}, named ${designate.namedOn} to command ${designate.bcu} (BCU)${designate.interim ? ' (interim)' : ''}; ` +
+  'not accountable until it goes live';
 
 /** AC-1 as text: who answered for a borough on a date, and to whom; each answer's events on `--explain`. */
 export const accountabilityText = (answer: Accountability, style: Style, explain: ReadonlyMap<bigint, string> | undefined): string[] => {
@@ -15,15 +32,15 @@ export const accountabilityText = (answer: Accountability, style: Style, explain
     ],
     [
       'commander',
-      commander === null
-        ? 'nobody in post'
-        : `${officerName(commander.officer)}, ${words(commander.role)}${commander.acting ? ' (acting)' : ''}, since ${commander.since}`,
+      commander === null ? 'nobody in post' : commanderText(commander, true),
       commander?.sources ?? [],
     ],
-    ...answer.otherCommanders.map(
-      (other) =>
-        [words(other.role), `${officerName(other.officer)}${other.acting ? ' (acting)' : ''}, since ${other.since}`, other.sources] as const,
-    ),
+    [
+      'commander-designate',
+      answer.commanderDesignate === null ? EMPTY_CELL : commanderDesignateText(answer.commanderDesignate),
+      answer.commanderDesignate?.sources ?? [],
+    ],
+    ...answer.otherCommanders.map((other) => [words(other.role), commanderText(other, false), other.sources] as const),
     [
       'dedicated superintendent',
       dedicatedSuperintendent === null

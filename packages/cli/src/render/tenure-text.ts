@@ -18,6 +18,26 @@ const minimumTermText = (posting: PostingReport): string => {
   }
 };
 
+/** RS-4: a designate posting in words: when its holder took command, or that they have not (yet). */
+const designateText = (posting: PostingReport): string => {
+  if (posting.commandFrom !== null) return `designate, in command from ${posting.commandFrom}`;
+  return posting.end === null ? 'designate, not in command yet' : 'designate, never in command';
+};
+
+/**
+ * How the holder held the posting, or null for an ordinary substantive one: acting (PO-1), interim
+ * (RS-4, a pathfinder BCU's commander) and designate (RS-4, named before the BCU went live), with
+ * the day a designate took command, or that they never did.
+ */
+const capacityText = (posting: PostingReport): string | null => {
+  const parts = [
+    ...(posting.acting ? ['acting'] : []),
+    ...(posting.interim ? ['interim'] : []),
+    ...(posting.designate ? [designateText(posting)] : []),
+  ];
+  return parts.length === 0 ? null : parts.join('; ');
+};
+
 const periodCover = (period: TenurePeriod): string => {
   if (period.kind === 'acting') return period.actingOfficer === null ? 'acting' : `acting: ${period.actingOfficer.name}`;
   if (period.kind === 'merged') return `in ${period.bcu ?? 'a'} BCU`;
@@ -33,7 +53,7 @@ export const tenureText = (tenure: UnitTenure, style: Style, explain: ReadonlyMa
       { header: 'days', align: 'right' },
       { header: 'officer' },
       { header: 'role' },
-      { header: 'acting' },
+      { header: 'capacity' },
       { header: 'minimum term' },
       { header: 'end reason' },
     ],
@@ -43,7 +63,7 @@ export const tenureText = (tenure: UnitTenure, style: Style, explain: ReadonlyMa
       formatDays(posting.daysServed),
       posting.officer.name,
       words(posting.role),
-      posting.acting ? 'acting' : null,
+      capacityText(posting),
       minimumTermText(posting),
       posting.endReason === null ? null : words(posting.endReason),
     ]),

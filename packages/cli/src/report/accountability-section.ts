@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { londonBoroughs, type IsoDate, type Partner } from '@borough-command/domain';
-import type { Accountability, BoroughCommandViews, CommanderOnDate } from '@borough-command/projections';
+import type { Accountability, BoroughCommandViews, CommanderDesignate, CommanderOnDate } from '@borough-command/projections';
 import type { UnitAnchors } from './anchors.js';
 import { NONE, partnerText, rankLabel, roleLabel } from './format.js';
 import { html, type Html } from './html.js';
@@ -16,7 +16,11 @@ export interface AccountabilitySectionInput {
 const nobody = html`<span class="none">none recorded</span>`;
 
 const commanderText = (commander: CommanderOnDate, withRole: boolean): Html =>
-  html`<div class="commander">${withRole ? html`<span class="sub">${roleLabel(commander.role)}</span>` : ''}${commander.officer.name}${commander.acting ? html` <span class="tag acting">acting</span>` : ''}<span class="sub">${rankLabel(commander.officer.rank)}, since ${commander.since}</span></div>`;
+  html`<div class="commander">${withRole ? html`<span class="sub">${roleLabel(commander.role)}</span>` : ''}${commander.officer.name}${commander.acting ? html` <span class="tag acting">acting</span>` : ''}${commander.interim ? html` <span class="tag interim">interim</span>` : ''}<span class="sub">${rankLabel(commander.officer.rank)}, since ${commander.since}${commander.designate ? `, named ${commander.postingStart} as designate` : ''}</span></div>`;
+
+// RS-4: the commander named for the BCU the borough is to join: shown, but not accountable until it goes live.
+const designateText = (designate: CommanderDesignate): Html =>
+  html`<div class="commander-designate"><span class="sub">commander-designate of ${designate.bcu} (BCU)</span>${designate.officer.name}${designate.interim ? html` <span class="tag interim">interim</span>` : ''}<span class="sub">named ${designate.namedOn}; not accountable until the BCU goes live</span></div>`;
 
 const partnerList = (partners: readonly Partner[]): Html =>
   partners.length === 0 ? nobody : html`<ul class="partners">${partners.map((partner) => html`<li>${partnerText(partner)}</li>`)}</ul>`;
@@ -27,7 +31,7 @@ const boroughRow = (input: AccountabilitySectionInput, answer: Accountability): 
   return html`<tr>
 <th scope="row">${answer.borough}</th>
 <td>${unitLink(input.anchors, commandUnit.unit)}${commandUnit.merged ? html`<span class="sub">merged BCU</span>` : html`<span class="sub">borough command</span>`}</td>
-<td>${commander === null ? nobody : commanderText(commander, commandUnit.merged)}${answer.otherCommanders.map((other) => commanderText(other, true))}</td>
+<td>${commander === null ? nobody : commanderText(commander, commandUnit.merged)}${answer.otherCommanders.map((other) => commanderText(other, true))}${answer.commanderDesignate === null ? '' : designateText(answer.commanderDesignate)}</td>
 <td>${dedicatedSuperintendent === null ? (commandUnit.merged ? nobody : html`<span class="none">not merged</span>`) : html`${dedicatedSuperintendent.superintendent.name}<span class="sub">since ${dedicatedSuperintendent.since}</span>`}</td>
 <td>${lineManager === null ? nobody : lineManager.name}</td>
 <td>${answer.oversightBody ?? NONE}</td>
@@ -40,8 +44,9 @@ const refusedRow = (borough: string, message: string): Html => html`<tr><th scop
 
 /**
  * AC-1: accountability for each of London's 32 boroughs as at the report's date: command unit,
- * commander and acting status, dedicated superintendent, line manager, oversight body, and the
- * partners in the commander's appointment and assessments.
+ * commander and acting or interim status, the commander-designate of a BCU not live yet (RS-4),
+ * dedicated superintendent, line manager, oversight body, and the partners in the commander's
+ * appointment and assessments.
  */
 export const accountabilitySection = (input: AccountabilitySectionInput): Html => {
   const answers = londonBoroughs.map((borough) => ({ borough: borough.name, answer: input.views.accountability.accountabilityOn(borough.name, input.asAt) }));

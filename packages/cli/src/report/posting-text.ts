@@ -49,6 +49,17 @@ export const endText = (posting: PostingReport): string => {
   return `${endReasonLabel(posting.endReason)}${detail}`;
 };
 
+/**
+ * RS-4: a posting that began as a designation in words: named on its start, in command from the
+ * day its BCU went live, or not (yet); null for any other posting.
+ */
+export const designateText = (posting: PostingReport): string | null => {
+  if (!posting.designate) return null;
+  const command =
+    posting.commandFrom !== null ? `in command from ${posting.commandFrom}` : posting.end === null ? 'not in command yet' : 'never in command';
+  return `Named ${posting.start} as designate, before the BCU went live; ${command}.`;
+};
+
 /** Days served as a number; for a posting still running, the days it had served by the report's date: `1,094 by 2019-12-31`. */
 export const daysServedFigure = (posting: PostingReport, asAt: IsoDate): string => {
   if (posting.daysServed !== null) return formatCount(posting.daysServed);
@@ -57,14 +68,17 @@ export const daysServedFigure = (posting: PostingReport, asAt: IsoDate): string 
 
 /**
  * TE-1: everything a bar of the tenure chart stands for, in one sentence group: officer, role,
- * acting, dates, days served, end reason, minimum term and early departure.
+ * acting or interim, dates, when a designate took command, days served, end reason, minimum term
+ * and early departure.
  */
 export const postingTitle = (posting: PostingReport, asAt: IsoDate): string => {
   const acting = posting.acting ? ' (acting)' : '';
+  const interim = posting.interim ? ' (interim)' : '';
   const until = posting.end === null ? 'no end recorded' : `until ${posting.end}`;
   const departure = earlyDepartureText(posting);
   return [
-    `${officerText(posting.officer)}: ${roleLabel(posting.role)}${acting} from ${posting.start} ${until}.`,
+    `${officerText(posting.officer)}: ${roleLabel(posting.role)}${acting}${interim} from ${posting.start} ${until}.`,
+    designateText(posting) ?? '',
     `Days served: ${daysServedFigure(posting, asAt)}.`,
     `End: ${endText(posting)}.`,
     `Minimum term: ${minimumTermText(posting)}.`,

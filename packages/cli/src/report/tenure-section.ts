@@ -5,7 +5,7 @@ import { chartLegend } from './chart-legend.js';
 import { formatCount, formatRatio, formatTenure, NONE, rankLabel, roleLabel, unitLabel } from './format.js';
 import { html, type Html } from './html.js';
 import { unitLink } from './unit-link.js';
-import { daysServedFigure, earlyDepartureOf, earlyDepartureText, endText, minimumTermText } from './posting-text.js';
+import { daysServedFigure, designateText, earlyDepartureOf, earlyDepartureText, endText, minimumTermText } from './posting-text.js';
 import { tenureChart } from './tenure-chart.js';
 import type { TimeAxis } from './time-axis.js';
 
@@ -21,10 +21,11 @@ export interface TenureSectionInput {
 const postingRow = (posting: PostingReport, number: number, asAt: IsoDate): Html => {
   const departure = earlyDepartureOf(posting);
   const early = earlyDepartureText(posting);
+  const designate = designateText(posting);
   return html`<tr class="posting-row departure-${departure}${posting.acting ? ' acting' : ''}" data-posting-id="${posting.postingId}">
 <td class="number">${number}</td>
 <td>${posting.officer.name}<span class="sub">${rankLabel(posting.officer.rank)}</span></td>
-<td>${roleLabel(posting.role)}${posting.acting ? html` <span class="tag acting">acting</span>` : ''}</td>
+<td>${roleLabel(posting.role)}${posting.acting ? html` <span class="tag acting">acting</span>` : ''}${posting.interim ? html` <span class="tag interim">interim</span>` : ''}${designate === null ? '' : html`<span class="sub">${designate}</span>`}</td>
 <td class="date">${posting.start}</td>
 <td class="date">${posting.end ?? NONE}</td>
 <td class="count">${daysServedFigure(posting, asAt)}</td>

@@ -11,14 +11,17 @@ export interface PostingShape {
   readonly end: IsoDate | null;
 }
 
-/** A TE-1 posting row with the given shape and neutral values elsewhere. */
+/** A TE-1 posting row with the given shape and neutral values elsewhere: substantive, neither interim nor designate, in command from its start. */
 export const postingReport = (shape: PostingShape): PostingReport => ({
   postingId: shape.postingId,
   unit: { kind: 'borough', name: 'Camden' },
   officer: { id: `officer-${shape.postingId}`, name: `Officer ${shape.postingId}`, rank: 'chief-superintendent' },
   role: shape.role,
   acting: shape.acting,
+  interim: false,
+  designate: false,
   start: shape.start,
+  commandFrom: shape.start,
   end: shape.end,
   daysServed: shape.end === null ? null : daysBetween(shape.start, shape.end),
   minimumTermEnd: null,
