@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 /** The root of the workspace. */
 export const ROOT = join(import.meta.dirname, '..', '..');
-/** The `borough-command` executable, as `npm ci` links it; it runs the built command line (packages/cli/dist). */
+/** The `borough-command` executable, as `npm ci` links it; it runs the built command line (packages/cli/dist, built once by the examples project's global setup). */
 const BIN = join(ROOT, 'packages', 'cli', 'bin', 'borough-command.js');
 
 /** What a run of the executable printed and how it exited. */
@@ -15,11 +15,6 @@ export interface CliRun {
   readonly stdout: string;
   readonly stderr: string;
 }
-
-/** Builds the command line as the root `prepare` script does (`tsc -b packages/cli`); an up-to-date build costs a check only. */
-export const buildCommandLine = async (): Promise<void> => {
-  await run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'packages/cli'], { cwd: ROOT });
-};
 
 /** The environment of the child: this one, without colour switches, so the text is plain. */
 const plainEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR' && name !== 'NO_COLOR'));

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boroughCommand, buildCommandLine } from './borough-command.js';
+import { boroughCommand } from './borough-command.js';
 
 /**
  * The facts of README.md, as days (each with its fact number there). Every expected answer below
@@ -28,7 +28,6 @@ let journal: string;
 let applied: { readonly code: number; readonly stdout: string; readonly stderr: string };
 
 beforeAll(async () => {
-  await buildCommandLine();
   folder = await mkdtemp(join(tmpdir(), 'real-history-'));
   journal = join(folder, 'journal.ndjson');
   applied = await boroughCommand('apply', commands, '--journal', journal, '--policy', 'record', '--actor', 'real-history example');

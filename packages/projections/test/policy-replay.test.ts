@@ -9,6 +9,8 @@ import {
   policyChangedFrom,
   policyWith,
   type DomainCommand,
+  type DomainEvent,
+  type EventStore,
   type Officer,
   type Policy,
 } from '@borough-command/domain';
@@ -32,7 +34,7 @@ const appointment = (processId: string, year: string, mp: boolean): DomainComman
 };
 
 /** The statuses AC-2 gives each rule of each process. */
-const complianceUnder = async (store: ReturnType<typeof createInMemoryStore>, policy: Policy): Promise<Readonly<Record<string, readonly string[]>>> => {
+const complianceUnder = async (store: EventStore<DomainEvent>, policy: Policy): Promise<Readonly<Record<string, readonly string[]>>> => {
   const rebuilt = await rebuildViews(store, { policy })();
   if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
   const views = rebuilt.right;
@@ -46,7 +48,7 @@ const complianceUnder = async (store: ReturnType<typeof createInMemoryStore>, po
 
 describe('a replay never re-judges history (PH-1)', () => {
   it('PH-1 AC-2 gives the same answers whatever policy the views are rebuilt with: each decision is judged by the version its events recorded', async () => {
-    const store = createInMemoryStore(domainEventRegistry);
+    const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
     // Recorded under the seeds' 2012 version (local authority and MP), then under a version from 2013 asking only for the local authority.
     const localAuthorityOnly = policyChangedFrom(defaultPolicy, isoDate('2013-01-01'), { requiredPartners: ['local-authority'] }, 'la-only-2013');
     const service = createBoroughCommand({ store, policy: localAuthorityOnly });
