@@ -2,8 +2,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import type { StoreError } from '@borough-command/domain/eventsourcing';
-import type { AppendMethod } from './connection/append-method.js';
-import { dbClientConnection } from './connection/db-client-connection.js';
+import { dbClientConnection, type DbClientConnectionOptions } from './connection/db-client-connection.js';
 import type { EsdbConnection } from './connection/esdb-connection.js';
 import { createRedactor, secretsOf, type Redactor } from './redaction.js';
 
@@ -25,11 +24,11 @@ export interface OpenedConnection {
 }
 
 /**
- * Opens the target, a client appending with `appendMethod` (default `append`); a connection string
- * that cannot be parsed is an `InvalidStoreArgument` with its secrets masked.
+ * Opens the target, a client appending with `options.appendMethod` (default `append`) and waiting
+ * `options.deadlineMs` at most (an `EsdbConnection` given keeps its own); a connection string that
+ * cannot be parsed is an `InvalidStoreArgument` with its secrets masked.
  */
-export const openConnection = (target: EventStoreDbTarget, operation: string, appendMethod?: AppendMethod): E.Either<StoreError, OpenedConnection> => {
-  const options = appendMethod === undefined ? {} : { appendMethod };
+export const openConnection = (target: EventStoreDbTarget, operation: string, options: DbClientConnectionOptions = {}): E.Either<StoreError, OpenedConnection> => {
   if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
   if ('client' in target) return E.right({ connection: dbClientConnection(target.client, options), redact: createRedactor() });
   const redact = createRedactor(secretsOf(target.connectionString));

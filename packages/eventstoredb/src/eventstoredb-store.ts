@@ -34,6 +34,14 @@ export interface EventStoreDbStoreOptions {
    * on a dropped connection (see `AppendMethod`); choose `batch-append` only where that is fixed.
    */
   readonly appendMethod?: AppendMethod;
+  /**
+   * How long an append waits for its answer, and a read (of a stream, of `$all`, a subscription's
+   * catch-up) for the next part of its answer, in milliseconds: 10 000 by default. A node that does
+   * not answer in time (paused, overloaded, cut off) makes an append `AppendOutcomeUnknown` and a
+   * read `StoreUnavailable`, instead of waiting for the connection's keepalive. Not applied to an
+   * `EsdbConnection` given as the target, which keeps its own.
+   */
+  readonly deadlineMs?: number;
 }
 
 const DEFAULT_READ_BATCH_SIZE = 500;
@@ -65,7 +73,11 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
   target: EventStoreDbTarget,
   options: EventStoreDbStoreOptions = {},
 ): E.Either<StoreError, EventStore<Ev>> => {
-  const opened = openConnection(target, OPERATION, options.appendMethod);
+  const { appendMethod, deadlineMs } = options;
+  if (deadlineMs !== undefined && !(deadlineMs > 0 && Number.isFinite(deadlineMs))) {
+    return E.left(invalidArgument(OPERATION, 'deadlineMs must be a positive number of milliseconds'));
+  }
+  const opened = openConnection(target, OPERATION, { ...(appendMethod === undefined ? {} : { appendMethod }), ...(deadlineMs === undefined ? {} : { deadlineMs }) });
   if (E.isLeft(opened)) return opened;
   const { connection, redact } = opened.right;
   let closing: Promise<void> | undefined;

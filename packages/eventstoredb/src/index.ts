@@ -25,7 +25,7 @@ export type {
   EsdbSubscriptionItem,
 } from './connection/esdb-connection.js';
 /** `EsdbConnection` over `@eventstore/db-client` 6.2.1. */
-export { dbClientConnection, type DbClientConnectionOptions } from './connection/db-client-connection.js';
+export { DEFAULT_DEADLINE_MS, dbClientConnection, type DbClientConnectionOptions } from './connection/db-client-connection.js';
 /** Which gRPC call appends take, and why `Streams.Append` is the default. */
 export { DEFAULT_APPEND_METHOD, type AppendMethod } from './connection/append-method.js';
 /** The checkpoint store: one EventStoreDB stream per projection, only the latest checkpoint kept. */

@@ -9,7 +9,10 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
+import { EventStoreDBClient } from '@eventstore/db-client';
+import type { CodecRegistry, EventShape } from '@borough-command/domain/eventsourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventStoreDbStore, dbClientConnection, type AppendMethod } from '../src/index.js';
 import { openStore } from './support/open-store.js';
 import { appendThroughOutage, closing, eventIds, messagesUntil, nextMessage, uniquePrefix } from './support/messages.js';
 import { waitFor } from './support/waiting.js';
@@ -48,6 +51,29 @@ const execute = async (store: EventStore<DomainEvent>, json: Readonly<Record<str
   return { ok: false, tag: result.left._tag, retryable: 'retryable' in result.left ? result.left.retryable : false };
 };
 
+/**
+ * A store over the test server whose connection runs `onAppend` as the first append to `stream` is
+ * sent, after the command's and the adapter's reads.
+ */
+const storeHookingFirstAppend = <Ev extends EventShape>(registry: CodecRegistry<Ev>, appendMethod: AppendMethod, stream: string, onAppend: () => void): EventStore<Ev> => {
+  const connection = dbClientConnection(EventStoreDBClient.connectionString(server.connectionString), { appendMethod });
+  let hooked = false;
+  const opened = createEventStoreDbStore(registry, {
+    connection: {
+      ...connection,
+      append: (target, events, expected) => {
+        if (target === stream && !hooked) {
+          hooked = true;
+          onAppend();
+        }
+        return connection.append(target, events, expected);
+      },
+    },
+  });
+  if (E.isLeft(opened)) throw new Error(opened.left._tag);
+  return opened.right;
+};
+
 const fastResubscribe = { maxAttempts: 40, initialDelayMs: 5, maxDelayMs: 100 };
 
 describe('eventstoredb appends during an outage', () => {
@@ -69,14 +95,14 @@ describe('eventstoredb appends during an outage', () => {
   it('eventstoredb: a batch-append whose features request is refused (a raw gRPC status 14) is a retryable StoreUnavailable, and the retry writes one copy', async () => {
     // A new store has a new client: with batch-append, its first append asks for the server's
     // features first (the default, Streams.Append, asks for none).
-    const store = openStore(domainEventRegistry, server.connectionString, { appendMethod: 'batch-append' });
+    const command = openingCommand();
+    // The command's reads are done when the adapter sends its append: the next call is the features request.
+    const store = storeHookingFirstAppend(domainEventRegistry, 'batch-append', command.stream, () => {
+      server.refuseNextCalls(1);
+    });
     try {
-      const command = openingCommand();
       const before = server.calls();
       const attempt = execute(store, command.json);
-      // The command reads its stream, the adapter reads the stream's tail; the next call is the features request.
-      await waitFor(() => server.calls().read === before.read + 2);
-      server.refuseNextCalls(1);
       expect(await attempt).toEqual({ ok: false, tag: 'StoreUnavailable', retryable: true });
       expect(server.calls()).toMatchObject({ serverFeatures: before.serverFeatures + 1, writes: before.writes });
       expect(await execute(store, command.json)).toEqual({ ok: true, alreadyApplied: false });
@@ -90,15 +116,16 @@ describe('eventstoredb appends during an outage', () => {
     { method: 'append' as const, call: 'append' as const },
     { method: 'batch-append' as const, call: 'batchAppend' as const },
   ])('eventstoredb: an append ($method) cut off by dropped connections is a retryable StoreUnavailable, and the retried command writes exactly one copy', async ({ method, call }) => {
-    const store = openStore(domainEventRegistry, server.connectionString, { appendMethod: method });
+    const command = openingCommand();
+    // The command's append is held by the node once it is sent.
+    const store = storeHookingFirstAppend(domainEventRegistry, method, command.stream, () => {
+      server.setDelay(60_000);
+    });
     try {
       // Warm up: the client learns the server's features on its first append.
       expect((await execute(store, openingCommand().json)).ok).toBe(true);
-      const command = openingCommand();
       const before = server.calls();
       const attempt = execute(store, command.json);
-      await waitFor(() => server.calls().read === before.read + 2);
-      server.setDelay(60_000);
       await waitFor(() => server.calls()[call] === before[call] + 1);
       server.dropConnections();
       server.setDelay(0);

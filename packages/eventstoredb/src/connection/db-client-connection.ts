@@ -21,6 +21,7 @@ import {
   type EventStoreDBClient,
   type JSONType,
   type ResolvedEvent,
+  type StreamingRead,
 } from '@eventstore/db-client';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import { DEFAULT_APPEND_METHOD, useAppendMethod, type AppendMethod } from './append-method.js';
@@ -66,14 +67,53 @@ const attempt = async <A>(call: () => Promise<A>): Promise<E.Either<EsdbFailure,
   }
 };
 
-/** Drains a finite client read. */
-const collect = async (read: AsyncIterable<ResolvedEvent | AllStreamResolvedEvent>): Promise<readonly EsdbRecordedEvent[]> => {
-  const events: EsdbRecordedEvent[] = [];
-  for await (const resolved of read) {
-    const recorded = recordedOf(resolved);
-    if (recorded !== undefined) events.push(recorded);
+/**
+ * Drains a finite client read, giving up (and cancelling it) when the server sends nothing for
+ * `deadlineMs`: client 6.2.1 reads with no deadline, so a paused node would hold them until the
+ * connection's keepalive gives up.
+ */
+const collectWithin = (deadlineMs: number, open: () => StreamingRead<ResolvedEvent | AllStreamResolvedEvent>): Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>> => {
+  let read: StreamingRead<ResolvedEvent | AllStreamResolvedEvent>;
+  try {
+    read = open();
+  } catch (error) {
+    return Promise.resolve(E.left(classifyClientError(error)));
   }
-  return events;
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const settle = (result: E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        settle(E.left({ kind: 'unavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
+        void read.cancel().catch(() => undefined);
+      }, deadlineMs);
+    };
+    arm();
+    const events: EsdbRecordedEvent[] = [];
+    const drain = async (): Promise<void> => {
+      for await (const resolved of read) {
+        if (settled) return;
+        arm();
+        const recorded = recordedOf(resolved);
+        if (recorded !== undefined) events.push(recorded);
+      }
+    };
+    drain().then(
+      () => {
+        settle(E.right(events));
+      },
+      (error: unknown) => {
+        settle(E.left(classifyClientError(error)));
+      },
+    );
+  });
 };
 
 /** A subscription that failed before it started. */
@@ -181,11 +221,22 @@ const conflictOf = async (client: EventStoreDBClient, stream: string): Promise<W
 export interface DbClientConnectionOptions {
   /** The gRPC call appends take; `append` (`Streams.Append`) by default: see `AppendMethod`. */
   readonly appendMethod?: AppendMethod;
+  /**
+   * How long an append waits for its answer, and a read for the next part of its answer, in
+   * milliseconds; `DEFAULT_DEADLINE_MS` (10 s) by default. An append past it has an unknown
+   * outcome; a read past it is unavailable.
+   */
+  readonly deadlineMs?: number;
 }
+
+/** The deadline of appends and reads when none is given: the client's own default for appends. */
+export const DEFAULT_DEADLINE_MS = 10_000;
 
 /** An `EsdbConnection` over a `@eventstore/db-client` client, appending with the chosen method; `dispose` disposes the client. */
 export const dbClientConnection = (given: EventStoreDBClient, options: DbClientConnectionOptions = {}): EsdbConnection => {
   const client = useAppendMethod(given, options.appendMethod ?? DEFAULT_APPEND_METHOD);
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  if (!(deadlineMs > 0 && Number.isFinite(deadlineMs))) throw new Error(`deadlineMs must be a positive number of milliseconds; got ${String(deadlineMs)}`);
   return {
   append: async (stream, events, expected) => {
     let result: AppendResult;
@@ -193,7 +244,7 @@ export const dbClientConnection = (given: EventStoreDBClient, options: DbClientC
       result = await client.appendToStream(
         stream,
         events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata })),
-        { expectedRevision: expectedRevisionOf(expected) },
+        { expectedRevision: expectedRevisionOf(expected), deadline: deadlineMs },
       );
     } catch (error) {
       return E.left(classifyAppendError(error));
@@ -205,24 +256,20 @@ export const dbClientConnection = (given: EventStoreDBClient, options: DbClientC
     });
   },
   readStream: (stream, read) =>
-    attempt(() =>
-      collect(
-        client.readStream(stream, {
-          direction: read.direction === 'forwards' ? FORWARDS : BACKWARDS,
-          fromRevision: read.from === 'start' ? START : read.from === 'end' ? END : read.from,
-          maxCount: read.maxCount,
-        }),
-      ),
+    collectWithin(deadlineMs, () =>
+      client.readStream(stream, {
+        direction: read.direction === 'forwards' ? FORWARDS : BACKWARDS,
+        fromRevision: read.from === 'start' ? START : read.from === 'end' ? END : read.from,
+        maxCount: read.maxCount,
+      }),
     ),
   readAll: (read) =>
-    attempt(() =>
-      collect(
-        client.readAll({
-          direction: FORWARDS,
-          fromPosition: read.from === 'start' ? START : { commit: read.from, prepare: read.from },
-          maxCount: read.maxCount,
-        }),
-      ),
+    collectWithin(deadlineMs, () =>
+      client.readAll({
+        direction: FORWARDS,
+        fromPosition: read.from === 'start' ? START : { commit: read.from, prepare: read.from },
+        maxCount: read.maxCount,
+      }),
     ),
   subscribeToAll: (request) => subscribeToAll(client, request),
   setStreamMetadata: (stream, metadata) =>

@@ -79,13 +79,17 @@ export const appendHandler =
     const admitted = context.gate.enter('append', (error) => {
       callback(error);
     });
+    // A request received whole is committed even if its client gives up before the answer, as a
+    // node commits what it has read; one cut off before its end is not.
+    let received = false;
     const abandoned = (): void => {
-      void admitted.then((scope) => scope?.complete());
+      if (!received) void admitted.then((scope) => scope?.complete());
     };
     call.on('data', (request: streamsPb.AppendReq) => requests.push(request));
     call.on('error', abandoned);
     call.on('cancelled', abandoned);
     call.on('end', () => {
+      received = true;
       admitted
         .then((scope) => {
           if (scope === undefined || scope.done) return;

@@ -1,6 +1,6 @@
 /**
- * Where every operation enters the server: it is counted, may be refused (UNAVAILABLE) or
- * delayed, and stays tracked until it ends so a fault can end it early.
+ * Where every operation enters the server: it is counted, may be refused (UNAVAILABLE), delayed
+ * or held while the server is paused, and stays tracked until it ends so a fault can end it early.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { unavailable, type CallError } from './grpc-errors.js';
@@ -23,6 +23,21 @@ const NO_CALLS: Readonly<Record<CountedOperation, number>> = {
   delete: 0,
   tombstone: 0,
 };
+
+/** Resolves when `promise` does or `signal` aborts, whichever comes first. */
+const untilEither = (promise: Promise<void>, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    void promise.then(done);
+  });
 
 /** A call or request in progress: ends once, either normally or by a fault. */
 export class CallScope {
@@ -71,6 +86,7 @@ export class CallGate {
   private counted: Record<CountedOperation, number> = { ...NO_CALLS };
   private refusals = 0;
   private delayMs = 0;
+  private paused: { readonly over: Promise<void>; readonly resume: () => void } | undefined;
 
   /** Admits an operation: `undefined` when it was refused or ended while delayed (`fail` was called). */
   async enter(operation: CountedOperation, fail: (error: CallError) => void): Promise<CallScope | undefined> {
@@ -82,7 +98,25 @@ export class CallGate {
       return undefined;
     }
     if (this.delayMs > 0) await sleep(this.delayMs, undefined, { signal: scope.signal }).catch(() => undefined);
+    while (this.paused !== undefined && !scope.done) await untilEither(this.paused.over, scope.signal);
     return scope.done ? undefined : scope;
+  }
+
+  /** Holds every operation that enters from now on until `resume()`, as a node stopped by SIGSTOP does. */
+  pause(): void {
+    if (this.paused !== undefined) return;
+    let resume = (): void => undefined;
+    const over = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    this.paused = { over, resume };
+  }
+
+  /** Lets the held operations go on, in the order they entered. */
+  resume(): void {
+    const paused = this.paused;
+    this.paused = undefined;
+    paused?.resume();
   }
 
   /** Tracks a call that is not counted itself (a BatchAppend stream carrying counted requests). */

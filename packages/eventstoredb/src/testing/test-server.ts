@@ -38,6 +38,14 @@ export interface TestServer {
   dropConnections(): void;
   /** Refuses the next `count` operations with UNAVAILABLE (a BatchAppend request ends its whole call). */
   refuseNextCalls(count: number): void;
+  /**
+   * Holds every operation that reaches the server from now on, answering nothing, as a node stopped
+   * by SIGSTOP does; an append whose request arrived whole is still committed on `resume()`, even if
+   * its client gave up waiting meanwhile.
+   */
+  pause(): void;
+  /** Serves the operations held by `pause()`, in the order they arrived, and every one after. */
+  resume(): void;
   /** Delays every operation by `ms` before it is served (0 to stop delaying). */
   setDelay(ms: number): void;
   /** How many operations of each kind reached the server. */
@@ -65,6 +73,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     if (server === undefined) return;
     running = undefined;
     gate.abortAll(unavailable('The test server stopped.'));
+    gate.resume();
     await shutdown(server);
   };
 
@@ -81,6 +90,12 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     },
     refuseNextCalls(count) {
       gate.refuseNext(count);
+    },
+    pause() {
+      gate.pause();
+    },
+    resume() {
+      gate.resume();
     },
     setDelay(ms) {
       gate.setDelay(ms);
