@@ -92,6 +92,7 @@ describe('eventstoredb: a node paused past the append deadline, then resumed', (
       // Run again, as the message said: the command is found applied, nothing is written twice.
       expect(await execute(store, command.json)).toEqual({ ok: true, alreadyApplied: true });
       expect(heldByNode(command.stream)).toBe(1);
+      console.log(`paused node: deadline ${String(DEADLINE_MS)} ms, answered AppendOutcomeUnknown after ${String(elapsed)} ms; held by the node after resume 1, after the run again 1`);
     } finally {
       await store.close();
     }
@@ -177,6 +178,7 @@ describe('eventstoredb: reads of a paused node', () => {
       const caughtUp = await timed(() => closing(store.subscribeToAll({ streamPrefixes: [prefix] }), (iterator) => nextMessage(iterator)));
       expect(caughtUp.value).toMatchObject({ _tag: 'Dropped', error: { _tag: 'StoreUnavailable', operation: 'subscription' } });
 
+      console.log(`paused node reads: deadline ${String(DEADLINE_MS)} ms, readStream ${String(single.ms)} ms, readAll ${String(all.ms)} ms, subscription catch-up ${String(caughtUp.ms)} ms`);
       for (const { ms } of [single, all, caughtUp]) {
         expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
         expect(ms).toBeLessThan(DEADLINE_MS + 2_000);

@@ -88,6 +88,7 @@ describe('eventstoredb: a node stopped with SIGSTOP past the deadline, then resu
         return { read: result, ms: Date.now() - started };
       });
       expect(read).toMatchObject(E.left({ _tag: 'StoreUnavailable', retryable: true, operation: `read stream '${stream}'` }));
+      console.log(`SIGSTOP node read: deadline ${String(DEADLINE_MS)} ms, StoreUnavailable after ${String(ms)} ms`);
       expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
       expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
       expect(await eventIdsHeld(store, stream)).toEqual([]);
@@ -138,6 +139,9 @@ describe('eventstoredb: a node stopped with SIGSTOP past the deadline, then resu
       for (let attempt = 0; !again.ok && attempt < 20; attempt++) again = await execute(store, json);
       expect(again).toEqual({ ok: true, alreadyApplied: held.length > 0 });
       expect(await eventIdsHeld(store, stream)).toHaveLength(1);
+      console.log(
+        `SIGSTOP node: deadline ${String(DEADLINE_MS)} ms, AppendOutcomeUnknown after ${String(ms)} ms; after SIGCONT the node held ${String(held.length)} event(s) of the command, the run again answered alreadyApplied ${String(held.length > 0)}, 1 copy`,
+      );
     } finally {
       await store.close();
     }
