@@ -40,10 +40,31 @@ const positionAt = async (connection: EsdbConnection, stream: string, revision: 
 };
 
 /**
+ * The answer to a repeated append whose events are the stream's, one for one, from the revision
+ * the append expected to write at: EventStoreDB answers such a repeat as already written by itself,
+ * a server without that de-duplication as a conflict. Undefined when they are not there.
+ */
+const alreadyThere = async (
+  connection: EsdbConnection,
+  stream: string,
+  first: bigint,
+  sent: readonly { readonly id: string }[],
+): Promise<AppendResult | undefined> => {
+  const read = await connection.readStream(stream, { direction: 'forwards', from: first, maxCount: sent.length });
+  if (E.isLeft(read) || read.right.length !== sent.length) return undefined;
+  if (!read.right.every((event, index) => event.id === sent[index]?.id && event.revision === first + BigInt(index))) return undefined;
+  const last = read.right[read.right.length - 1];
+  if (last?.position === undefined) return undefined;
+  return { nextExpectedRevision: last.revision, position: last.position, written: 0 };
+};
+
+/**
  * Appends events. The stream's last position is read first: an answer at or before it is
  * EventStoreDB's idempotent reply to events already written (`written: 0`), an answer after it a
  * fresh write. Two processes appending the same events at the same moment may both see `written`
- * as the number of events; EventStoreDB still stores them once.
+ * as the number of events; EventStoreDB still stores them once. A repeat at a revision refused as a
+ * conflict (by a server that does not de-duplicate event ids) is answered `written: 0` when the
+ * stream holds the same events at that place.
  */
 export const appendToStream =
   <Ev extends EventShape>(context: StoreContext<Ev>) =>
@@ -60,6 +81,8 @@ export const appendToStream =
     const sent = encoded.right.map((event) => ({ id: event.metadata.eventId, type: event.type, data: event.data, metadata: event.metadata }));
     const appended = await context.connection.append(stream, sent, expected);
     if (E.isLeft(appended)) {
+      const already = appended.left.kind === 'wrong_expected_revision' && first !== undefined ? await alreadyThere(context.connection, stream, first, sent) : undefined;
+      if (already !== undefined) return E.right(already);
       return E.left(toStoreError(appended.left, { ...where, eventIds: sent.map((event) => event.id), closed: context.isClosed() }));
     }
     const { nextExpectedRevision } = appended.right;

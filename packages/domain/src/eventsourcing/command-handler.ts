@@ -6,6 +6,7 @@ import { describeStoreError, type AppendOutcomeUnknown, type StoreError } from '
 import { deriveEventId } from './event-id.js';
 import type { EventStore } from './event-store.js';
 import type { ExpectedRevision } from './expected-revision.js';
+import { settleAppendByEventIds } from './settle-append.js';
 
 /** What every command carries: an id that makes it idempotent. */
 export interface CommandShape {
@@ -102,25 +103,19 @@ type SettledAppend =
   /** The stream could not be read, or holds only some of them: still unknown. */
   | { readonly _tag: 'Unknown'; readonly error: AppendOutcomeUnknown };
 
-/**
- * Settles an append of unknown outcome by reading its stream back after the revision it expected
- * and looking for its event ids: all there is written, none is absent, a failed read leaves it unknown.
- */
-const settleUnknownAppend = async <StoreEvent extends EventShape>(
-  store: EventStore<StoreEvent>,
-  unknown: AppendOutcomeUnknown,
-): Promise<SettledAppend> => {
-  const { stream, expected, eventIds } = unknown;
-  const read = await store.readStream(stream, typeof expected === 'bigint' ? { fromRevision: expected + 1n } : undefined)();
-  if (E.isLeft(read) && read.left._tag !== 'StreamNotFound') {
-    return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; reading the stream back failed: ${describeStoreError(read.left)}` } };
+/** Settles an append of unknown outcome by its event ids (see `settleAppendByEventIds`). */
+const settleUnknownAppend = async <StoreEvent extends EventShape>(store: EventStore<StoreEvent>, unknown: AppendOutcomeUnknown): Promise<SettledAppend> => {
+  const settled = await settleAppendByEventIds(store, unknown.stream, unknown.expected, unknown.eventIds);
+  switch (settled._tag) {
+    case 'Written':
+      return { _tag: 'Written', revision: settled.revision };
+    case 'Absent':
+      return { _tag: 'Absent', error: { ...unknown, reason: `${unknown.reason}; not in the stream when read back, but it may still arrive` } };
+    case 'Partial':
+      return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; only ${String(settled.found)} of its ${String(unknown.eventIds.length)} events are in the stream` } };
+    case 'Unreadable':
+      return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; reading the stream back failed: ${describeStoreError(settled.error)}` } };
   }
-  const wanted = new Set(eventIds);
-  const found = E.isLeft(read) ? [] : read.right.filter((recorded) => wanted.has(recorded.metadata.eventId));
-  const last = found[found.length - 1];
-  if (last !== undefined && found.length === wanted.size) return { _tag: 'Written', revision: last.revision };
-  if (found.length === 0) return { _tag: 'Absent', error: { ...unknown, reason: `${unknown.reason}; not in the stream when read back, but it may still arrive` } };
-  return { _tag: 'Unknown', error: { ...unknown, reason: `${unknown.reason}; only ${String(found.length)} of its ${String(wanted.size)} events are in the stream` } };
 };
 
 interface LoadedStream<State, Event extends EventShape> {

@@ -15,6 +15,7 @@ export * from './append-encoding.js';
 export * from './memory-log.js';
 export * from './in-memory-store.js';
 export * from './decider.js';
+export * from './settle-append.js';
 export * from './command-handler.js';
 export * from './journal/journal-line.js';
 export * from './journal/journal-chain.js';

@@ -53,7 +53,14 @@ export class EventLog {
   private readonly listeners = new Set<LogListener>();
   private nextPosition = LOG_START;
 
-  constructor(private readonly clock: () => Date) {}
+  /**
+   * `deduplicateEventIds` false makes a server that writes again events whose ids it already
+   * holds, where EventStoreDB answers a repeated append as already written.
+   */
+  constructor(
+    private readonly clock: () => Date,
+    private readonly deduplicateEventIds = true,
+  ) {}
 
   /** Every event ever recorded, in position order (what `$all` holds). */
   all(): readonly RecordedEvent[] {
@@ -87,7 +94,8 @@ export class EventLog {
   append(streamName: string, expected: ExpectedRevision, proposed: readonly ProposedEvent[]): WriteOutcome {
     const facts = this.facts(streamName);
     if (facts === undefined) return { kind: 'stream_deleted' };
-    const decision = checkExpectedRevision(facts, expected, proposed.map((event) => event.id));
+    // Without de-duplication no id is looked up: a repeat at a revision passed is a conflict, with `any` a new write.
+    const decision = checkExpectedRevision(facts, expected, this.deduplicateEventIds ? proposed.map((event) => event.id) : []);
     switch (decision.kind) {
       case 'stream_deleted':
         return decision;

@@ -22,6 +22,12 @@ export interface TestServerOptions {
   readonly clock?: () => Date;
   /** The version GetSupportedMethods reports (default 23.10.0). */
   readonly serverVersion?: string;
+  /**
+   * Take an append of events whose ids the stream already holds at that place as already written,
+   * as EventStoreDB does (default true). With false the server has no such de-duplication: the
+   * events are written again (expected revision `any`) or refused as a conflict (a revision passed).
+   */
+  readonly deduplicateEventIds?: boolean;
 }
 
 /** A running test server and its fault switches. */
@@ -59,7 +65,7 @@ export interface TestServer {
 /** Starts a test server on 127.0.0.1 and a free port unless told otherwise. */
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const host = options.host ?? '127.0.0.1';
-  const log = new EventLog(options.clock ?? (() => new Date()));
+  const log = new EventLog(options.clock ?? (() => new Date()), options.deduplicateEventIds ?? true);
   if (options.systemEvents ?? true) seedSystemEvents(log);
   const gate = new CallGate();
   const context = { log, gate };
