@@ -8,6 +8,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import {
+  bcuPostingId,
   createBoroughCommand,
   describeStoreError,
   policyWith,
@@ -35,6 +36,7 @@ const fay = officer('fay', 'Fay Lindqvist', 'chief-superintendent');
 const gus = officer('gus', 'Gus Adebayo', 'superintendent');
 const leader = { kind: 'local-authority-leader', name: 'Leader of Hackney' };
 const chiefExecutive = { kind: 'local-authority-chief-executive', name: 'Chief executive of Hackney' };
+const mp = { kind: 'mp', name: 'MP for Hackney South and Shoreditch' };
 const processId = 'hackney-2013';
 const restructureId = 'met';
 
@@ -45,6 +47,8 @@ export const storyPartOne: readonly StoryStep[] = [
   appointment('area', { type: 'OpenAppointmentProcess', at: '2013-01-07', unit: hackney, role: 'borough-commander', areaCommander: 'Area Commander Vale' }),
   appointment('area', { type: 'AttachRoleDescription', at: '2013-01-08', version: 1 }),
   appointment('area', { type: 'ConsultPartner', at: '2013-01-14', partner: leader }),
+  // AP-3 from 2012-01-16: the local authority and an MP.
+  appointment('area', { type: 'ConsultPartner', at: '2013-01-15', partner: mp }),
   appointment('area', { type: 'RecordCandidate', at: '2013-01-21', candidate: dana, route: 'applied' }),
   appointment('area', { type: 'InterviewCandidate', at: '2013-02-04', candidateId: 'dana' }),
   appointment('area', { type: 'ProposePreferredCandidate', at: '2013-02-06', candidateId: 'dana' }),
@@ -94,7 +98,8 @@ export const storyPartThree: readonly StoryStep[] = [
 
 /** The fourth part: an assessment in the BCU, after the merger. */
 export const storyPartFour: readonly StoryStep[] = [
-  { actor: 'area', command: { type: 'AssessPerformance', at: '2018-09-28', unit: { kind: 'bcu', name: bcu }, postingId: `${bcu} from 2018-02-01`, assessedBy: 'Area Commander Vale', partners: [leader] } },
+  // RS-4: the commander named before go-live holds the posting from the day named.
+  { actor: 'area', command: { type: 'AssessPerformance', at: '2018-09-28', unit: { kind: 'bcu', name: bcu }, postingId: bcuPostingId(bcu, at), assessedBy: 'Area Commander Vale', partners: [leader] } },
 ];
 
 /** The whole story, in order. */
