@@ -11,6 +11,7 @@ import {
   bcuPostingId,
   createBoroughCommand,
   describeStoreError,
+  isoDate,
   policyWith,
   type BoroughCommand,
   type DomainEvent,
@@ -99,7 +100,7 @@ export const storyPartThree: readonly StoryStep[] = [
 /** The fourth part: an assessment in the BCU, after the merger. */
 export const storyPartFour: readonly StoryStep[] = [
   // RS-4: the commander named before go-live holds the posting from the day named.
-  { actor: 'area', command: { type: 'AssessPerformance', at: '2018-09-28', unit: { kind: 'bcu', name: bcu }, postingId: bcuPostingId(bcu, at), assessedBy: 'Area Commander Vale', partners: [leader] } },
+  { actor: 'area', command: { type: 'AssessPerformance', at: '2018-09-28', unit: { kind: 'bcu', name: bcu }, postingId: bcuPostingId(bcu, isoDate(at)), assessedBy: 'Area Commander Vale', partners: [leader] } },
 ];
 
 /** The whole story, in order. */
@@ -112,8 +113,8 @@ export const storyService = (store: EventStore<DomainEvent>): BoroughCommand =>
 /** The command id of a step: fixed by its place in the whole story. */
 export const commandIdOf = (step: StoryStep): string => `story-${String(wholeStory.indexOf(step))}`;
 
-/** Whether an error is the store being unreachable. */
-const isUnavailable = (error: { readonly _tag: string }): error is StoreError => error._tag === 'StoreUnavailable';
+/** Whether an error is the store being unreachable, or an append of unknown outcome: both are sent again as they were. */
+const isUnavailable = (error: { readonly _tag: string }): error is StoreError => error._tag === 'StoreUnavailable' || error._tag === 'AppendOutcomeUnknown';
 
 /**
  * Executes steps in order; a step refused for another reason than an unreachable store fails the
