@@ -6,7 +6,7 @@ const DAYS_BETWEEN_PROCESSES = 60;
 
 /**
  * The commands of one whole appointment process for a borough (AP-1 to AP-10): role description,
- * the council's leader and chief executive consulted, two candidates recorded and interviewed, the
+ * the council's leader and an MP consulted (the kinds AP-3 asks for from 2012-01-16), two candidates recorded and interviewed, the
  * proposal agreed, the discussion with partners, the three-year commitment, the final decision
  * and the report. Fourteen commands, one event each.
  */
@@ -19,6 +19,7 @@ export const appointmentProcessCommands = (unit: CommandUnit, process: number, p
   const id = (): string => `${processId}/${String(++step)}`;
   const leader: Partner = { kind: 'local-authority-leader', name: `Leader of ${unit.name} council` };
   const chiefExecutive: Partner = { kind: 'local-authority-chief-executive', name: `Chief executive of ${unit.name} council` };
+  const mp: Partner = { kind: 'mp', name: `MP for ${unit.name}` };
   const appointee = { id: `${processId}-candidate-1`, name: `Candidate one of ${processId}`, rank: 'chief-superintendent' } as const;
   const rival = { id: `${processId}-candidate-2`, name: `Candidate two of ${processId}`, rank: 'superintendent' } as const;
   const decidedOn = on(45);
@@ -26,7 +27,7 @@ export const appointmentProcessCommands = (unit: CommandUnit, process: number, p
     { type: 'OpenAppointmentProcess', commandId: id(), at: on(0), processId, unit, role: 'borough-commander', areaCommander: 'Area Commander Hart' },
     { type: 'AttachRoleDescription', commandId: id(), at: on(0), processId, version: 1 },
     { type: 'ConsultPartner', commandId: id(), at: on(2), processId, partner: leader },
-    { type: 'ConsultPartner', commandId: id(), at: on(3), processId, partner: chiefExecutive },
+    { type: 'ConsultPartner', commandId: id(), at: on(3), processId, partner: mp },
     { type: 'RecordCandidate', commandId: id(), at: on(8), processId, candidate: appointee, route: 'applied' },
     { type: 'RecordCandidate', commandId: id(), at: on(8), processId, candidate: rival, route: 'shortlisted' },
     { type: 'InterviewCandidate', commandId: id(), at: on(15), processId, candidateId: appointee.id },
