@@ -22,6 +22,15 @@ export interface Tally {
   readonly byType: Map<string, number>;
 }
 
+/** How the store stopped a command: not written (`Failed`), or written or not (`OutcomeUnknown`). */
+export type StoreFault = 'Failed' | 'OutcomeUnknown';
+
+/** The store's fault in an error, if the error is the store's. */
+const storeFaultOf = (error: DomainCommandError): StoreFault | undefined => {
+  if (error._tag === 'CommandRejected' || error._tag === 'TooManyConflicts') return undefined;
+  return error._tag === 'AppendOutcomeUnknown' ? 'OutcomeUnknown' : 'Failed';
+};
+
 /** Why a run of commands stopped before the end. */
 export type Stop =
   | { readonly _tag: 'Rejected'; readonly index: number; readonly rule: string; readonly rejection: string; readonly message: string }
@@ -31,8 +40,17 @@ export type Stop =
       readonly reaction: DomainCommand;
       readonly rule: string | undefined;
       readonly message: string;
+      /** Set when the store, not a rule, stopped the reaction. */
+      readonly fault: StoreFault | undefined;
     }
-  | { readonly _tag: 'Failed'; readonly index: number; readonly message: string };
+  /** The store could not be used: the command was not written. */
+  | { readonly _tag: 'Failed'; readonly index: number; readonly message: string }
+  /** The command's append got no answer and could not be settled: the store may hold its events or not. */
+  | { readonly _tag: 'OutcomeUnknown'; readonly index: number; readonly message: string };
+
+/** Whether a stop is the store's (exit 2: unreachable, or an unknown outcome) rather than a rule's (exit 1). */
+export const isStoreStop = (stop: Stop): boolean =>
+  stop._tag === 'Failed' || stop._tag === 'OutcomeUnknown' || (stop._tag === 'ReactionRefused' && stop.fault !== undefined);
 
 /** A command the store acknowledged: its place in the run and what executing it did. */
 export interface Acknowledgement {
@@ -114,14 +132,14 @@ export const executeInOrder = async (
           stop: { _tag: 'Rejected', index, rule: error.rejection.rule, rejection: error.rejection._tag, message: error.rejection.message },
         };
       }
-      return { tally, stop: { _tag: 'Failed', index, message: describeCommandError(error).message } };
+      return { tally, stop: { _tag: storeFaultOf(error) ?? 'Failed', index, message: describeCommandError(error).message } };
     }
     count(tally, outcome.right);
     acknowledged({ index, execution: outcome.right });
     const [refused] = outcome.right.failedReactions;
     if (refused !== undefined) {
       const described = describeCommandError(refused.error);
-      return { tally, stop: { _tag: 'ReactionRefused', index, reaction: refused.command, rule: described.rule, message: described.message } };
+      return { tally, stop: { _tag: 'ReactionRefused', index, reaction: refused.command, rule: described.rule, message: described.message, fault: storeFaultOf(refused.error) } };
     }
   }
   return { tally, stop: undefined };

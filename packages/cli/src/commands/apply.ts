@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, policyStream } from '@borough-command/domain';
 import { checkActor, defaultActor } from '../cli/actor.js';
 import { decodeCommandLines, readCommandFile, type CommandLine } from '../cli/command-file.js';
-import { acknowledgementLine, executeInOrder, type Stop, type Tally } from '../cli/execute-commands.js';
+import { acknowledgementLine, executeInOrder, isStoreStop, type Stop, type Tally } from '../cli/execute-commands.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { flag, helpOption, storeOptions, stringValue } from '../cli/options.js';
@@ -28,25 +28,33 @@ const printTally = (io: Io, tally: Tally, of: number, adopted: number | undefine
   }
 };
 
-/** Why the run stopped, in words naming the file, line, command, rule and rejection. */
+/** Why the run stopped, in words naming the file, line, command, rule and rejection, and what the store holds. */
 const stopMessage = (file: string, commands: readonly CommandLine[], stop: Stop, tally: Tally): string => {
   const at = commands[stop.index];
   const where = `${file}:${String(at?.line ?? 0)}: ${at?.command.type ?? 'command'} '${at?.command.commandId ?? ''}'`;
   const done = tally.applied + tally.alreadyApplied;
   const rest = commands.length - stop.index - 1;
+  const before = `${counted(done, 'command')} before it ${done === 1 ? 'is' : 'are'} in the store`;
+  const after = rest === 0 ? '' : `; the ${formatCount(rest)} after it were not run`;
   const notRun = rest === 0 ? 'it was not run' : `it and the ${formatCount(rest)} after it were not run`;
-  const tail = `${counted(done, 'command')} before it ${done === 1 ? 'is' : 'are'} in the store; ${notRun}.`;
   switch (stop._tag) {
     case 'Rejected':
-      return `${where} was rejected by ${stop.rule} (${stop.rejection}): ${stop.message}\n${tail}`;
+      return `${where} was rejected by ${stop.rule} (${stop.rejection}): ${stop.message}\n${before}; ${notRun}.`;
     case 'ReactionRefused':
       return (
-        `${where} was applied, but the ${stop.reaction.type} it leads to was refused` +
+        `${where} was applied, but the ${stop.reaction.type} it leads to ${stop.fault === undefined ? 'was refused' : 'failed'}` +
         `${stop.rule === undefined ? '' : ` by ${stop.rule}`}: ${stop.message}\n` +
-        `${counted(done, 'command')} in the store, this one included; ${rest === 0 ? 'it was the last' : `the ${formatCount(rest)} after it were not run`}.`
+        `${counted(done, 'command')} in the store, this one included; ${rest === 0 ? 'it was the last' : `the ${formatCount(rest)} after it were not run`}.` +
+        (stop.fault === undefined ? '' : '\nRun the same command file again: it applies only what is missing.')
       );
     case 'Failed':
-      return `${where} failed: ${stop.message}\n${tail}`;
+      return `${where} failed: ${stop.message}\n${before}; ${notRun}.`;
+    case 'OutcomeUnknown':
+      return (
+        `${where} has an unknown outcome: ${stop.message}\n` +
+        `${before}; whether the store holds this one is unknown${after}.\n` +
+        'Run the same command file again: it finds what the store holds and applies only what is missing, each command at most once.'
+      );
   }
 };
 
@@ -131,12 +139,13 @@ export const applyCommand: Subcommand = {
           if (progress) io.out(acknowledgementLine(commands[index]?.line ?? 0, execution));
         },
       );
-      io.out(io.style.bold(`Applied ${file} to ${describeChoice(choice.right)} (policy: ${describePolicyChoice(chosen.right)})`));
-      const adoptedAfter = adoptedBefore === undefined ? undefined : await adoptedVersionCount(store);
+      const heading = stop === undefined ? `Applied ${file} to` : `Incomplete: ${file} stopped early on`;
+      io.out(io.style.bold(`${heading} ${describeChoice(choice.right)} (policy: ${describePolicyChoice(chosen.right)})`));
+      const adoptedAfter = adoptedBefore === undefined || (stop !== undefined && isStoreStop(stop)) ? undefined : await adoptedVersionCount(store);
       printTally(io, tally, commands.length, adoptedBefore === undefined || adoptedAfter === undefined ? undefined : adoptedAfter - adoptedBefore);
       if (stop === undefined) return E.right(EXIT_OK);
       io.err(io.errStyle.red(stopMessage(file, commands, stop, tally)));
-      return E.right(stop._tag === 'Failed' ? EXIT_BAD_INPUT : EXIT_FINDINGS);
+      return E.right(isStoreStop(stop) ? EXIT_BAD_INPUT : EXIT_FINDINGS);
     } finally {
       await store.close();
     }

@@ -2,13 +2,13 @@ import { stat } from 'node:fs/promises';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, policyWith, type DomainCommand, type DomainEvent, type EventStore } from '@borough-command/domain';
 import { domainStreamPrefixes } from '@borough-command/projections';
-import { executeInOrder, type Tally } from '../cli/execute-commands.js';
-import { EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';
+import { executeInOrder, isStoreStop, type Stop, type Tally } from '../cli/execute-commands.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { flag, helpOption, storeOptions, stringValue } from '../cli/options.js';
 import { describeChoice, storeChoiceOf, type StoreChoice } from '../cli/store-choice.js';
 import type { Subcommand } from '../cli/subcommand.js';
-import { formatCount, renderFields, renderTable } from '../cli/table.js';
+import { counted, formatCount, renderFields, renderTable } from '../cli/table.js';
 import { storeFailure } from '../cli/store-errors.js';
 import { openWritableStore } from '../cli/writable-store.js';
 import { londonHistory, type LondonHistory } from '../demo/london-history.js';
@@ -49,9 +49,8 @@ const notEmpty = (store: string): CliFailure =>
 
 const typeCount = (tally: Tally, type: string): string => formatCount(tally.byType.get(type) ?? 0);
 
-/** What the demo wrote, the go-live days it used and their basis, and that its people are synthetic. */
-const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: Tally): void => {
-  io.out(io.style.bold(`London 2009-2019 (seed ${String(history.seed)}) written to ${describeChoice(choice)}`));
+/** What the demo wrote, counted from what the store acknowledged. */
+const printTally = (io: Io, history: LondonHistory, tally: Tally): void => {
   for (const line of renderFields(
     [
       [
@@ -73,6 +72,12 @@ const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: T
   )) {
     io.out(line);
   }
+};
+
+/** What the demo wrote, the go-live days it used and their basis, and that its people are synthetic. */
+const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: Tally): void => {
+  io.out(io.style.bold(`London 2009-2019 (seed ${String(history.seed)}) written to ${describeChoice(choice)}`));
+  printTally(io, history, tally);
   io.out('');
   io.out(io.style.bold('Go-live days'));
   for (const line of renderTable(
@@ -85,6 +90,23 @@ const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: T
   io.out('');
   io.out('The boroughs, BCUs and go-live days are real, as sourced. Every officer, candidate and partner is synthetic,');
   io.out('invented from the seed and marked "(synthetic)"; no real person is named.');
+};
+
+/** Why the demo stopped, and what the store holds: the commands acknowledged, and whether the last one is unknown. */
+const stopMessage = (history: LondonHistory, stop: Stop, tally: Tally): string => {
+  const command = history.commands[stop.index];
+  const rule = stop._tag === 'Failed' || stop._tag === 'OutcomeUnknown' || stop.rule === undefined ? '' : ` (${stop.rule})`;
+  const done = tally.applied + tally.alreadyApplied;
+  const rest = history.commands.length - stop.index - 1;
+  const held = `${counted(done, 'command')} ${done === 1 ? 'is' : 'are'} in the store`;
+  const fate =
+    stop._tag === 'OutcomeUnknown'
+      ? `; whether the store holds '${command?.commandId ?? ''}' is unknown; the ${formatCount(rest)} after it were not run`
+      : stop._tag === 'ReactionRefused'
+        ? `, '${command?.commandId ?? ''}' included; the ${formatCount(rest)} after it were not run`
+        : `; it and the ${formatCount(rest)} after it were not run`;
+  const again = isStoreStop(stop) ? "\nRun the same demo again with --force: it finds what the store holds and writes only what is missing." : '';
+  return `the demo stopped at ${command?.type ?? 'a command'} '${command?.commandId ?? ''}'${rule}: ${stop.message}\n${held}${fate}.${again}`;
 };
 
 /** `demo --journal <file>`: writes London's history 2009-2019 into an empty store, in record mode, process managers on. */
@@ -129,12 +151,14 @@ export const demoCommand: Subcommand = {
       const { tally, stop } = await executeInOrder(service, history.commands, { actor: 'borough-command demo' }, (command: DomainCommand) => {
         recordedAt = new Date(`${command.at}T12:00:00.000Z`);
       });
-      printDemo(io, choice.right, history, tally);
-      if (stop === undefined) return E.right(EXIT_OK);
-      const command = history.commands[stop.index];
-      const rule = stop._tag === 'Failed' || stop.rule === undefined ? '' : ` (${stop.rule})`;
-      io.err(io.errStyle.red(`the demo stopped at ${command?.type ?? 'a command'} '${command?.commandId ?? ''}'${rule}: ${stop.message}`));
-      return E.right(EXIT_FINDINGS);
+      if (stop === undefined) {
+        printDemo(io, choice.right, history, tally);
+        return E.right(EXIT_OK);
+      }
+      io.out(io.style.bold(`Incomplete: London 2009-2019 (seed ${String(history.seed)}) stopped early on ${describeChoice(choice.right)}`));
+      printTally(io, history, tally);
+      io.err(io.errStyle.red(stopMessage(history, stop, tally)));
+      return E.right(isStoreStop(stop) ? EXIT_BAD_INPUT : EXIT_FINDINGS);
     } finally {
       await store.close();
     }
