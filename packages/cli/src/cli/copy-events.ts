@@ -1,9 +1,19 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, type DomainEvent, type EventStore, type NewEvent, type RecordedEvent } from '@borough-command/domain';
+import {
+  describeStoreError,
+  settleAppendByEventIds,
+  type DomainEvent,
+  type EventStore,
+  type AppendSettlement,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+} from '@borough-command/domain';
 import { findingFailure, inputError, type CliFailure } from './failure.js';
 import type { EventSource } from './event-source.js';
+import { storeFailure } from './store-errors.js';
 
-/** What copying events did. */
+/** What copying events did: what the target acknowledged or was found to hold, settled by event id. */
 export interface CopyTally {
   /** Events read from the source. */
   read: number;
@@ -21,33 +31,71 @@ const asNewEvent = (recorded: RecordedEvent<DomainEvent>): NewEvent<DomainEvent>
   return { event: recorded.event, metadata };
 };
 
-/** Appends one run of a stream's events at the revisions they had in the source. */
+const differentHistories = (stream: string, revision: bigint, detail: string): CliFailure =>
+  findingFailure(
+    `stream '${stream}' in the target does not hold the source's events before revision ${revision.toString()}: ` +
+      `${detail}. The two stores hold different histories; nothing after this was copied.`,
+  );
+
+const unknownOutcome = (stream: string, revision: bigint, detail: string): CliFailure =>
+  inputError(
+    `the copy of stream '${stream}' from revision ${revision.toString()} has an unknown outcome: ${detail}; ` +
+      'the target may hold those events or not. Run the same command again: it settles them by event id and writes each at most once.',
+  );
+
+/** What the target holds of a run, read at the revision the run starts at and compared by event id. */
+const settleRun = (target: EventStore<DomainEvent>, run: readonly RecordedEvent<DomainEvent>[], expected: ExpectedRevision): Promise<AppendSettlement> =>
+  settleAppendByEventIds(target, run[0]?.stream ?? '', expected, run.map((recorded) => recorded.metadata.eventId));
+
+/**
+ * Copies one run of a stream's events at the revisions they had in the source, once, on any
+ * target (no server's de-duplication relied on): the run is first settled by event id (all there:
+ * nothing written), then appended. An append of unknown outcome, or refused because the stream
+ * moved, is settled again the same way; a run none of which is there after an unknown outcome is
+ * appended once more at the same revision, which cannot write it twice.
+ */
 const appendRun = async (target: EventStore<DomainEvent>, run: readonly RecordedEvent<DomainEvent>[], tally: CopyTally): Promise<E.Either<CliFailure, void>> => {
   const first = run[0];
   if (first === undefined) return E.right(undefined);
-  const expected = first.revision === 0n ? 'no_stream' : first.revision - 1n;
-  const appended = await target.appendToStream(first.stream, run.map(asNewEvent), expected)();
-  if (E.isLeft(appended)) {
-    if (appended.left._tag === 'WrongExpectedRevision') {
-      return E.left(
-        findingFailure(
-          `stream '${first.stream}' in the target does not hold the source's events before revision ${first.revision.toString()}: ` +
-            `${describeStoreError(appended.left)}. The two stores hold different histories; nothing after this was copied.`,
-        ),
-      );
-    }
-    return E.left(inputError(describeStoreError(appended.left)));
+  const expected: ExpectedRevision = first.revision === 0n ? 'no_stream' : first.revision - 1n;
+  const partial = (found: number): CliFailure =>
+    differentHistories(first.stream, first.revision, `it holds ${String(found)} of the ${String(run.length)} events from there`);
+  const before = await settleRun(target, run, expected);
+  if (before._tag === 'Unreadable') return E.left(storeFailure(before.error));
+  if (before._tag === 'Partial') return E.left(partial(before.found));
+  if (before._tag === 'Written') {
+    tally.alreadyThere += run.length;
+    return E.right(undefined);
   }
-  tally.written += appended.right.written;
-  tally.alreadyThere += run.length - appended.right.written;
-  return E.right(undefined);
+  let unknown = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const appended = await target.appendToStream(first.stream, run.map(asNewEvent), expected)();
+    if (E.isRight(appended)) {
+      tally.written += appended.right.written;
+      tally.alreadyThere += run.length - appended.right.written;
+      return E.right(undefined);
+    }
+    const error = appended.left;
+    if (error._tag !== 'AppendOutcomeUnknown' && error._tag !== 'WrongExpectedRevision') return E.left(storeFailure(error));
+    const after = await settleRun(target, run, expected);
+    if (after._tag === 'Written') {
+      tally.written += run.length;
+      return E.right(undefined);
+    }
+    if (after._tag === 'Partial') return E.left(partial(after.found));
+    if (error._tag === 'WrongExpectedRevision') return E.left(differentHistories(first.stream, first.revision, describeStoreError(error)));
+    if (after._tag === 'Unreadable') return E.left(unknownOutcome(first.stream, first.revision, `${describeStoreError(error)}; reading it back failed: ${describeStoreError(after.error)}`));
+    unknown = describeStoreError(error);
+  }
+  return E.left(unknownOutcome(first.stream, first.revision, `${unknown}; not in the stream when read back, twice`));
 };
 
 /**
  * Copies every event of a source into a target, in the source's order, each stream's events at
  * the same revisions and with the same event ids and metadata. Consecutive events of one stream
- * go in one append. Idempotent by event id: events the target already holds at their place are
- * not written again, so copying twice writes nothing the second time. A target stream holding
+ * go in one append. Idempotent by event id on any target: each run is first read from the target at
+ * its revision and its event ids compared, so events the target already holds at their place are
+ * not written again, and copying twice writes nothing the second time. A target stream holding
  * other events at those revisions is a finding: the histories differ.
  */
 export const copyEvents = async (
