@@ -27,9 +27,15 @@ import { recordCandidate } from './record-candidate.js';
 import { recordThreeYearCommitment } from './record-three-year-commitment.js';
 import { reportOutcome } from './report-outcome.js';
 import { takeFinalDecision } from './take-final-decision.js';
+import { decideRecordingDepartures } from './rule-departures.js';
 
 /** Decides one step of an opened process that admitted the command. */
-const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentProcess, version: PolicyVersion): AppointmentDecision => {
+const decideStep = (
+  command: AppointmentStepCommand,
+  process: OpenedAppointmentProcess,
+  version: PolicyVersion,
+  waived: ReadonlySet<string>,
+): AppointmentDecision => {
   switch (command.type) {
     case 'AttachRoleDescription':
       return attachRoleDescription(command, process, version.values);
@@ -38,7 +44,7 @@ const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentP
     case 'RecordCandidate':
       return recordCandidate(command, process);
     case 'InterviewCandidate':
-      return interviewCandidate(command, process, version);
+      return interviewCandidate(command, process, version, waived);
     case 'ProposePreferredCandidate':
       return proposePreferredCandidate(command, process);
     case 'AgreeProposal':
@@ -50,7 +56,7 @@ const decideStep = (command: AppointmentStepCommand, process: OpenedAppointmentP
     case 'RecordThreeYearCommitment':
       return recordThreeYearCommitment(command, process);
     case 'TakeFinalDecision':
-      return takeFinalDecision(command, process, version);
+      return takeFinalDecision(command, process, version, waived);
     case 'ReportOutcome':
       return reportOutcome(command, process);
     case 'AbandonAppointmentProcess':
@@ -74,9 +80,12 @@ const decideAppointment =
     }
     // AP-1: a process is opened once.
     if (command.type === 'OpenAppointmentProcess') return E.left(processAlreadyOpened(state.processId, state.openedOn));
+    const version = policyOn(policy, command.at);
     return pipe(
       admitStep(command, state),
-      E.chain((process) => decideStep(command, process, policyOn(policy, command.at))),
+      E.chain((process) =>
+        decideRecordingDepartures(policy.enforcement, command.processId, command.at, (waived) => decideStep(command, process, version, waived)),
+      ),
     );
   };
 

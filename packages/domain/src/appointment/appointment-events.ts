@@ -5,6 +5,22 @@ import { IsoDateCodec } from '../shared/iso-date.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
 
+/** AP-2, AP-3, AP-7, AP-8: the rules whose departures `record` mode records instead of refusing. */
+export const DepartableAppointmentRuleCodec = t.keyof({ 'AP-2': null, 'AP-3': null, 'AP-7': null, 'AP-8': null }, 'DepartableAppointmentRule');
+
+/**
+ * In `record` mode: the step that follows this event happened without what a rule asks (the
+ * rejection `enforce` mode gives, by tag and in words), and is recorded as it happened.
+ */
+export const AppointmentRuleDepartedData = record({
+  processId: IdCodec,
+  rule: DepartableAppointmentRuleCodec,
+  /** The tag of the rejection the step would have had in `enforce` mode. */
+  departure: IdCodec,
+  message: TextCodec,
+  at: IsoDateCodec,
+});
+
 /** How a candidate entered the process (AP-4). */
 export const CandidateRouteCodec = t.keyof({ applied: null, shortlisted: null }, 'CandidateRoute');
 
@@ -102,6 +118,7 @@ export const appointmentEventDefinitions = [
   defineEvent('AppointmentConfirmed', AppointmentConfirmedData),
   defineEvent('OutcomeReported', OutcomeReportedData),
   defineEvent('AppointmentProcessAbandoned', AppointmentProcessAbandonedData),
+  defineEvent('AppointmentRuleDeparted', AppointmentRuleDepartedData),
 ] as const;
 
 /** An event of the appointment process. */
@@ -118,4 +135,5 @@ export type AppointmentEvent =
   | { readonly type: 'ThreeYearCommitmentGiven'; readonly data: t.TypeOf<typeof ThreeYearCommitmentGivenData> }
   | { readonly type: 'AppointmentConfirmed'; readonly data: t.TypeOf<typeof AppointmentConfirmedData> }
   | { readonly type: 'OutcomeReported'; readonly data: t.TypeOf<typeof OutcomeReportedData> }
-  | { readonly type: 'AppointmentProcessAbandoned'; readonly data: t.TypeOf<typeof AppointmentProcessAbandonedData> };
+  | { readonly type: 'AppointmentProcessAbandoned'; readonly data: t.TypeOf<typeof AppointmentProcessAbandonedData> }
+  | { readonly type: 'AppointmentRuleDeparted'; readonly data: t.TypeOf<typeof AppointmentRuleDepartedData> };

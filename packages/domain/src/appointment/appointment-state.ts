@@ -117,6 +117,9 @@ const evolveOpened = (process: OpenedAppointmentProcess, event: AppointmentEvent
       return { ...stepped, status: 'completed' };
     case 'AppointmentProcessAbandoned':
       return { ...stepped, status: 'abandoned' };
+    case 'AppointmentRuleDeparted':
+      // The departure is recorded with the step it came with; the step's own event changes the state.
+      return process;
   }
 };
 

@@ -14,12 +14,13 @@ import { findCandidate, type OpenedAppointmentProcess } from './appointment-stat
  * ACTP agreed (AP-6), discussed with partners (AP-7), committed to three years when the policy
  * requires it on the decision date (AP-8), starting on or after the decision date. The decision
  * records who decided, the oversight body in force, every partner involved, the area commander
- * and the start date.
+ * and the start date. `waived` names the rejections `record` mode records as departures instead.
  */
 export const takeFinalDecision = (
   command: AppointmentCommandOf<'TakeFinalDecision'>,
   process: OpenedAppointmentProcess,
   version: PolicyVersion,
+  waived: ReadonlySet<string> = new Set(),
 ): AppointmentDecision => {
   const { processId, unit, role, areaCommander, partnersInvolved } = process;
   const { policeAuthorityDecisionBy, mpsDecisionBy, startDate, at } = command;
@@ -28,9 +29,9 @@ export const takeFinalDecision = (
   if (candidate === undefined) return E.left(noAgreedCandidate(processId));
   const candidateId = candidate.officer.id;
   // AP-7: the chosen candidate was discussed with partners before the final decision.
-  if (!process.discussed) return E.left(chosenCandidateNotDiscussed(processId, candidateId));
+  if (!process.discussed && !waived.has('ChosenCandidateNotDiscussed')) return E.left(chosenCandidateNotDiscussed(processId, candidateId));
   // AP-8: from the policy's date, the candidate committed to serve three years.
-  if (version.values.commitmentRequired && !process.committed) {
+  if (version.values.commitmentRequired && !process.committed && !waived.has('ThreeYearCommitmentMissing')) {
     return E.left(threeYearCommitmentMissing(processId, candidateId, at, version));
   }
   // AP-9: the appointment starts on or after the decision.

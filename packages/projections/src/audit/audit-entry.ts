@@ -151,6 +151,14 @@ export const describeAppointmentEvent = (event: DomainEvent, candidates: Readonl
       };
     case 'AppointmentProcessAbandoned':
       return { rule: 'AP-11', decision: 'abandoned the process', people: [], at: event.data.at, why: event.data.reason };
+    case 'AppointmentRuleDeparted':
+      return {
+        rule: event.data.rule,
+        decision: `went ahead without what ${event.data.rule} asks (a departure recorded as it happened)`,
+        people: [],
+        at: event.data.at,
+        why: event.data.message,
+      };
     case 'PostingStarted': {
       const { officer, unit, start, lineManager, appointmentProcessId } = event.data;
       if (appointmentProcessId === null) return undefined;

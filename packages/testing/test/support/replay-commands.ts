@@ -62,6 +62,9 @@ const appointmentCommandOf = (event: AppointmentEvent): AppointmentCommand => {
       return { type: 'ReportOutcome', ...base, directorHr: event.data.directorHr };
     case 'AppointmentProcessAbandoned':
       return { type: 'AbandonAppointmentProcess', ...base, reason: event.data.reason };
+    case 'AppointmentRuleDeparted':
+      // Large histories follow every rule: a departure (record mode) is never generated.
+      throw new Error(`a departure from ${event.data.rule} is recorded with the step after it, and is not a command of its own`);
   }
 };
 
