@@ -28,6 +28,6 @@ export const openEventStoreDb = (connectionString: string): E.Either<CliFailure,
   const deadline = deadlineOf(process.env[DEADLINE_VARIABLE]);
   if (E.isLeft(deadline)) return deadline;
   const deadlineMs = deadline.right;
-  const opened = createEventStoreDbStore(domainEventRegistry, { connectionString, ...(deadlineMs === undefined ? {} : { deadlineMs }) });
+  const opened = createEventStoreDbStore(domainEventRegistry, { connectionString }, deadlineMs === undefined ? {} : { deadlineMs });
   return E.isLeft(opened) ? E.left(inputError(`--eventstore ${redactedConnection(connectionString)}: ${describeStoreError(opened.left)}`)) : opened;
 };

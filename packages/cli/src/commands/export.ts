@@ -45,7 +45,7 @@ export const exportCommand: Subcommand = {
       if (target.right.recovered !== undefined) io.err(io.errStyle.yellow(`recovered: ${target.right.recovered}`));
       const { tally, failure } = await copyEvents(source.right, target.right.store, progress.advance);
       progress.finish();
-      printCopy(io, `Exported ${describeChoice(from)} to ${describeChoice(to)}`, tally);
+      printCopy(io, `${failure === undefined ? 'Exported' : 'Incomplete: stopped early exporting'} ${describeChoice(from)} to ${describeChoice(to)}`, tally);
       return failure === undefined ? E.right(EXIT_OK) : E.left(failure);
     } finally {
       await target.right.store.close();

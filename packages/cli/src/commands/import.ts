@@ -18,8 +18,10 @@ export const importCommand: Subcommand = {
   description: [
     "Reads the journal line by line (checked as verify does, read-only, no lock) and appends each",
     'event to EventStoreDB in the same stream at the same revision, with its id and metadata.',
-    'Idempotent by event id: importing again writes only what EventStoreDB does not hold yet. A',
-    'stream that holds other events at those revisions stops the import (exit 1): the histories differ.',
+    'Idempotent by event id on any server: each batch is first read at its revision and its event ids',
+    'compared, so importing again writes only what EventStoreDB does not hold yet. A stream that holds',
+    'other events at those revisions stops the import (exit 1): the histories differ. A server that',
+    'cannot be reached, or an append whose outcome stays unknown, stops it with exit 2: run it again.',
   ],
   options: {
     eventstore: { type: 'string', value: '<connection string>', description: 'where to write, e.g. esdb://localhost:2113?tls=false (required)' },
@@ -41,7 +43,7 @@ export const importCommand: Subcommand = {
       const { tally, failure } = await copyEvents(source.right, target.right.store, progress.advance);
       progress.finish();
       warnTornTail(io, from, source.right.tornTail());
-      printCopy(io, `Imported ${describeChoice(from)} into ${describeChoice(to)}`, tally);
+      printCopy(io, `${failure === undefined ? 'Imported' : 'Incomplete: stopped early importing'} ${describeChoice(from)} into ${describeChoice(to)}`, tally);
       return failure === undefined ? E.right(EXIT_OK) : E.left(failure);
     } finally {
       await target.right.store.close();
