@@ -20,6 +20,7 @@ export type { AccountabilitySnapshotState } from './accountability/accountabilit
 export * from './compliance/compliance-rules.js';
 export * from './compliance/compliance-view.js';
 export type { Fact, ProcessFacts } from './compliance/process-facts.js';
+export type { RecordedDeparture } from './compliance/departures.js';
 export * from './audit/audit-entry.js';
 export * from './audit/audit-view.js';
 export * from './policy/policy-view.js';

@@ -12,7 +12,7 @@ import {
   type Officer,
   type Policy,
 } from '@borough-command/domain';
-import { rebuildViews } from '../src/index.js';
+import { createComplianceView, rebuildViews } from '../src/index.js';
 
 const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };
 const camden = { kind: 'borough', name: 'Camden' } as const;
@@ -64,6 +64,65 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
     expect([status('AP-2'), status('AP-3'), status('AP-7'), status('AP-8')]).toEqual(['not-followed', 'not-followed', 'not-followed', 'not-followed']);
     const trail = rebuilt.right.audit.trailOf('camden-2013');
     expect(trail?.entries.filter((entry) => entry.decision.includes('departure')).map((entry) => entry.rule)).toEqual(['AP-2', 'AP-3', 'AP-7', 'AP-8']);
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.subject}`)).toEqual([
+      'AP-2 appointment camden-2013',
+      'AP-3 appointment camden-2013',
+      'AP-7 appointment camden-2013',
+      'AP-8 appointment camden-2013',
+    ]);    // A snapshot keeps them; one written before departures were recorded (no `departures`) restores with none.
+    const snapshot = rebuilt.right.compliance.snapshot();
+    const again = createComplianceView();
+    expect(E.isRight(again.restore(JSON.parse(JSON.stringify(snapshot))))).toBe(true);
+    expect(again.departures()).toHaveLength(4);
+    const { departures: _left, ...older } = snapshot.state;
+    expect(E.isRight(again.restore({ ...snapshot, state: older }))).toBe(true);
+    expect(again.departures()).toEqual([]);
+    expect(again.complianceOf('camden-2013')?.rules.find((rule) => rule.rule === 'AP-3')?.status).toBe('not-followed');
+  });
+
+  it('RS-2 RS-3 RS-5 RS-7 RS-8 in record mode a BCU that went live without its consultations, leads, ward officers and stations, and a roll-out before any evaluation, are recorded with each departure; AC-2 lists them', async () => {
+    const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+    const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });
+    const restructureId = 'met';
+    const commander: Officer = { id: 'cs-roper', name: 'Catherine Roper', rank: 'chief-superintendent' };
+    const commands: readonly DomainCommand[] = [
+      { type: 'StartRestructureProgramme', commandId: 'pathfinder', at: isoDate('2016-10-01'), restructureId, programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' },
+      { type: 'ProposeBcu', commandId: 'propose', at: isoDate('2016-11-18'), restructureId, programmeId: 'pathfinder', bcu: 'Central North', boroughs: ['Camden', 'Islington'] },
+      { type: 'AppointBcuCommander', commandId: 'commander', at: isoDate('2016-11-18'), restructureId, bcu: 'Central North', officer: commander, interim: true },
+      { type: 'TakeBcuLive', commandId: 'live', at: isoDate('2017-01-01'), restructureId, bcu: 'Central North' },
+      { type: 'StartRestructureProgramme', commandId: 'roll-out', at: isoDate('2017-02-01'), restructureId, programmeId: 'roll-out', stage: 'roll-out', name: 'Roll-out' },
+    ];
+    for (const command of commands) {
+      const outcome = await service.execute(command, { actor: 'auditor' })();
+      if (E.isLeft(outcome)) expect.fail(`${command.commandId}: ${JSON.stringify(outcome.left)}`);
+    }
+    const rebuilt = await rebuildViews(store)();
+    if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure} ${departure.subject}`)).toEqual([
+      'RS-5 LeadershipIncomplete BCU Central North',
+      'RS-2 ConsultationsMissing BCU Central North',
+      'RS-7 WardOfficersNotAllocated BCU Central North',
+      'RS-8 NoTwentyFourHourStation BCU Central North',
+      'RS-3 PathfindersNotEvaluated restructure met',
+    ]);
+    // The BCU went live all the same: its commander took command.
+    const camden = rebuilt.right.accountability.accountabilityOn('Camden', isoDate('2017-06-01'));
+    expect(E.isRight(camden) && camden.right).toMatchObject({ commander: { officer: commander } });
+  });
+
+  it('RS-5 a BCU without a commander does not go live even in record mode: its go-live names the commander', async () => {
+    const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+    const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });
+    const restructureId = 'met';
+    for (const command of [
+      { type: 'StartRestructureProgramme', commandId: 'pathfinder', at: isoDate('2016-10-01'), restructureId, programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' },
+      { type: 'ProposeBcu', commandId: 'propose', at: isoDate('2016-11-18'), restructureId, programmeId: 'pathfinder', bcu: 'Central North', boroughs: ['Camden', 'Islington'] },
+    ] as const satisfies readonly DomainCommand[]) {
+      const outcome = await service.execute(command, { actor: 'auditor' })();
+      if (E.isLeft(outcome)) expect.fail(JSON.stringify(outcome.left));
+    }
+    const live = await service.execute({ type: 'TakeBcuLive', commandId: 'live', at: isoDate('2017-01-01'), restructureId, bcu: 'Central North' }, { actor: 'auditor' })();
+    expect(E.isLeft(live) && live.left).toMatchObject({ _tag: 'CommandRejected', rejection: { _tag: 'LeadershipIncomplete', rule: 'RS-5', commanderMissing: true } });
   });
 
   it('AP-2 in enforce mode the same appointment is refused at the interview, and nothing of the step is recorded', async () => {

@@ -14,7 +14,8 @@ export const complianceCommand: Subcommand = {
   description: [
     'AC-2: which of AP-2..AP-10 each appointment process followed, in order, with the events that',
     'prove it, and the London-wide share of decided appointments with a local authority involved.',
-    '--appointment shows one process rule by rule.',
+    '--appointment shows one process rule by rule. Departures from rules that `record` mode recorded',
+    '(AP-2, AP-3, AP-7, AP-8, RS-2, RS-3, RS-5, RS-7, RS-8) are listed after the processes.',
   ],
   options: {
     ...storeOptions,
@@ -36,7 +37,11 @@ export const complianceCommand: Subcommand = {
           return found === undefined ? [] : [found];
         });
         const share = compliance.localAuthorityShare();
-        return E.right({ json: { localAuthorityShare: share, appointments: processes }, text: () => complianceSummaryText(processes, share, io.style) });
+        const departures = compliance.departures();
+        return E.right({
+          json: { localAuthorityShare: share, appointments: processes, departures },
+          text: () => complianceSummaryText(processes, share, departures, io.style),
+        });
       }
       const found: AppointmentCompliance | undefined = compliance.complianceOf(processId);
       if (found === undefined) {

@@ -1,4 +1,4 @@
-import type { AppointmentCompliance, ComplianceStatus, LocalAuthorityShare } from '@borough-command/projections';
+import type { AppointmentCompliance, ComplianceStatus, LocalAuthorityShare, RecordedDeparture } from '@borough-command/projections';
 import { explainLines } from '../cli/explain.js';
 import type { Style } from '../cli/style.js';
 import { counted, formatCount, formatShare, renderTable } from '../cli/table.js';
@@ -15,7 +15,12 @@ export const localAuthorityText = (share: LocalAuthorityShare): string =>
     : `local-authority involvement: ${formatCount(share.withLocalAuthority)} of ${formatCount(share.decidedAppointments)} decided appointments (${formatShare(share.share)})`;
 
 /** AC-2 for every appointment: one line each, with the rules followed and those not followed. */
-export const complianceSummaryText = (processes: readonly AppointmentCompliance[], share: LocalAuthorityShare, style: Style): string[] => [
+export const complianceSummaryText = (
+  processes: readonly AppointmentCompliance[],
+  share: LocalAuthorityShare,
+  departures: readonly RecordedDeparture[],
+  style: Style,
+): string[] => [
   style.bold(`Appointment compliance with AP-2..AP-10 (AC-2): ${counted(processes.length, 'appointment process', 'appointment processes')}`),
   localAuthorityText(share),
   '',
@@ -41,7 +46,22 @@ export const complianceSummaryText = (processes: readonly AppointmentCompliance[
     }),
     style,
   ),
+  ...departuresText(departures, style),
 ];
+
+/** The departures from rules that `record` mode recorded, one line each; nothing when there are none. */
+const departuresText = (departures: readonly RecordedDeparture[], style: Style): string[] =>
+  departures.length === 0
+    ? []
+    : [
+        '',
+        style.bold(`Departures from rules recorded as they happened (record mode): ${String(departures.length)}`),
+        ...renderTable(
+          [{ header: 'date' }, { header: 'rule' }, { header: 'about' }, { header: 'what the rule asked' }],
+          departures.map((departure) => [departure.at, style.red(departure.rule), departure.subject, departure.message]),
+          style,
+        ),
+      ];
 
 /** AC-2 for one appointment: each rule of AP-2..AP-10, its status, why, and on `--explain` the events. */
 export const complianceText = (process: AppointmentCompliance, style: Style, explain: ReadonlyMap<bigint, string> | undefined): string[] => {

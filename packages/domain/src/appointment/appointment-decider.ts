@@ -27,7 +27,7 @@ import { recordCandidate } from './record-candidate.js';
 import { recordThreeYearCommitment } from './record-three-year-commitment.js';
 import { reportOutcome } from './report-outcome.js';
 import { takeFinalDecision } from './take-final-decision.js';
-import { decideRecordingDepartures } from './rule-departures.js';
+import { decideAppointmentRecordingDepartures } from './rule-departures.js';
 
 /** Decides one step of an opened process that admitted the command. */
 const decideStep = (
@@ -84,7 +84,7 @@ const decideAppointment =
     return pipe(
       admitStep(command, state),
       E.chain((process) =>
-        decideRecordingDepartures(policy.enforcement, command.processId, command.at, (waived) => decideStep(command, process, version, waived)),
+        decideAppointmentRecordingDepartures(policy.enforcement, command.processId, command.at, (waived) => decideStep(command, process, version, waived)),
       ),
     );
   };

@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import type { EnforcementMode } from '../policy/policy-values.js';
+import { decideRecordingDepartures } from '../shared/record-departures.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { AppointmentDecision } from './appointment-decision.js';
-import type { AppointmentEvent } from './appointment-events.js';
 import type { AppointmentRejection } from './appointment-rejections.js';
 
 /**
@@ -23,28 +22,22 @@ const isDepartable = (rejection: AppointmentRejection): rejection is Extract<App
   rejection._tag in departableAppointmentRejections;
 
 /**
- * AP-2, AP-3, AP-7, AP-8 in `record` mode (history happened): decides a step; when one of these
- * rules refuses it, decides it again with that rejection waived, and records the departure
- * (`AppointmentRuleDeparted`: the rule, the rejection's tag and words) before the step's events.
- * In `enforce` mode, or for any other rejection, the decision stands as it is.
+ * AP-2, AP-3, AP-7, AP-8 in `record` mode: a step one of them refuses is decided again with it
+ * waived, and `AppointmentRuleDeparted` (the rule, the rejection's tag and words) comes before the
+ * step's events.
  */
-export const decideRecordingDepartures = (
+export const decideAppointmentRecordingDepartures = (
   enforcement: EnforcementMode,
   processId: string,
   at: IsoDate,
   decide: (waived: ReadonlySet<string>) => AppointmentDecision,
-): AppointmentDecision => {
-  const waived = new Set<string>();
-  const departures: AppointmentEvent[] = [];
-  for (;;) {
-    const decision = decide(waived);
-    if (E.isRight(decision)) return departures.length === 0 ? decision : E.right([...departures, ...decision.right]);
-    const rejection = decision.left;
-    if (enforcement !== 'record' || !isDepartable(rejection) || waived.has(rejection._tag)) return decision;
-    waived.add(rejection._tag);
-    departures.push({
-      type: 'AppointmentRuleDeparted',
+): AppointmentDecision =>
+  decideRecordingDepartures(
+    enforcement,
+    isDepartable,
+    (rejection) => ({
+      type: 'AppointmentRuleDeparted' as const,
       data: { processId, rule: departableAppointmentRejections[rejection._tag], departure: rejection._tag, message: rejection.message, at },
-    });
-  }
-};
+    }),
+    decide,
+  );

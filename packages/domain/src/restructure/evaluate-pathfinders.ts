@@ -14,6 +14,7 @@ import type { RestructureState } from './restructure-state.js';
 export const recordPathfinderEvaluation = (
   command: RestructureCommandOf<'RecordPathfinderEvaluation'>,
   state: RestructureState,
+  waived: ReadonlySet<string> = new Set(),
 ): RestructureDecision =>
   pipe(
     openProgramme(state, command.programmeId, 'RS-3'),
@@ -25,7 +26,7 @@ export const recordPathfinderEvaluation = (
         const bcu = state.bcus.get(name);
         return bcu !== undefined && hasGoneLive(bcu) && bcu.wentLiveOn !== undefined && bcu.wentLiveOn <= command.at;
       });
-      if (!wentLive) return E.left(noPathfinderBcuWentLive(programme.id, command.at));
+      if (!wentLive && !waived.has('NoPathfinderBcuWentLive')) return E.left(noPathfinderBcuWentLive(programme.id, command.at));
       return E.right([
         {
           type: 'PathfinderEvaluationRecorded',

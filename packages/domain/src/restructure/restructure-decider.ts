@@ -14,6 +14,7 @@ import { shareResources } from './share-resources.js';
 import { startRestructureProgramme } from './start-programme.js';
 import { closeTwentyFourHourStation, registerTwentyFourHourStation } from './stations.js';
 import { takeBcuLive } from './take-bcu-live.js';
+import { decideRestructureRecordingDepartures } from './rule-departures.js';
 import { allocateDedicatedWardOfficers } from './ward-officers.js';
 
 /** Decides a restructure command under the policy version in force on its date: the events it leads to, or the rule that refuses it. */
@@ -23,7 +24,9 @@ export const decideRestructure =
     const values = valuesOn(policy, command.at);
     switch (command.type) {
       case 'StartRestructureProgramme':
-        return startRestructureProgramme(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, null, command.at, (waived) =>
+          startRestructureProgramme(command, state, waived),
+        );
       case 'ProposeBcu':
         return proposeBcu(command, state);
       case 'RecordBcuConsultation':
@@ -39,11 +42,15 @@ export const decideRestructure =
       case 'CloseTwentyFourHourStation':
         return closeTwentyFourHourStation(command, state);
       case 'TakeBcuLive':
-        return takeBcuLive(values)(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, command.bcu, command.at, (waived) =>
+          takeBcuLive(values, waived)(command, state),
+        );
       case 'ShareResources':
         return shareResources(command, state);
       case 'RecordPathfinderEvaluation':
-        return recordPathfinderEvaluation(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, null, command.at, (waived) =>
+          recordPathfinderEvaluation(command, state, waived),
+        );
       case 'DissolveBcu':
         return dissolveBcu(command, state);
       case 'AbandonRestructureProgramme':

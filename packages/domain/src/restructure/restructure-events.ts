@@ -150,6 +150,24 @@ export const RestructureProgrammeAbandonedData = record({
   at: IsoDateCodec,
 });
 
+/** RS-2, RS-3, RS-5, RS-7, RS-8: the rules whose departures `record` mode records instead of refusing. */
+export const DepartableRestructureRuleCodec = t.keyof({ 'RS-2': null, 'RS-3': null, 'RS-5': null, 'RS-7': null, 'RS-8': null }, 'DepartableRestructureRule');
+
+/**
+ * In `record` mode: the decision that follows this event went ahead without what a rule asks (the
+ * rejection `enforce` mode gives, by tag and in words), and is recorded as it happened.
+ */
+export const RestructureRuleDepartedData = record({
+  restructureId: IdCodec,
+  rule: DepartableRestructureRuleCodec,
+  /** The tag of the rejection the decision would have had in `enforce` mode. */
+  departure: IdCodec,
+  message: TextCodec,
+  /** The BCU the decision was about, or null for a programme's. */
+  bcu: nullable(IdCodec),
+  at: IsoDateCodec,
+});
+
 /** The event definitions of the BCU restructure, for the codec registry. */
 export const restructureEventDefinitions = [
   defineEvent('RestructureProgrammeStarted', RestructureProgrammeStartedData),
@@ -165,6 +183,7 @@ export const restructureEventDefinitions = [
   defineEvent('PathfinderEvaluationRecorded', PathfinderEvaluationRecordedData),
   defineEvent('BcuDissolved', BcuDissolvedData),
   defineEvent('RestructureProgrammeAbandoned', RestructureProgrammeAbandonedData),
+  defineEvent('RestructureRuleDeparted', RestructureRuleDepartedData),
 ] as const;
 
 /** An event of a force's BCU restructure. */
@@ -181,4 +200,5 @@ export type RestructureEvent =
   | { readonly type: 'ResourcesShared'; readonly data: t.TypeOf<typeof ResourcesSharedData> }
   | { readonly type: 'PathfinderEvaluationRecorded'; readonly data: t.TypeOf<typeof PathfinderEvaluationRecordedData> }
   | { readonly type: 'BcuDissolved'; readonly data: t.TypeOf<typeof BcuDissolvedData> }
-  | { readonly type: 'RestructureProgrammeAbandoned'; readonly data: t.TypeOf<typeof RestructureProgrammeAbandonedData> };
+  | { readonly type: 'RestructureProgrammeAbandoned'; readonly data: t.TypeOf<typeof RestructureProgrammeAbandonedData> }
+  | { readonly type: 'RestructureRuleDeparted'; readonly data: t.TypeOf<typeof RestructureRuleDepartedData> };

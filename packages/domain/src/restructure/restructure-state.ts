@@ -209,6 +209,9 @@ const evolveKnown = (state: RestructureState, event: RestructureEvent): Restruct
         abandoned,
       );
     }
+    case 'RestructureRuleDeparted':
+      // The departure is recorded with the decision it came with; that decision's events change the state.
+      return state;
   }
 };
 

@@ -10,12 +10,13 @@ import type { RestructureState } from './restructure-state.js';
 export const startRestructureProgramme = (
   command: RestructureCommandOf<'StartRestructureProgramme'>,
   state: RestructureState,
+  waived: ReadonlySet<string> = new Set(),
 ): RestructureDecision => {
   // RS-3: each programme is started once.
   if (state.programmes.has(command.programmeId)) return E.left(programmeAlreadyStarted(command.programmeId));
   // RS-3: no roll-out beyond the pathfinders before an evaluation of them, dated on or before its start.
   const evaluatedOn = state.pathfindersEvaluatedOn;
-  if (command.stage === 'roll-out' && (evaluatedOn === undefined || evaluatedOn > command.at)) {
+  if (command.stage === 'roll-out' && (evaluatedOn === undefined || evaluatedOn > command.at) && !waived.has('PathfindersNotEvaluated')) {
     return E.left(pathfindersNotEvaluated(command.programmeId, command.at, evaluatedOn));
   }
   return E.right([

@@ -27,22 +27,26 @@ export const goLiveProblem = (
   state: RestructureState,
   bcu: RestructureBcu,
   at: IsoDate,
+  waived: ReadonlySet<string> = new Set(),
 ): RestructureRejection | undefined => {
   if (bcu.status === 'live') return bcuAlreadyLive(bcu.name); // RS-5
   if (bcu.status === 'dissolved' || bcu.status === 'withdrawn') return bcuClosed(bcu.name, bcu.status); // RS-9
   if (state.programmes.get(bcu.programmeId)?.abandoned === true) return programmeAbandoned(bcu.programmeId); // RS-9
   // RS-5: commander, a lead per core function, a dedicated superintendent per borough.
+  // (A BCU cannot go live without a commander, in either mode: its go-live names them.)
   const leadershipGaps = missingLeadership(values, bcu);
-  if (leadershipGaps !== undefined) return leadershipIncomplete(bcu.name, leadershipGaps);
+  if (leadershipGaps !== undefined && (leadershipGaps.commanderMissing || !waived.has('LeadershipIncomplete'))) {
+    return leadershipIncomplete(bcu.name, leadershipGaps);
+  }
   // RS-2: every borough's leader and chief executive, and MOPAC, consulted on or before the day.
   const notConsulted = missingConsultations(bcu, at);
-  if (notConsulted.length > 0) return consultationsMissing(bcu.name, notConsulted);
+  if (notConsulted.length > 0 && !waived.has('ConsultationsMissing')) return consultationsMissing(bcu.name, notConsulted);
   // RS-7: dedicated ward officers allocated in every borough.
   const withoutWardOfficers = boroughsWithoutWardOfficers(state, bcu);
-  if (withoutWardOfficers.length > 0) return wardOfficersNotAllocated(bcu.name, withoutWardOfficers);
+  if (withoutWardOfficers.length > 0 && !waived.has('WardOfficersNotAllocated')) return wardOfficersNotAllocated(bcu.name, withoutWardOfficers);
   // RS-8: a 24/7 station in every borough.
   const withoutStation = boroughsWithoutStation(state, bcu);
-  if (withoutStation.length > 0) return noTwentyFourHourStation(bcu.name, withoutStation);
+  if (withoutStation.length > 0 && !waived.has('NoTwentyFourHourStation')) return noTwentyFourHourStation(bcu.name, withoutStation);
   return undefined;
 };
 
@@ -78,12 +82,12 @@ const wentLive = (
  * (RS-7) dedicated ward officers are allocated and (RS-8) each borough has a 24/7 station.
  */
 export const takeBcuLive =
-  (values: PolicyValues) =>
+  (values: PolicyValues, waived: ReadonlySet<string> = new Set()) =>
   (command: RestructureCommandOf<'TakeBcuLive'>, state: RestructureState): RestructureDecision =>
     pipe(
       knownBcu(state, command.bcu, 'RS-5'),
       E.chain((bcu): RestructureDecision => {
-        const problem = goLiveProblem(values, state, bcu, command.at);
+        const problem = goLiveProblem(values, state, bcu, command.at, waived);
         if (problem !== undefined) return E.left(problem);
         const { commander } = bcu;
         // goLiveProblem has checked the commander; its absence here is a bug.

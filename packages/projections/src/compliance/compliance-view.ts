@@ -5,7 +5,9 @@ import type { EventRef } from '../views/event-ref.js';
 import { createViewCore, type Projection } from '../views/projection.js';
 import { compareText } from '../views/units.js';
 import { checkCompliance, localAuthorityInvolvement, type Judge, type RuleCompliance } from './compliance-rules.js';
+import { departureOf, loadDeparture, RecordedDepartureJsonCodec, saveDeparture, type RecordedDeparture } from './departures.js';
 import { foldFacts, loadFacts, ProcessFactsJsonCodec, saveFacts, type ProcessFacts } from './process-facts.js';
+import type { DomainEnvelope } from '../views/envelope.js';
 
 /** The name of the AC-2 view, and the key of its snapshot. */
 export const COMPLIANCE_VIEW = 'AC-2 appointment compliance';
@@ -48,10 +50,19 @@ export interface ComplianceView extends Projection<ComplianceSnapshotState> {
   readonly complianceOf: (processId: string) => AppointmentCompliance | undefined;
   /** The London-wide share of decided appointments with local-authority involvement. */
   readonly localAuthorityShare: () => LocalAuthorityShare;
+  /** Every departure from a rule that `record` mode recorded, in the order recorded. */
+  readonly departures: () => readonly RecordedDeparture[];
 }
 
 /** io-ts codec of the AC-2 view's state in a snapshot. */
-export const ComplianceSnapshotStateCodec = t.readonly(t.type({ processes: t.readonlyArray(ProcessFactsJsonCodec) }), 'ComplianceSnapshotState');
+export const ComplianceSnapshotStateCodec = t.readonly(
+  t.intersection([
+    t.type({ processes: t.readonlyArray(ProcessFactsJsonCodec) }),
+    // Snapshots written before departures were recorded have none.
+    t.partial({ departures: t.readonlyArray(RecordedDepartureJsonCodec) }),
+  ]),
+  'ComplianceSnapshotState',
+);
 
 /** The AC-2 view's state in a snapshot. */
 export type ComplianceSnapshotState = t.TypeOf<typeof ComplianceSnapshotStateCodec>;
@@ -74,21 +85,40 @@ const complianceOf = (facts: ProcessFacts, judge: Judge): AppointmentCompliance 
   };
 };
 
+/** What AC-2 keeps: each process's facts, and every recorded departure by its event id. */
+interface ComplianceModel {
+  readonly processes: Map<string, ProcessFacts>;
+  readonly departures: Map<string, RecordedDeparture>;
+}
+
+// AC-2: the facts of each process, and the departures `record` mode recorded (each event once).
+const foldCompliance = (model: ComplianceModel, envelope: DomainEnvelope): void => {
+  foldFacts(model.processes, envelope);
+  const departure = departureOf(envelope);
+  if (departure !== undefined && !model.departures.has(departure.source.eventId)) model.departures.set(departure.source.eventId, departure);
+};
+
 /**
  * Creates an empty AC-2 compliance view. Each step is judged under the policy version its events
  * recorded (PH-1), which the policy history view holds; give the views' shared one.
  */
 export const createComplianceView = (policyView: PolicyView = createPolicyView()): ComplianceView => {
   const judge: Judge = (fact) => policyView.judgedUnder(fact.policyVersion, fact.data.at);
-  const core = createViewCore<Map<string, ProcessFacts>, ComplianceSnapshotState>({
+  const core = createViewCore<ComplianceModel, ComplianceSnapshotState>({
     name: COMPLIANCE_VIEW,
     stateCodec: ComplianceSnapshotStateCodec,
-    empty: () => new Map(),
-    fold: foldFacts,
-    save: (processes) => ({ processes: [...processes.values()].sort((a, b) => compareText(a.processId, b.processId)).map(saveFacts) }),
-    load: (state) => new Map(state.processes.map((facts) => [facts.processId, loadFacts(facts)])),
+    empty: () => ({ processes: new Map(), departures: new Map() }),
+    fold: foldCompliance,
+    save: (model) => ({
+      processes: [...model.processes.values()].sort((a, b) => compareText(a.processId, b.processId)).map(saveFacts),
+      departures: [...model.departures.values()].map(saveDeparture),
+    }),
+    load: (state) => ({
+      processes: new Map(state.processes.map((facts) => [facts.processId, loadFacts(facts)])),
+      departures: new Map((state.departures ?? []).map((json) => [json.source.eventId, loadDeparture(json)])),
+    }),
   });
-  const sortedFacts = (): readonly ProcessFacts[] => [...core.model().values()].sort((a, b) => compareText(a.processId, b.processId));
+  const sortedFacts = (): readonly ProcessFacts[] => [...core.model().processes.values()].sort((a, b) => compareText(a.processId, b.processId));
   return {
     name: core.name,
     apply: core.apply,
@@ -97,7 +127,7 @@ export const createComplianceView = (policyView: PolicyView = createPolicyView()
     restore: core.restore,
     processes: () => sortedFacts().map((facts) => facts.processId),
     complianceOf: (processId) => {
-      const facts = core.model().get(processId);
+      const facts = core.model().processes.get(processId);
       return facts === undefined ? undefined : complianceOf(facts, judge);
     },
     localAuthorityShare: () => {
@@ -114,5 +144,6 @@ export const createComplianceView = (policyView: PolicyView = createPolicyView()
         appointments,
       };
     },
+    departures: () => [...core.model().departures.values()],
   };
 };

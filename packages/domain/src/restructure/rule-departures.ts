@@ -1,0 +1,49 @@
+import type { EnforcementMode } from '../policy/policy-values.js';
+import type { IsoDate } from '../shared/iso-date.js';
+import { decideRecordingDepartures } from '../shared/record-departures.js';
+import type { RestructureDecision } from './restructure-decision.js';
+import type { RestructureRejection } from './restructure-rejections.js';
+
+/**
+ * The rejections `record` mode records as departures instead of refusing the decision, and their
+ * rules: a BCU that went live before its consultations (RS-2), its function leads and dedicated
+ * superintendents (RS-5; never without its commander), its dedicated ward officers (RS-7) or a
+ * 24/7 station in each borough (RS-8); a roll-out before the pathfinders' evaluation, or an
+ * evaluation before a pathfinder went live (RS-3).
+ */
+export const departableRestructureRejections = {
+  ConsultationsMissing: 'RS-2',
+  LeadershipIncomplete: 'RS-5',
+  WardOfficersNotAllocated: 'RS-7',
+  NoTwentyFourHourStation: 'RS-8',
+  PathfindersNotEvaluated: 'RS-3',
+  NoPathfinderBcuWentLive: 'RS-3',
+} as const;
+
+type DepartableTag = keyof typeof departableRestructureRejections;
+type Departable = Extract<RestructureRejection, { readonly _tag: DepartableTag }>;
+
+const isDepartable = (rejection: RestructureRejection): rejection is Departable =>
+  rejection._tag in departableRestructureRejections && !(rejection._tag === 'LeadershipIncomplete' && rejection.commanderMissing);
+
+/**
+ * RS-2, RS-3, RS-5, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
+ * with it waived, and `RestructureRuleDeparted` (the rule, the rejection's tag and words, the BCU)
+ * comes before the decision's events.
+ */
+export const decideRestructureRecordingDepartures = (
+  enforcement: EnforcementMode,
+  restructureId: string,
+  bcu: string | null,
+  at: IsoDate,
+  decide: (waived: ReadonlySet<string>) => RestructureDecision,
+): RestructureDecision =>
+  decideRecordingDepartures(
+    enforcement,
+    isDepartable,
+    (rejection) => ({
+      type: 'RestructureRuleDeparted' as const,
+      data: { restructureId, rule: departableRestructureRejections[rejection._tag], departure: rejection._tag, message: rejection.message, bcu, at },
+    }),
+    decide,
+  );
