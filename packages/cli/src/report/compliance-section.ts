@@ -1,5 +1,13 @@
 import type { RuleId } from '@borough-command/domain';
-import { compareText, compareUnits, type AppointmentCompliance, type BoroughCommandViews, type ComplianceStatus, type RuleCompliance } from '@borough-command/projections';
+import {
+  compareText,
+  compareUnits,
+  type AppointmentCompliance,
+  type BoroughCommandViews,
+  type ComplianceStatus,
+  type RecordedDeparture,
+  type RuleCompliance,
+} from '@borough-command/projections';
 import type { UnitAnchors } from './anchors.js';
 import { formatCount, formatRatio, NONE, roleLabel } from './format.js';
 import { html, type Html } from './html.js';
@@ -54,13 +62,20 @@ const breaches = (appointments: readonly AppointmentCompliance[]): Html => {
 <ul class="not-followed">${broken.map(({ processId, rule }) => html`<li><strong>${rule.rule}</strong> in <span class="process-id">${processId}</span>: ${rule.explanation}</li>`)}</ul>`;
 };
 
+// Every departure from a rule that record mode recorded as it happened, appointments and restructure alike.
+const recordedDepartures = (departures: readonly RecordedDeparture[]): Html =>
+  departures.length === 0
+    ? html``
+    : html`<h3>Departures recorded as they happened: ${formatCount(departures.length)}</h3>
+<ul class="departures">${departures.map((departure) => html`<li><strong>${departure.rule}</strong> on ${departure.at}, ${departure.subject}: ${departure.message}</li>`)}</ul>`;
+
 const statusKey = (): Html =>
   html`<ul class="status-key" aria-label="Key to the statuses">${Object.entries(STATUS_MARKS).map(([status, [mark, words]]) => html`<li><span class="status ${status}">${mark}</span> ${words}</li>`)}</ul>`;
 
 /**
  * AC-2: the London-wide share of decided appointments with local-authority involvement, and each
  * appointment process against AP-2..AP-10 (the explanation of every mark is its tooltip), then
- * every rule not followed with its explanation.
+ * every rule not followed with its explanation, and the departures `record` mode recorded.
  */
 export const complianceSection = (input: ComplianceSectionInput): Html => {
   const { compliance } = input.views;
@@ -86,5 +101,6 @@ ${statusKey()}
 <tbody>${appointments.map((appointment) => processRow(input, appointment))}</tbody>
 </table>
 ${breaches(appointments)}
+${recordedDepartures(compliance.departures())}
 </section>`;
 };

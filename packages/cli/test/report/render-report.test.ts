@@ -29,6 +29,21 @@ const rowOf = (markup: string, name: string): string => {
 };
 
 describe('the report of a story with markup in its names', () => {
+  it('AC-2 lists the departures record mode recorded, and none when there are none', async () => {
+    const base = { processId: 'camden-2013' };
+    const departed = await viewsOf([
+      { type: 'OpenAppointmentProcess', commandId: 'open', at: '2013-03-01', ...base, unit: { kind: 'borough', name: 'Camden' }, role: 'borough-commander', areaCommander: 'Cdr <i>North</i>' },
+      { type: 'AttachRoleDescription', commandId: 'attach', at: '2013-03-01', ...base, version: 1 },
+      { type: 'ConsultPartner', commandId: 'consult', at: '2013-03-05', ...base, partner: { kind: 'local-authority-leader', name: 'Camden leader' } },
+      { type: 'RecordCandidate', commandId: 'apply', at: '2013-03-10', ...base, candidate: { id: 'dana', name: 'Dana', rank: 'chief-superintendent' }, route: 'applied' },
+      { type: 'InterviewCandidate', commandId: 'interview', at: '2013-03-20', ...base, candidateId: 'dana' },
+    ]);
+    const section = sectionOf(renderReport(departed, { asAt: isoDate('2013-12-31') }), 'compliance');
+    expect(section).toContain('Departures recorded as they happened: 1');
+    expect(section).toMatch(/<strong>AP-3<\/strong> on 2013-03-20, appointment camden-2013: [^<]*an MP/);
+    expect(sectionOf(hostilePage, 'compliance')).not.toContain('Departures recorded');
+  });
+
   it('shows the officer named <script>alert(1)</script> as text wherever it appears, never as markup', () => {
     expect(hostilePage).not.toMatch(/<script/i);
     expect(hostilePage).not.toContain('alert(1)</script>');
