@@ -158,6 +158,25 @@ describe('unknown outcomes through the command line (EventStoreDB paused past th
     });
   }, 60_000);
 
+  it('demo: the server resumed while the command reads the stream back: exit 0, the success line, every command counted as applied', async () => {
+    await withServer(async (server) => {
+      const { run, held } = await runHoldingWrite(server, ['demo', '--eventstore', server.connectionString], 30, async () => {
+        await nextRead(server);
+        server.resume();
+      });
+      expect(held).toBe(true);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('London 2009-2019 (seed 2009) written to EventStoreDB');
+      expect(run.stdout).toContain('Go-live days');
+      const commands = shown(run.stdout, /commands\s+([\d,]+):/);
+      expect(shown(run.stdout, /commands\s+[\d,]+: ([\d,]+) applied, 0 already there/)).toBe(commands);
+      // Every event the server holds outside its own system streams was counted as written, once.
+      const written = server.events().filter((event) => !event.streamName.startsWith('$'));
+      expect(shown(run.stdout, /events\s+([\d,]+) written/)).toBe(written.length);
+      expect(new Set(written.map((event) => event.id)).size).toBe(written.length);
+    });
+  }, 120_000);
+
   it('demo: the server resumed after the process exited: exit 2, an incomplete summary without the success line or the go-live table; --force then finds the command of unknown outcome in the store', async () => {
     await withServer(async (server) => {
       const { run, held } = await runHoldingWrite(server, ['demo', '--eventstore', server.connectionString], 30, () => Promise.resolve());
