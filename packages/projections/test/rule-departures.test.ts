@@ -110,6 +110,30 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
     expect(E.isRight(camden) && camden.right).toMatchObject({ commander: { officer: commander } });
   });
 
+  it('RS-4 in record mode a superintendent named interim commander of a BCU outside the pathfinders is recorded with both departures, and has the posting', async () => {
+    const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+    const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });
+    const restructureId = 'met';
+    const acting: Officer = { id: 'supt-hale', name: 'Ben Hale', rank: 'superintendent' };
+    const commands: readonly DomainCommand[] = [
+      { type: 'StartRestructureProgramme', commandId: 'roll-out', at: isoDate('2018-02-12'), restructureId, programmeId: 'roll-out', stage: 'roll-out', name: 'Roll-out' },
+      { type: 'ProposeBcu', commandId: 'propose', at: isoDate('2018-02-12'), restructureId, programmeId: 'roll-out', bcu: 'North Area', boroughs: ['Enfield', 'Haringey'] },
+      { type: 'AppointBcuCommander', commandId: 'commander', at: isoDate('2018-06-01'), restructureId, bcu: 'North Area', officer: acting, interim: true },
+    ];
+    for (const command of commands) {
+      const outcome = await service.execute(command, { actor: 'auditor' })();
+      if (E.isLeft(outcome)) expect.fail(`${command.commandId}: ${JSON.stringify(outcome.left)}`);
+    }
+    const rebuilt = await rebuildViews(store)();
+    if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure}`)).toEqual([
+      'RS-3 PathfindersNotEvaluated',
+      'RS-4 WrongCommanderRank',
+      'RS-4 InterimOutsidePathfinder',
+    ]);
+    expect(rebuilt.right.tenure.tenureOf({ kind: 'bcu', name: 'North Area' }).postings).toMatchObject([{ officer: acting, interim: true, designate: true }]);
+  });
+
   it('RS-5 a BCU without a commander does not go live even in record mode: its go-live names the commander', async () => {
     const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
     const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });

@@ -15,7 +15,7 @@ export const complianceCommand: Subcommand = {
     'AC-2: which of AP-2..AP-10 each appointment process followed, in order, with the events that',
     'prove it, and the London-wide share of decided appointments with a local authority involved.',
     '--appointment shows one process rule by rule. Departures from rules that `record` mode recorded',
-    '(AP-2, AP-3, AP-7, AP-8, RS-2, RS-3, RS-5, RS-7, RS-8) are listed after the processes.',
+    '(AP-2, AP-3, AP-7, AP-8, RS-2 to RS-5, RS-7, RS-8) are listed after the processes.',
   ],
   options: {
     ...storeOptions,

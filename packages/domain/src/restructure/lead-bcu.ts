@@ -40,17 +40,17 @@ const predecessorDeparture = (
  * appointed again.
  */
 export const appointBcuCommander =
-  (values: PolicyValues) =>
+  (values: PolicyValues, waived: ReadonlySet<string> = new Set()) =>
   (command: RestructureCommandOf<'AppointBcuCommander'>, state: RestructureState): RestructureDecision =>
     pipe(
       openBcu(state, command.bcu, 'RS-4'),
       E.chain((bcu): RestructureDecision => {
         // RS-4: a BCU is led by a chief superintendent.
-        if (command.officer.rank !== values.bcuCommanderRank) {
+        if (command.officer.rank !== values.bcuCommanderRank && !waived.has('WrongCommanderRank')) {
           return E.left(wrongCommanderRank(bcu.name, command.officer, values.bcuCommanderRank));
         }
         // RS-4: interim commanders only in the pathfinder.
-        if (command.interim && !bcu.pathfinder) return E.left(interimOutsidePathfinder(bcu.name, command.officer));
+        if (command.interim && !bcu.pathfinder && !waived.has('InterimOutsidePathfinder')) return E.left(interimOutsidePathfinder(bcu.name, command.officer));
         // RS-4: a successor comes with why the commander in place leaves; a first appointment replaces no one.
         const predecessor = bcu.commander?.officer;
         if (predecessor?.id === command.officer.id) return E.left(alreadyBcuCommander(bcu.name, command.officer));

@@ -32,7 +32,9 @@ export const decideRestructure =
       case 'RecordBcuConsultation':
         return recordBcuConsultation(command, state);
       case 'AppointBcuCommander':
-        return appointBcuCommander(values)(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, command.bcu, command.at, (waived) =>
+          appointBcuCommander(values, waived)(command, state),
+        );
       case 'AssignSuperintendent':
         return assignSuperintendent(values)(command, state);
       case 'AllocateDedicatedWardOfficers':

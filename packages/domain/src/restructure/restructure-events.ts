@@ -150,8 +150,11 @@ export const RestructureProgrammeAbandonedData = record({
   at: IsoDateCodec,
 });
 
-/** RS-2, RS-3, RS-5, RS-7, RS-8: the rules whose departures `record` mode records instead of refusing. */
-export const DepartableRestructureRuleCodec = t.keyof({ 'RS-2': null, 'RS-3': null, 'RS-5': null, 'RS-7': null, 'RS-8': null }, 'DepartableRestructureRule');
+/** RS-2, RS-3, RS-4, RS-5, RS-7, RS-8: the rules whose departures `record` mode records instead of refusing. */
+export const DepartableRestructureRuleCodec = t.keyof(
+  { 'RS-2': null, 'RS-3': null, 'RS-4': null, 'RS-5': null, 'RS-7': null, 'RS-8': null },
+  'DepartableRestructureRule',
+);
 
 /**
  * In `record` mode: the decision that follows this event went ahead without what a rule asks (the

@@ -9,7 +9,8 @@ import type { RestructureRejection } from './restructure-rejections.js';
  * rules: a BCU that went live before its consultations (RS-2), its function leads and dedicated
  * superintendents (RS-5; never without its commander), its dedicated ward officers (RS-7) or a
  * 24/7 station in each borough (RS-8); a roll-out before the pathfinders' evaluation, or an
- * evaluation before a pathfinder went live (RS-3).
+ * evaluation before a pathfinder went live (RS-3); a BCU commander of another rank than the
+ * policy's, or an interim one outside a pathfinder BCU (RS-4).
  */
 export const departableRestructureRejections = {
   ConsultationsMissing: 'RS-2',
@@ -18,6 +19,8 @@ export const departableRestructureRejections = {
   NoTwentyFourHourStation: 'RS-8',
   PathfindersNotEvaluated: 'RS-3',
   NoPathfinderBcuWentLive: 'RS-3',
+  WrongCommanderRank: 'RS-4',
+  InterimOutsidePathfinder: 'RS-4',
 } as const;
 
 type DepartableTag = keyof typeof departableRestructureRejections;
@@ -27,7 +30,7 @@ const isDepartable = (rejection: RestructureRejection): rejection is Departable 
   rejection._tag in departableRestructureRejections && !(rejection._tag === 'LeadershipIncomplete' && rejection.commanderMissing);
 
 /**
- * RS-2, RS-3, RS-5, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
+ * RS-2, RS-3, RS-4, RS-5, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
  * with it waived, and `RestructureRuleDeparted` (the rule, the rejection's tag and words, the BCU)
  * comes before the decision's events.
  */

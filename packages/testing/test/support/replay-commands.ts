@@ -153,6 +153,9 @@ const restructureCommandOf = (event: RestructureEvent): RestructureCommand => {
       return { type: 'DissolveBcu', ...base, bcu: event.data.bcu, reason: event.data.reason };
     case 'RestructureProgrammeAbandoned':
       return { type: 'AbandonRestructureProgramme', ...base, programmeId: event.data.programmeId, reason: event.data.reason };
+    case 'RestructureRuleDeparted':
+      // Large histories follow every rule: a departure (record mode) is never generated.
+      throw new Error(`a departure from ${event.data.rule} is recorded with the decision after it, and is not a command of its own`);
   }
 };
 
