@@ -121,6 +121,9 @@ export const demoCommand: Subcommand = {
     'roll-out into 12 BCUs on their go-live days. Prints what it wrote and the go-live days with their',
     'basis (sourced day, first day of the sourced month, or assumed). Events are recorded at noon UTC',
     'of their date, so the same seed always writes the same bytes. Refuses a store that is not empty.',
+    'A run stopped early prints an incomplete summary of what the store acknowledged, without the',
+    'success line and the go-live days: exit 2 when the store could not be reached or an append has',
+    'an unknown outcome (run it again with --force), exit 1 when a rule refused a command.',
   ],
   options: {
     ...storeOptions,
