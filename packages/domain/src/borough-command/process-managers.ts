@@ -1,6 +1,7 @@
 import type { EventMetadata } from '../eventsourcing/envelope.js';
 import { deriveCommandId } from '../eventsourcing/event-id.js';
 import type { IsoDate } from '../shared/iso-date.js';
+import type { CommandUnit } from '../shared/vocabulary.js';
 import type { RuleId } from '../shared/rule-id.js';
 import type { DomainCommand } from './domain-commands.js';
 import type { DomainEvent } from './domain-events.js';
@@ -56,46 +57,32 @@ export const restructureEndsPostings: ProcessManager = {
   name: 'restructure ends postings',
   rule: 'PO-6',
   react: ({ event, metadata }) => {
-    const causedBy = metadata.eventId;
-    if (event.type === 'BcuWentLive') {
-      const { restructureId, bcu, boroughs, at } = event.data;
-      return boroughs.map((borough) => ({
-        type: 'EndPostingsForRestructure',
-        commandId: deriveCommandId(causedBy, `PO-6 end postings of ${borough}`),
-        at,
-        unit: { kind: 'borough', name: borough },
-        bcu,
-        restructureId,
-        causedBy,
-      }));
+    // PO-6: one end per unit the event touches, naming the restructure and the event (PO-3).
+    const endPostingsOf = (unit: CommandUnit, bcu: string, restructureId: string, at: IsoDate): DomainCommand => ({
+      type: 'EndPostingsForRestructure',
+      commandId: deriveCommandId(metadata.eventId, `PO-6 end postings of ${unit.name}`),
+      at,
+      unit,
+      bcu,
+      restructureId,
+      causedBy: metadata.eventId,
+    });
+    switch (event.type) {
+      case 'BcuWentLive': {
+        const { restructureId, bcu, boroughs, at } = event.data;
+        return boroughs.map((borough) => endPostingsOf({ kind: 'borough', name: borough }, bcu, restructureId, at));
+      }
+      case 'BcuDissolved': {
+        const { restructureId, bcu, at } = event.data;
+        return [endPostingsOf({ kind: 'bcu', name: bcu }, bcu, restructureId, at)];
+      }
+      case 'RestructureProgrammeAbandoned': {
+        const { restructureId, withdrawnBcus, at } = event.data;
+        return withdrawnBcus.map((bcu) => endPostingsOf({ kind: 'bcu', name: bcu }, bcu, restructureId, at));
+      }
+      default:
+        return [];
     }
-    if (event.type === 'BcuDissolved') {
-      const { restructureId, bcu, at } = event.data;
-      return [
-        {
-          type: 'EndPostingsForRestructure',
-          commandId: deriveCommandId(causedBy, `PO-6 end postings of ${bcu}`),
-          at,
-          unit: { kind: 'bcu', name: bcu },
-          bcu,
-          restructureId,
-          causedBy,
-        },
-      ];
-    }
-    if (event.type === 'RestructureProgrammeAbandoned') {
-      const { restructureId, withdrawnBcus, at } = event.data;
-      return withdrawnBcus.map((bcu) => ({
-        type: 'EndPostingsForRestructure',
-        commandId: deriveCommandId(causedBy, `PO-6 end postings of ${bcu}`),
-        at,
-        unit: { kind: 'bcu', name: bcu },
-        bcu,
-        restructureId,
-        causedBy,
-      }));
-    }
-    return [];
   },
 };
 
