@@ -7,29 +7,19 @@
  * rejections only; a store that stopped the work is 2, with an incomplete summary and no success line.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { main } from '../../src/main.js';
 import { capturedIo } from '../fuzz/support/captured-io.js';
-import { runCli, STACK_LINE, type CliRun } from '../support/cli.js';
-import { temporaryFolder } from '../support/files.js';
 import { CAMDEN_STORY } from '../support/paths.js';
+import { camdenJournal } from '../support/camden-journal.js';
+import { runCli, STACK_LINE, type CliRun } from '../support/cli.js';
 import { progressOf } from './support/progress-lines.js';
 
 const DEADLINE_MS = 400;
 const ENV = { BOROUGH_COMMAND_EVENTSTORE_DEADLINE_MS: String(DEADLINE_MS) };
 
-let folder: { readonly path: string; readonly remove: () => Promise<void> };
-let journal: string;
-
-beforeAll(async () => {
-  folder = await temporaryFolder();
-  journal = join(folder.path, 'camden.ndjson');
-  expect((await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record'])).code).toBe(0);
-});
-afterAll(async () => {
-  await folder.remove();
-});
+const camden = camdenJournal();
 
 const withServer = async (body: (server: TestServer) => Promise<void>): Promise<void> => {
   const server = await startTestServer();
@@ -80,7 +70,7 @@ describe('exit 0: fine', () => {
       expect(applied.stdout).toContain(`Applied ${CAMDEN_STORY}`);
     });
     await withServer(async (server) => {
-      const imported = await runCli(['import', '--eventstore', server.connectionString, journal], { env: ENV });
+      const imported = await runCli(['import', '--eventstore', server.connectionString, camden.journal()], { env: ENV });
       expect(imported.code, imported.stderr).toBe(0);
       expect(imported.stdout).toContain('Imported journal');
     });
@@ -129,7 +119,7 @@ describe('exit 2: a store that stopped the work', () => {
 
   it('import: the server gone mid-run: exit 2, an incomplete summary', async () => {
     await withServer(async (server) => {
-      const run = await runStoppingServer(server, ['import', '--eventstore', server.connectionString, journal], 2);
+      const run = await runStoppingServer(server, ['import', '--eventstore', server.connectionString, camden.journal()], 2);
       expectStoreStop(run);
       expect(run.stdout).toContain('Incomplete: stopped early importing');
       expect(run.stdout).not.toContain('Imported ');
@@ -141,7 +131,7 @@ describe('exit 2: a store that stopped the work', () => {
       server.pause();
       for (const args of [
         ['apply', CAMDEN_STORY, '--eventstore', server.connectionString, '--policy', 'record'],
-        ['import', '--eventstore', server.connectionString, journal],
+        ['import', '--eventstore', server.connectionString, camden.journal()],
         ['demo', '--eventstore', server.connectionString, '--force'],
       ]) {
         const started = Date.now();
@@ -170,7 +160,7 @@ describe('exit 2: a store that stopped the work', () => {
     await gone.stop();
     for (const args of [
       ['apply', CAMDEN_STORY, '--eventstore', connectionString, '--policy', 'record'],
-      ['import', '--eventstore', connectionString, journal],
+      ['import', '--eventstore', connectionString, camden.journal()],
       ['demo', '--eventstore', connectionString],
     ]) {
       const run = await runCli(args, { env: ENV });
@@ -189,7 +179,7 @@ describe('exit 3: a bug', () => {
         throw new Error('the output cannot be written');
       },
     };
-    const code = await main(['apply', '/dev/null', '--journal', join(folder.path, 'bug.ndjson')], io);
+    const code = await main(['apply', '/dev/null', '--journal', join(camden.folder(), 'bug.ndjson')], io);
     expect(code).toBe(3);
     expect(captured.err.join('\n')).toContain('borough-command apply: unexpected error: the output cannot be written');
     expect(captured.err.join('\n')).toContain('This is a bug in borough-command');

@@ -6,12 +6,12 @@
  * the process reports is what the server holds: nothing counted as not written is in the store,
  * and the same command run again leaves one copy of everything.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { runCli, STACK_LINE, type CliRun } from '../support/cli.js';
-import { journalLines, temporaryFolder } from '../support/files.js';
 import { CAMDEN_STORY } from '../support/paths.js';
+import { camdenJournal } from '../support/camden-journal.js';
+import { runCli, STACK_LINE, type CliRun } from '../support/cli.js';
+import { journalLines } from '../support/files.js';
 import { holdNextWrite, nextRead, resumeServer } from './support/held-write.js';
 import { commandLinesOf, progressOf } from './support/progress-lines.js';
 
@@ -19,17 +19,7 @@ import { commandLinesOf, progressOf } from './support/progress-lines.js';
 const DEADLINE_MS = 400;
 const ENV = { BOROUGH_COMMAND_EVENTSTORE_DEADLINE_MS: String(DEADLINE_MS) };
 
-let folder: { readonly path: string; readonly remove: () => Promise<void> };
-let journal: string;
-
-beforeAll(async () => {
-  folder = await temporaryFolder();
-  journal = join(folder.path, 'camden.ndjson');
-  expect((await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record'])).code).toBe(0);
-});
-afterAll(async () => {
-  await folder.remove();
-});
+const camden = camdenJournal();
 
 /** The events of the domain's streams a server holds: their ids and the commands that wrote them. */
 const domainEvents = (server: TestServer): readonly { readonly eventId: string; readonly commandId: string }[] =>
@@ -116,13 +106,13 @@ describe('unknown outcomes through the command line (EventStoreDB paused past th
       expect(again.stdout).toMatch(new RegExp(`commands\\s+${String(17 - acknowledged.length)} applied, ${String(acknowledged.length + 1)} already in the store, of 18`));
       const events = domainEvents(server);
       expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length);
-      expect(events.length).toBe((await journalLines(journal)).length);
+      expect(events.length).toBe((await journalLines(camden.journal())).length);
     });
   }, 60_000);
 
   it('import: the server resumed while the batch is read back: exit 0, every event counted as written, one copy', async () => {
     await withServer(async (server) => {
-      const { run, held } = await runHoldingWrite(server, ['import', '--eventstore', server.connectionString, journal], 2, async () => {
+      const { run, held } = await runHoldingWrite(server, ['import', '--eventstore', server.connectionString, camden.journal()], 2, async () => {
         await nextRead(server);
         server.resume();
       });
@@ -130,13 +120,13 @@ describe('unknown outcomes through the command line (EventStoreDB paused past th
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/written\s+20\n/);
       expect(run.stdout).toMatch(/already there\s+0 /);
-      expect(domainEvents(server).map((event) => event.eventId)).toEqual((await journalLines(journal)).map((line) => (JSON.parse(line) as { metadata: { eventId: string } }).metadata.eventId));
+      expect(domainEvents(server).map((event) => event.eventId)).toEqual((await journalLines(camden.journal())).map((line) => (JSON.parse(line) as { metadata: { eventId: string } }).metadata.eventId));
     });
   }, 60_000);
 
   it('import: the server resumed after the process exited: exit 2 with an incomplete summary; what it counted as written and the held batch are in the store; run again, the rest written once', async () => {
     await withServer(async (server) => {
-      const args = ['import', '--eventstore', server.connectionString, journal];
+      const args = ['import', '--eventstore', server.connectionString, camden.journal()];
       const { run, held } = await runHoldingWrite(server, args, 2, () => Promise.resolve());
       await resumeServer(server);
       expect(held).toBe(true);
@@ -154,7 +144,7 @@ describe('unknown outcomes through the command line (EventStoreDB paused past th
       expect(again.code, again.stderr).toBe(0);
       expect(shown(again.stdout, /already there\s+([\d,]+) /)).toBe(inStore);
       expect(shown(again.stdout, /written\s+([\d,]+)\n/)).toBe(20 - inStore);
-      expect(domainEvents(server).map((event) => event.eventId)).toEqual((await journalLines(journal)).map((line) => (JSON.parse(line) as { metadata: { eventId: string } }).metadata.eventId));
+      expect(domainEvents(server).map((event) => event.eventId)).toEqual((await journalLines(camden.journal())).map((line) => (JSON.parse(line) as { metadata: { eventId: string } }).metadata.eventId));
     });
   }, 60_000);
 
@@ -203,13 +193,13 @@ describe('unknown outcomes through the command line (EventStoreDB paused past th
 });
 
 describe('import on a server that does not de-duplicate event ids', () => {
-  it('importing the same journal again writes nothing: exit 0, written 0, one copy of every event', async () => {
+  it('importing the same camden.journal() again writes nothing: exit 0, written 0, one copy of every event', async () => {
     await withServer(
       async (server) => {
-        const first = await runCli(['import', '--eventstore', server.connectionString, journal]);
+        const first = await runCli(['import', '--eventstore', server.connectionString, camden.journal()]);
         expect(first.code, first.stderr).toBe(0);
         expect(first.stdout).toMatch(/written\s+20\n/);
-        const again = await runCli(['import', '--eventstore', server.connectionString, journal]);
+        const again = await runCli(['import', '--eventstore', server.connectionString, camden.journal()]);
         expect(again.code, again.stderr).toBe(0);
         expect(again.stdout).toMatch(/written\s+0\n/);
         expect(again.stdout).toMatch(/already there\s+20 /);
