@@ -16,6 +16,8 @@ export default [
   { ...sourceConditions, test: { name: 'testing', root: './packages/testing', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'projections', root: './packages/projections', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
+  // One real PostgreSQL server for the run (or DATABASE_URL's), started before the tests.
+  { ...sourceConditions, test: { name: 'postgres', root: './packages/postgres', include: ['test/**/*.test.ts'], globalSetup: ['./test/support/global-setup.ts'] } },
   // The cli tests run the real `borough-command` executable, which runs dist/: built once before them.
   { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'], globalSetup: ['./test/support/build.ts'] } },
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
