@@ -17,3 +17,20 @@ export { LATEST_SCHEMA_VERSION } from './schema/migrations.js';
 export { defaultResubscribePolicy, type RetryPolicy } from './subscription/backoff.js';
 /** Masks a connection string's password in messages. */
 export { createRedactor, secretsOf, type Redactor } from './redaction.js';
+/** The checkpoint store: one row per projection in `projection_checkpoints`, replaced whole on each save. */
+export {
+  createPostgresCheckpointStore,
+  defaultCheckpointRetryPolicy,
+  type CheckpointTarget,
+  type PostgresCheckpointOptions,
+} from './checkpoints/postgres-checkpoint-store.js';
+/** The checkpoint and checkpoint-store shapes (structurally those of the projections package), and their io-ts codec. */
+export {
+  StoredCheckpointCodec,
+  type CheckpointCorrupt,
+  type CheckpointStoreError,
+  type CheckpointUnreadable,
+  type CheckpointUnwritable,
+  type RunnerCheckpointStore,
+  type StoredCheckpoint,
+} from './checkpoints/checkpoint-shape.js';
