@@ -40,7 +40,7 @@ afterAll(async () => {
 const snapshots = (run: { readonly views: LondonHistoryRun['views'] }) => projectionsOf(run.views).map((projection) => projection.snapshot());
 
 describe('postgres end to end: a London history through createBoroughCommand', () => {
-  it('records the same events, in the same order, at the same positions, as the in-memory store', async () => {
+  it('records the same events, in the same order, at the same positions, as the in-memory store', () => {
     expect(overPostgres.events.length).toBeGreaterThan(20);
     const placed = (run: LondonHistoryRun) => run.events.map((e) => [e.metadata.eventId, e.stream, e.revision, e.position]);
     expect(placed(overPostgres)).toEqual(placed(inMemory));
