@@ -9,7 +9,7 @@ import { isRetryable, type EventStore, type NewEvent, type StoreError } from '@b
 import { commandEvents, freshCommandId, isCaughtUp, numberedItems, readSubscription, type ConformanceEvent } from '@borough-command/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migratePostgresSchema, type PostgresStoreOptions } from '../src/index.js';
-import { startPostgresServer, type PostgresServer } from './support/postgres-server.js';
+import { startPostgresServer, type PostgresServer } from '@borough-command/postgres/testing';
 import { openStore } from './support/open-store.js';
 
 const SCHEMA = 'faults';

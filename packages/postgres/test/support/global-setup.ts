@@ -4,7 +4,7 @@
  * nothing is started. Each file works in schemas of its own (`freshSchema`), so files run in parallel.
  */
 import type { TestProject } from 'vitest/node';
-import { startPostgresServer } from './postgres-server.js';
+import { startPostgresServer } from '@borough-command/postgres/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {
