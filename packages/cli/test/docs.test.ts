@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { subcommands } from '../src/commands/index.js';
 import { OLD_TENURE_NOTE } from '../src/commands/old-tenure.js';
-import { STACK_LINE } from './support/cli.js';
+import { runCli, STACK_LINE } from './support/cli.js';
 import { temporaryFolder } from './support/files.js';
-import { BIN, ROOT } from './support/paths.js';
+import { ROOT } from './support/paths.js';
 
 /** An example of docs/cli.md: the command line and the exit code it is said to have (`# exit N`, else 0). */
 interface Example {
@@ -33,16 +33,26 @@ const examplesOf = (markdown: string): readonly Example[] => {
   return examples;
 };
 
-/** Runs an example through a shell (its quoting as a user types it), with `npx borough-command` the built executable. */
-const runExample = (line: string, cwd: string): Promise<{ readonly code: number | null; readonly stderr: string }> =>
+/** An example's words after `npx borough-command`, split as sh splits them: plain words and "..." (no $, ` or \\ inside); nothing else a shell treats specially. */
+const wordsOf = (line: string): readonly string[] => {
+  const rest = line.replace(/^npx borough-command /, '');
+  const tokens = [...rest.matchAll(/\s*(?:"([^"$`\\]*)"|([^\s"'\\$`|&;<>*?()[\]{}~#]+))/gy)];
+  if (tokens.map((token) => token[0]).join('') !== rest) {
+    throw new Error(`${line}: holds what the examples' word splitter does not take; use plain words and "..." only`);
+  }
+  return tokens.map((token) => token[1] ?? token[2] ?? '');
+};
+
+/** Each line's words as sh itself splits them, in one run of sh for all of them. */
+const shellWordsOf = (lines: readonly string[]): Promise<readonly (readonly string[])[]> =>
   new Promise((resolve, reject) => {
-    const command = line.replace(/^npx borough-command /, `"${process.execPath}" "${BIN}" `);
-    const child = spawn('sh', ['-c', command], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const script = lines.map((line) => `set -- ${line.replace(/^npx borough-command /, '')}; printf '%s\\0' "$@"; printf '\\1'`).join('\n');
+    const child = spawn('sh', ['-c', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stderr });
+    child.on('close', () => {
+      resolve(stdout.split('\u0001').slice(0, lines.length).map((words) => words.split('\u0000').slice(0, -1)));
     });
   });
 
@@ -74,13 +84,18 @@ describe('docs/cli.md', () => {
     expect(markdown.split('\n')).toContain(`note: ${OLD_TENURE_NOTE}`);
   });
 
+  it('splits every example into the words sh gives the executable', async () => {
+    const lines = examplesOf(markdown).map((example) => example.line);
+    expect(lines.map(wordsOf)).toEqual(await shellWordsOf(lines));
+  });
+
   it(
     'has examples that run as written, in order, each with the exit code it is said to have',
     async () => {
       const examples = examplesOf(markdown);
       expect(examples.length).toBeGreaterThan(20);
       for (const example of examples) {
-        const run = await runExample(example.line.replaceAll(DOCUMENTED_SERVER, server.connectionString), folder.path);
+        const run = await runCli(wordsOf(example.line.replaceAll(DOCUMENTED_SERVER, server.connectionString)), { cwd: folder.path });
         expect(run.code, `${example.line}\n${run.stderr}`).toBe(example.exit);
         expect(run.stderr, example.line).not.toMatch(STACK_LINE);
       }

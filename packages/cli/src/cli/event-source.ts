@@ -4,6 +4,7 @@ import { domainStreamPrefixes } from '@borough-command/projections';
 import { openEventStoreDb } from './eventstore.js';
 import type { CliFailure } from './failure.js';
 import { countLines, existingJournal } from './journal-file.js';
+import { openPostgres } from './postgres.js';
 import type { StoreChoice } from './store-choice.js';
 import { storeFailure } from './store-errors.js';
 
@@ -50,11 +51,21 @@ async function* storePages(
 /**
  * Opens the events of a store for reading, never for writing: a journal is streamed with
  * `readJournal` (every line checked, no lock, nothing written; a missing file is bad input), and
- * EventStoreDB is read with `readAll`, both kept to the domain's streams.
+ * EventStoreDB and PostgreSQL are read with `readAll`, all kept to the domain's streams.
  */
-export const openEventSource = async (choice: StoreChoice, options: { readonly countTotal: boolean }): Promise<E.Either<CliFailure, EventSource>> => {
+export const openEventSource = async (choice: StoreChoice, options: { readonly countTotal: boolean; readonly env: Readonly<Record<string, string | undefined>> }): Promise<E.Either<CliFailure, EventSource>> => {
   if (choice.kind === 'eventstore') {
-    const store = openEventStoreDb(choice.connectionString);
+    const store = openEventStoreDb(choice.connectionString, options.env);
+    if (E.isLeft(store)) return store;
+    return E.right({
+      pages: storePages(store.right.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: PAGE_SIZE })),
+      total: undefined,
+      tornTail: () => undefined,
+      close: () => store.right.close(),
+    });
+  }
+  if (choice.kind === 'postgres') {
+    const store = openPostgres(choice.connectionString);
     if (E.isLeft(store)) return store;
     return E.right({
       pages: storePages(store.right.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: PAGE_SIZE })),

@@ -22,10 +22,13 @@ const deadlineOf = (value: string | undefined): E.Either<CliFailure, number | un
  * Opens EventStoreDB through the adapter; nothing is sent until the first read or append. A
  * connection string that cannot be parsed is bad input, named with its credentials masked. Every
  * call waits for the server as long as `BOROUGH_COMMAND_EVENTSTORE_DEADLINE_MS` says (the
- * adapter's 10 s when unset): an append past it has an unknown outcome, a read past it fails.
+ * adapter's 10 s when unset; `env` is the command line's environment): an append past it has an unknown outcome, a read past it fails.
  */
-export const openEventStoreDb = (connectionString: string): E.Either<CliFailure, EventStore<DomainEvent>> => {
-  const deadline = deadlineOf(process.env[DEADLINE_VARIABLE]);
+export const openEventStoreDb = (
+  connectionString: string,
+  env: Readonly<Record<string, string | undefined>>,
+): E.Either<CliFailure, EventStore<DomainEvent>> => {
+  const deadline = deadlineOf(env[DEADLINE_VARIABLE]);
   if (E.isLeft(deadline)) return deadline;
   const deadlineMs = deadline.right;
   const opened = createEventStoreDbStore(domainEventRegistry, { connectionString }, deadlineMs === undefined ? {} : { deadlineMs });

@@ -35,7 +35,7 @@ export interface ReplayOptions {
 export const replayViews = async (choice: StoreChoice, io: Io, options: ReplayOptions): Promise<E.Either<CliFailure, ReplayedViews>> => {
   const started = io.now().getTime();
   const showProgress = options.progress && io.stderrIsTty;
-  const source = await openEventSource(choice, { countTotal: showProgress });
+  const source = await openEventSource(choice, { countTotal: showProgress, env: io.env });
   if (E.isLeft(source)) return source;
   const views = createViews(defaultPolicy);
   const projections = projectionsOf(views);

@@ -4,6 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, openJournalStore, type DomainEvent, type EventStore } from '@borough-command/domain';
 import { inputError, type CliFailure } from './failure.js';
 import { openEventStoreDb } from './eventstore.js';
+import { openPostgresForWriting } from './postgres.js';
 import type { StoreChoice } from './store-choice.js';
 import { storeFailure } from './store-errors.js';
 
@@ -24,12 +25,17 @@ const isDirectory = async (path: string): Promise<boolean> => {
 
 /**
  * Opens the store for writing: a journal with its writer lock (created on the first append when
- * missing; a torn tail is saved aside and cut off), or EventStoreDB. Only `apply`, `import` and
+ * missing; a torn tail is saved aside and cut off), EventStoreDB, or PostgreSQL (its schema
+ * migrated first, which changes nothing when it is there already). Only `apply`, `import` and
  * `demo` call this for the store they are given, and `export` for the journal it writes.
  */
-export const openWritableStore = async (choice: StoreChoice): Promise<E.Either<CliFailure, WritableStore>> => {
+export const openWritableStore = async (choice: StoreChoice, env: Readonly<Record<string, string | undefined>>): Promise<E.Either<CliFailure, WritableStore>> => {
   if (choice.kind === 'eventstore') {
-    const store = openEventStoreDb(choice.connectionString);
+    const store = openEventStoreDb(choice.connectionString, env);
+    return E.isLeft(store) ? store : E.right({ store: store.right, recovered: undefined });
+  }
+  if (choice.kind === 'postgres') {
+    const store = await openPostgresForWriting(choice.connectionString);
     return E.isLeft(store) ? store : E.right({ store: store.right, recovered: undefined });
   }
   const directory = dirname(choice.file);

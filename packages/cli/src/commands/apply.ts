@@ -120,7 +120,7 @@ export const applyCommand: Subcommand = {
       return E.left(inputError(`${counted(decoded.left.length, 'malformed line')} in ${file}; nothing was applied`));
     }
     const commands = decoded.right;
-    const opened = await openWritableStore(choice.right);
+    const opened = await openWritableStore(choice.right, io.env);
     if (E.isLeft(opened)) return opened;
     const { store, recovered } = opened.right;
     try {

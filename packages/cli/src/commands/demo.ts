@@ -33,9 +33,9 @@ const checkEmptyJournal = async (choice: StoreChoice, force: boolean): Promise<E
   return E.right(undefined);
 };
 
-/** Refuses an EventStoreDB that already holds events of the domain, unless forced. */
+/** Refuses an EventStoreDB or PostgreSQL store that already holds events of the domain, unless forced. */
 const checkEmptyStore = async (choice: StoreChoice, store: EventStore<DomainEvent>, force: boolean): Promise<E.Either<CliFailure, void>> => {
-  if (force || choice.kind !== 'eventstore') return E.right(undefined);
+  if (force || choice.kind === 'journal') return E.right(undefined);
   for await (const page of store.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: 1 })) {
     if (E.isLeft(page)) return E.left(storeFailure(page.left));
     if (page.right.length > 0) return E.left(notEmpty(describeChoice(choice)));
@@ -140,7 +140,7 @@ export const demoCommand: Subcommand = {
     const force = flag(invocation.values, 'force');
     const emptyJournal = await checkEmptyJournal(choice.right, force);
     if (E.isLeft(emptyJournal)) return emptyJournal;
-    const opened = await openWritableStore(choice.right);
+    const opened = await openWritableStore(choice.right, io.env);
     if (E.isLeft(opened)) return opened;
     const { store, recovered } = opened.right;
     try {

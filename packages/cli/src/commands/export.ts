@@ -33,9 +33,9 @@ export const exportCommand: Subcommand = {
     if (out === undefined || out === '') return E.left(usageError('missing --out <file>'));
     const from = { kind: 'eventstore', connectionString } as const;
     const to = { kind: 'journal', file: out } as const;
-    const source = await openEventSource(from, { countTotal: false });
+    const source = await openEventSource(from, { countTotal: false, env: io.env });
     if (E.isLeft(source)) return source;
-    const target = await openWritableStore(to);
+    const target = await openWritableStore(to, io.env);
     if (E.isLeft(target)) {
       await source.right.close();
       return target;

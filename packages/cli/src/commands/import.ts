@@ -34,9 +34,9 @@ export const importCommand: Subcommand = {
     if (connectionString === undefined || connectionString === '') return E.left(usageError('missing --eventstore <connection string>'));
     const from = { kind: 'journal', file: invocation.positionals[0] ?? '' } as const;
     const to = { kind: 'eventstore', connectionString } as const;
-    const source = await openEventSource(from, { countTotal: io.stderrIsTty });
+    const source = await openEventSource(from, { countTotal: io.stderrIsTty, env: io.env });
     if (E.isLeft(source)) return source;
-    const target = await openWritableStore(to);
+    const target = await openWritableStore(to, io.env);
     if (E.isLeft(target)) return target;
     const progress = createProgress(io, 'importing', source.right.total);
     try {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFuzzTally, damagedJournalArbitrary, tornJournalArbitrary, writeSampleJournal } from '@borough-command/testing';
-import { runCli, STACK_LINE } from '../support/cli.js';
+import { runExecutable as runCli, STACK_LINE } from '../support/cli.js';
 import { commandFileArbitrary, fileBytes } from './support/bad-lines.js';
 
 /** Child processes cost a Node start each: the sample is fixed, whatever the fuzz runs. */
