@@ -5,13 +5,18 @@ export const helpOption: Readonly<Record<string, OptionSpec>> = {
   help: { type: 'boolean', short: 'h', description: 'show this help and exit' },
 };
 
-/** `--journal` and `--eventstore`: where the events are. */
+/** `--journal`, `--eventstore` and `--postgres`: where the events are. */
 export const storeOptions: Readonly<Record<string, OptionSpec>> = {
   journal: { type: 'string', value: '<file>', description: 'the journal file (the embedded store), e.g. out/london-2009-2019.ndjson' },
   eventstore: {
     type: 'string',
     value: '<connection string>',
     description: 'an EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+  },
+  postgres: {
+    type: 'string',
+    value: '<connection string>',
+    description: 'a PostgreSQL connection string, e.g. postgres://borough@localhost:5432/borough',
   },
 };
 
