@@ -1,21 +1,59 @@
 /** Opens an `EsdbConnection` from a connection string or a client, with the redactor its errors need. */
 import * as E from 'fp-ts/lib/Either.js';
-import { EventStoreDBClient } from '@eventstore/db-client';
 import type { StoreError } from '@borough-command/domain/eventsourcing';
+import {
+  DB_CLIENT_PACKAGE,
+  defaultClientPackage,
+  inSchemeOf,
+  loadDbClient,
+  loadKurrentDbClient,
+  type EsdbClient,
+  type DbClientModule,
+  type EsdbClientPackage,
+  type KurrentDbClientModule,
+} from './connection/client-package.js';
 import { dbClientConnection, type DbClientConnectionOptions } from './connection/db-client-connection.js';
+import { kurrentDbClientConnection } from './connection/kurrentdb-client-connection.js';
 import type { EsdbConnection } from './connection/esdb-connection.js';
 import { createRedactor, secretsOf, type Redactor } from './redaction.js';
 
 /**
- * Where the store's events live: a connection string (`esdb://host:2113?tls=false`,
- * `esdb://admin:changeit@host:2113`, `esdb://node1:2113,node2:2113,node3:2113`, `esdb+discover://...`),
- * a `@eventstore/db-client` client, or any `EsdbConnection`. The store owns what it is given:
- * `close()` disposes it.
+ * Where the store's events live: a connection string (`esdb://` or `kurrentdb://`:
+ * `kurrentdb://host:2113?tls=false`, `esdb://admin:changeit@host:2113`,
+ * `esdb://node1:2113,node2:2113,node3:2113`, `esdb+discover://...`) with the client package to
+ * open it with (by default the one installed: `defaultClientPackage`), a client of either package,
+ * or any `EsdbConnection`. The store owns what it is given: `close()` disposes it.
  */
 export type EventStoreDbTarget =
-  | { readonly connectionString: string }
-  | { readonly client: EventStoreDBClient }
+  | { readonly connectionString: string; readonly clientPackage?: EsdbClientPackage }
+  | { readonly client: EsdbClient }
   | { readonly connection: EsdbConnection };
+
+/** An `EsdbConnection` over a client of either package (told apart by the client itself). */
+export const connectionOfClient = (client: EsdbClient, options: DbClientConnectionOptions = {}): EsdbConnection =>
+  'rustClient' in client ? kurrentDbClientConnection(client, options) : dbClientConnection(client, options);
+
+/**
+ * A connection through a new client of the package; a message (with no quote of the string) when
+ * the package cannot be loaded or the string does not parse.
+ */
+const openClient = (clientPackage: EsdbClientPackage, connectionString: string, options: DbClientConnectionOptions): E.Either<string, EsdbConnection> => {
+  try {
+    if (clientPackage === DB_CLIENT_PACKAGE) {
+      return E.map((module: DbClientModule) =>
+        dbClientConnection(module.EventStoreDBClient.connectionString(connectionString), options),
+      )(loadDbClient());
+    }
+    return E.map((module: KurrentDbClientModule) =>
+      kurrentDbClientConnection(module.KurrentDBClient.connectionString(connectionString), {
+        ...options,
+        reopen: () => module.KurrentDBClient.connectionString(connectionString),
+      }),
+    )(loadKurrentDbClient());
+  } catch (cause) {
+    return E.left(`the connection string is not valid: ${parseProblemOf(cause)}`);
+  }
+};
 
 /** An open connection and the redactor for the messages of its errors. */
 export interface OpenedConnection {
@@ -30,15 +68,16 @@ export interface OpenedConnection {
  */
 export const openConnection = (target: EventStoreDbTarget, operation: string, options: DbClientConnectionOptions = {}): E.Either<StoreError, OpenedConnection> => {
   if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
-  if ('client' in target) return E.right({ connection: dbClientConnection(target.client, options), redact: createRedactor() });
+  if ('client' in target) return E.right({ connection: connectionOfClient(target.client, options), redact: createRedactor() });
   const redact = createRedactor(secretsOf(target.connectionString));
   const empty = emptyHostProblem(target.connectionString);
   if (empty !== undefined) return E.left({ _tag: 'InvalidStoreArgument', operation, reason: `the connection string is not valid: ${empty}` });
-  try {
-    return E.right({ connection: dbClientConnection(EventStoreDBClient.connectionString(target.connectionString), options), redact });
-  } catch (cause) {
-    return E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(`the connection string is not valid: ${parseProblemOf(cause)}`) });
+  const clientPackage = target.clientPackage ?? defaultClientPackage(target.connectionString);
+  if (clientPackage === undefined) {
+    return E.left({ _tag: 'InvalidStoreArgument', operation, reason: 'no EventStoreDB client is installed: install @kurrent/kurrentdb-client or @eventstore/db-client' });
   }
+  const opened = openClient(clientPackage, inSchemeOf(clientPackage, target.connectionString), options);
+  return E.isLeft(opened) ? E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(opened.left) }) : E.right({ connection: opened.right, redact });
 };
 
 /**

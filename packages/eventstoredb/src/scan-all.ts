@@ -1,7 +1,8 @@
 /**
  * Scans `$all` forwards in batches, keeping what the caller asked for: events strictly after a
- * position, of streams starting with one of the prefixes, never EventStoreDB's own events. Client
- * 6.2.1 sends no server-side filter with `readAll`, so the prefixes are applied here.
+ * position, of streams starting with one of the prefixes, never EventStoreDB's own events. The
+ * prefixes go to the connection, whose client may have the node filter on them
+ * (`@kurrent/kurrentdb-client`; 6.2.1 sends no filter with a read), and are applied here again.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { matchesPrefixes, type EventShape, type RecordedEvent, type StoreError } from '@borough-command/domain/eventsourcing';
@@ -42,7 +43,7 @@ export async function* scanAll<Ev extends EventShape>(
     }
     // Reads are inclusive of their start: one more than a batch, as the first is the cursor itself.
     const asked = context.readBatchSize + (cursor === undefined ? 0 : 1);
-    const read = await unlessAborted(context.connection.readAll({ from: cursor ?? 'start', maxCount: asked }), signal);
+    const read = await unlessAborted(context.connection.readAll({ from: cursor ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes }), signal);
     if (read === ABORTED) return;
     if (E.isLeft(read)) {
       yield E.left(toStoreError(read.left, { operation, redact: context.redact, closed: context.isClosed() }));

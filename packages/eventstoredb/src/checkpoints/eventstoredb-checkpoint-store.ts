@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
-import type { EventStoreDBClient } from '@eventstore/db-client';
 import type { AppendMethod } from '../connection/append-method.js';
-import { dbClientConnection } from '../connection/db-client-connection.js';
+import { connectionOfClient } from '../connect.js';
+import type { EsdbClient } from '../connection/client-package.js';
 import type { EsdbConnection, EsdbFailure } from '../connection/esdb-connection.js';
 import { createRedactor, type Redactor } from '../redaction.js';
 import { sleep } from '../subscription/abortable.js';
@@ -58,7 +58,7 @@ const retrying = async <A>(policy: RetryPolicy, call: () => Promise<E.Either<Esd
 };
 
 /** The connection a checkpoint store uses: shared with the caller, who disposes it. */
-export type CheckpointTarget = { readonly client: EventStoreDBClient } | { readonly connection: EsdbConnection };
+export type CheckpointTarget = { readonly client: EsdbClient } | { readonly connection: EsdbConnection };
 
 const reasonOf = (failure: EsdbFailure, redact: Redactor): string => {
   switch (failure.kind) {
@@ -83,7 +83,7 @@ export const createEventStoreDbCheckpointStore = (
   options: EventStoreDbCheckpointOptions = {},
 ): RunnerCheckpointStore => {
   if (projection.length === 0) throw new Error('a checkpoint store needs a projection name');
-  const connection = 'connection' in target ? target.connection : dbClientConnection(target.client, options.appendMethod === undefined ? {} : { appendMethod: options.appendMethod });
+  const connection = 'connection' in target ? target.connection : connectionOfClient(target.client, options.appendMethod === undefined ? {} : { appendMethod: options.appendMethod });
   const redact = createRedactor(options.secrets);
   const policy = { ...defaultCheckpointRetryPolicy, ...options.retry };
   if (!isValidPolicy(policy)) throw new Error('a checkpoint store needs whole retry.maxAttempts ≥ 0 and delays with 0 ≤ initialDelayMs ≤ maxDelayMs');

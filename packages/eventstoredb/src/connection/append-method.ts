@@ -5,9 +5,10 @@
  * rejects and forgets the pending appends of every other stream, and when the answer to one of
  * those arrives afterwards the client throws a `TypeError` from its stream handler, which reaches
  * the process as an unhandled rejection and, on Node's defaults, ends it. `Streams.Append` (one call
- * per append) has no such table, so it is the adapter's default.
+ * per append) has no such table, so it is the adapter's default. `@kurrent/kurrentdb-client` 1.3
+ * keeps one table per batch-append call, so with it both methods survive a dropped connection; it
+ * takes `Streams.Append` on its own for an append made with credentials.
  */
-import type { EventStoreDBClient } from '@eventstore/db-client';
 
 /** `append`: one `Streams.Append` call per append (the default); `batch-append`: the shared `Streams.BatchAppend` stream when the node offers it. */
 export type AppendMethod = 'append' | 'batch-append';
@@ -26,9 +27,10 @@ interface FeatureCheck {
 /**
  * Makes the client append with the chosen method: for `append`, its feature check answers that
  * `Streams.BatchAppend` is not offered, so every append takes `Streams.Append`; every other
- * feature is answered by the node as before. Changes the client given, once; returns it.
+ * feature is answered by the node as before. Either client (both ask `supports` the same way).
+ * Changes the client given, once; returns it.
  */
-export const useAppendMethod = (client: EventStoreDBClient, method: AppendMethod): EventStoreDBClient => {
+export const useAppendMethod = <Client extends object>(client: Client, method: AppendMethod): Client => {
   if (method === 'batch-append') return client;
   const checked = client as unknown as FeatureCheck;
   const supports = checked.supports;

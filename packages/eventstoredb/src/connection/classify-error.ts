@@ -1,18 +1,22 @@
-/** Turns whatever `@eventstore/db-client` 6.2.1 throws into an `EsdbFailure`. */
-import {
-  AccessDeniedError,
-  CancelledError,
-  DeadlineExceededError,
-  InvalidArgumentError,
-  MaxAppendSizeExceededError,
-  NotLeaderError,
-  StreamDeletedError,
-  StreamNotFoundError,
-  TimeoutError,
-  UnavailableError,
-  WrongExpectedVersionError,
-} from '@eventstore/db-client';
+/**
+ * Turns whatever a client throws into an `EsdbFailure`. Both `@eventstore/db-client` 6.2.1 and
+ * `@kurrent/kurrentdb-client` 1.3 mark their errors with the same `type` strings, so the errors are
+ * told apart by those, not by class: no client is loaded here, and either may be missing.
+ */
 import type { EsdbFailure } from './esdb-connection.js';
+
+/** The `type` of a client's command error (the same strings in both clients' `ErrorType`). */
+const typeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined);
+
+/** A field of an error object, when it has it. */
+const fieldOf = (error: unknown, field: string): unknown =>
+  typeof error === 'object' && error !== null && field in error ? (error as Record<string, unknown>)[field] : undefined;
+
+/** Error types that mean the node cannot be reached now. */
+const UNAVAILABLE_TYPES: ReadonlySet<unknown> = new Set(['unavailable', 'deadline-exceeded', 'timeout', 'cancelled', 'not-leader']);
+
+/** Error types whose append may or may not have been written. */
+const OUTCOME_UNKNOWN_TYPES: ReadonlySet<unknown> = new Set(['deadline-exceeded', 'timeout', 'cancelled']);
 
 /** gRPC status codes that mean "try again": CANCELLED, DEADLINE_EXCEEDED, ABORTED, UNAVAILABLE. */
 const RETRYABLE_GRPC_CODES: ReadonlySet<number> = new Set([1, 4, 10, 14]);
@@ -29,15 +33,7 @@ const codeOf = (error: unknown): unknown => (typeof error === 'object' && error 
 
 /** Whether an error means the node cannot be reached now (by class, and by raw gRPC or socket code). */
 const isUnavailable = (error: unknown): boolean => {
-  if (
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof TimeoutError ||
-    error instanceof CancelledError ||
-    error instanceof NotLeaderError
-  ) {
-    return true;
-  }
+  if (UNAVAILABLE_TYPES.has(typeOf(error))) return true;
   const code = codeOf(error);
   // An append whose features request is refused fails with the raw gRPC error, not UnavailableError.
   if (typeof code === 'number') return RETRYABLE_GRPC_CODES.has(code);
@@ -57,9 +53,9 @@ const LOST_AFTER_SEND = /Connection dropped|ECONNRESET|ETIMEDOUT|EPIPE|Received 
  * left (no connection, connection refused, not leader, a status the server sent) is not.
  */
 const isOutcomeUnknown = (error: unknown): boolean => {
-  if (error instanceof DeadlineExceededError || error instanceof TimeoutError || error instanceof CancelledError) return true;
-  if (error instanceof UnavailableError) return LOST_AFTER_SEND.test(messageOf(error));
-  return false;
+  const type = typeOf(error);
+  if (OUTCOME_UNKNOWN_TYPES.has(type)) return true;
+  return type === 'unavailable' && LOST_AFTER_SEND.test(messageOf(error));
 };
 
 /** The failure an error thrown by the client during an append stands for. */
@@ -68,15 +64,34 @@ export const classifyAppendError = (error: unknown): EsdbFailure =>
 
 /** The failure an error thrown by the client stands for. */
 export const classifyClientError = (error: unknown): EsdbFailure => {
-  if (error instanceof WrongExpectedVersionError) return { kind: 'wrong_expected_revision', actual: error.actualVersion };
-  if (error instanceof StreamNotFoundError) return { kind: 'stream_not_found' };
-  if (error instanceof StreamDeletedError) return { kind: 'stream_deleted' };
-  if (error instanceof AccessDeniedError) return { kind: 'rejected', reason: `access denied: ${messageOf(error)}` };
-  if (error instanceof MaxAppendSizeExceededError) {
-    return { kind: 'rejected', reason: `the append is larger than the server's maximum of ${String(error.maxAppendSize)} bytes` };
+  switch (typeOf(error)) {
+    case 'wrong-expected-version':
+      return { kind: 'wrong_expected_revision', actual: actualRevisionOf(error) };
+    case 'stream-not-found':
+    case 'no-stream':
+      return { kind: 'stream_not_found' };
+    case 'stream-deleted':
+    case 'stream-tombstoned':
+      return { kind: 'stream_deleted' };
+    case 'access-denied':
+      return { kind: 'rejected', reason: `access denied: ${messageOf(error)}` };
+    case 'maximum-append-size-exceeded':
+      return { kind: 'rejected', reason: `the append is larger than the server's maximum of ${String(fieldOf(error, 'maxAppendSize'))} bytes` };
+    case 'invalid-argument':
+      return { kind: 'rejected', reason: messageOf(error) };
+    default:
+      break;
   }
-  if (error instanceof InvalidArgumentError) return { kind: 'rejected', reason: messageOf(error) };
   if (isUnavailable(error)) return { kind: 'unavailable', reason: messageOf(error) };
   // Anything else (UnknownError, a bug in a transport) is reported as retryable: retrying is bounded.
   return { kind: 'unavailable', reason: `unexpected error: ${messageOf(error)}` };
+};
+
+/**
+ * The stream's revision a wrong-expected-version error names: `actualVersion` in client 6.2.1,
+ * `actualState` in `@kurrent/kurrentdb-client`; `no_stream` for a stream without events.
+ */
+const actualRevisionOf = (error: unknown): 'no_stream' | bigint => {
+  const actual = fieldOf(error, 'actualVersion') ?? fieldOf(error, 'actualState');
+  return typeof actual === 'bigint' ? actual : 'no_stream';
 };

@@ -1,8 +1,8 @@
 /**
  * The small part of an EventStoreDB client the adapter uses, behind one interface. The store, the
  * subscription and the checkpoint store speak only to this; `db-client-connection.ts` implements
- * it over `@eventstore/db-client` 6.2.1, and a second implementation over `@kurrent/kurrentdb-client`
- * (same protocol, `streamState` instead of `expectedRevision`) would plug in without touching them.
+ * it over `@eventstore/db-client` 6.2.1 and `kurrentdb-client-connection.ts` over
+ * `@kurrent/kurrentdb-client` 1.3.
  */
 import type * as E from 'fp-ts/lib/Either.js';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
@@ -64,6 +64,12 @@ export interface EsdbAllRead {
   /** `start`, or a commit position (read inclusive; commit and prepare positions are taken as equal). */
   readonly from: 'start' | bigint;
   readonly maxCount: number;
+  /**
+   * Stream-name prefixes the node may filter on (a connection whose client sends no filter with a
+   * read ignores them: the adapter keeps only matching events either way). A filtered read counts
+   * only matching events towards `maxCount`.
+   */
+  readonly streamPrefixes?: readonly string[] | undefined;
 }
 
 /** A live subscription to `$all`, exclusive of its start. */

@@ -7,12 +7,13 @@ import type { sendUnaryData, ServerReadableStream } from '@grpc/grpc-js';
 import { internal, invalidArgument, streamDeleted } from './grpc-errors.js';
 import type { ExpectedRevision, ProposedEvent, WriteOutcome } from './log-types.js';
 import { sharedPb, streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 import type { ServerContext } from './server-context.js';
 import { expectedRevisionOf, proposedEventOf, streamNameOf } from './wire.js';
 
-type AppendCall = ServerReadableStream<streamsPb.AppendReq, streamsPb.AppendResp>;
+type AppendCall = ServerReadableStream<StreamsPb.AppendReq, StreamsPb.AppendResp>;
 
-const successOf = (revision: bigint | undefined, position: bigint | undefined): streamsPb.AppendResp.Success => {
+const successOf = (revision: bigint | undefined, position: bigint | undefined): StreamsPb.AppendResp.Success => {
   const success = new streamsPb.AppendResp.Success();
   if (revision === undefined) success.setNoStream(new sharedPb.Empty());
   else success.setCurrentRevision(revision.toString(10));
@@ -21,7 +22,7 @@ const successOf = (revision: bigint | undefined, position: bigint | undefined): 
   return success;
 };
 
-const wrongExpectedVersionOf = (expected: ExpectedRevision, current: bigint | undefined): streamsPb.AppendResp.WrongExpectedVersion => {
+const wrongExpectedVersionOf = (expected: ExpectedRevision, current: bigint | undefined): StreamsPb.AppendResp.WrongExpectedVersion => {
   const wrong = new streamsPb.AppendResp.WrongExpectedVersion();
   if (current === undefined) wrong.setCurrentNoStream(new sharedPb.Empty());
   else wrong.setCurrentRevision(current.toString(10));
@@ -38,7 +39,7 @@ const wrongExpectedVersionOf = (expected: ExpectedRevision, current: bigint | un
 };
 
 /** Answers an append outcome the way EventStoreDB does. */
-const answer = (streamName: string, outcome: WriteOutcome, callback: sendUnaryData<streamsPb.AppendResp>): void => {
+const answer = (streamName: string, outcome: WriteOutcome, callback: sendUnaryData<StreamsPb.AppendResp>): void => {
   switch (outcome.kind) {
     case 'written':
       callback(null, new streamsPb.AppendResp().setSuccess(successOf(outcome.revision, outcome.position)));
@@ -52,7 +53,7 @@ const answer = (streamName: string, outcome: WriteOutcome, callback: sendUnaryDa
 };
 
 /** Decodes the received messages, appends, and answers. */
-const respond = (context: ServerContext, requests: readonly streamsPb.AppendReq[], callback: sendUnaryData<streamsPb.AppendResp>): void => {
+const respond = (context: ServerContext, requests: readonly StreamsPb.AppendReq[], callback: sendUnaryData<StreamsPb.AppendResp>): void => {
   const [header, ...messages] = requests;
   const options = header?.getOptions();
   if (options === undefined) {
@@ -74,8 +75,8 @@ const respond = (context: ServerContext, requests: readonly streamsPb.AppendReq[
 /** The Append handler. */
 export const appendHandler =
   (context: ServerContext) =>
-  (call: AppendCall, callback: sendUnaryData<streamsPb.AppendResp>): void => {
-    const requests: streamsPb.AppendReq[] = [];
+  (call: AppendCall, callback: sendUnaryData<StreamsPb.AppendResp>): void => {
+    const requests: StreamsPb.AppendReq[] = [];
     const admitted = context.gate.enter('append', (error) => {
       callback(error);
     });
@@ -85,7 +86,7 @@ export const appendHandler =
     const abandoned = (): void => {
       if (!received) void admitted.then((scope) => scope?.complete());
     };
-    call.on('data', (request: streamsPb.AppendReq) => requests.push(request));
+    call.on('data', (request: StreamsPb.AppendReq) => requests.push(request));
     call.on('error', abandoned);
     call.on('cancelled', abandoned);
     call.on('end', () => {

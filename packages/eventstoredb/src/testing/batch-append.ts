@@ -9,15 +9,16 @@ import type { CallScope } from './call-gate.js';
 import { internal, invalidArgument, type CallError } from './grpc-errors.js';
 import type { ExpectedRevision, ProposedEvent, WriteOutcome } from './log-types.js';
 import { type AnyMessage, codePb, GoogleAnyClass, GoogleEmptyClass, sharedPb, statusPb, streamsPb } from './protocol.js';
+import type { SharedPb, StatusPb, StreamsPb } from './protocol.js';
 import type { ServerContext } from './server-context.js';
 import { batchExpectedRevisionOf, proposedEventOf, streamNameOf, uuidOf } from './wire.js';
 
-type BatchAppendCall = ServerDuplexStream<streamsPb.BatchAppendReq, streamsPb.BatchAppendResp>;
+type BatchAppendCall = ServerDuplexStream<StreamsPb.BatchAppendReq, StreamsPb.BatchAppendResp>;
 
 /** One append being received. */
 interface PendingAppend {
-  readonly correlationId: sharedPb.UUID | undefined;
-  readonly options: streamsPb.BatchAppendReq.Options;
+  readonly correlationId: SharedPb.UUID | undefined;
+  readonly options: StreamsPb.BatchAppendReq.Options;
   readonly events: ProposedEvent[];
   readonly admitted: Promise<CallScope | undefined>;
   malformed: boolean;
@@ -30,7 +31,7 @@ const packed = (message: { serializeBinary(): Uint8Array }, typeName: string): A
   return any;
 };
 
-const failureOf = (streamName: string, outcome: Exclude<WriteOutcome, { kind: 'written' }>): statusPb.Status => {
+const failureOf = (streamName: string, outcome: Exclude<WriteOutcome, { kind: 'written' }>): StatusPb.Status => {
   const status = new statusPb.Status().setCode(codePb.Code.FAILED_PRECONDITION);
   if (outcome.kind === 'stream_deleted') {
     const deleted = new sharedPb.StreamDeleted().setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from(streamName, 'utf8')));
@@ -43,7 +44,7 @@ const failureOf = (streamName: string, outcome: Exclude<WriteOutcome, { kind: 'w
   return status.setMessage('WrongExpectedVersion').setDetails(packed(wrong, 'event_store.client.WrongExpectedVersion'));
 };
 
-const setExpected = (wrong: sharedPb.WrongExpectedVersion, expected: ExpectedRevision): void => {
+const setExpected = (wrong: SharedPb.WrongExpectedVersion, expected: ExpectedRevision): void => {
   switch (expected.kind) {
     case 'any':
       wrong.setExpectedAny(new GoogleEmptyClass());
@@ -59,7 +60,7 @@ const setExpected = (wrong: sharedPb.WrongExpectedVersion, expected: ExpectedRev
   }
 };
 
-const successOf = (revision: bigint | undefined, position: bigint | undefined): streamsPb.BatchAppendResp.Success => {
+const successOf = (revision: bigint | undefined, position: bigint | undefined): StreamsPb.BatchAppendResp.Success => {
   const success = new streamsPb.BatchAppendResp.Success();
   if (revision === undefined) success.setNoStream(new GoogleEmptyClass());
   else success.setCurrentRevision(revision.toString(10));
@@ -69,7 +70,7 @@ const successOf = (revision: bigint | undefined, position: bigint | undefined): 
 };
 
 /** The response to one append: correlation id, stream, the expected revision echoed, the result. */
-const responseOf = (pending: PendingAppend, outcome: WriteOutcome): streamsPb.BatchAppendResp => {
+const responseOf = (pending: PendingAppend, outcome: WriteOutcome): StreamsPb.BatchAppendResp => {
   const { options } = pending;
   const response = new streamsPb.BatchAppendResp().setCorrelationId(pending.correlationId).setStreamIdentifier(options.getStreamIdentifier());
   if (options.hasStreamPosition()) response.setStreamPosition(options.getStreamPosition());
@@ -107,7 +108,7 @@ export const batchAppendHandler =
       call.write(responseOf(append, outcome));
     };
 
-    call.on('data', (request: streamsPb.BatchAppendReq) => {
+    call.on('data', (request: StreamsPb.BatchAppendReq) => {
       const key = uuidOf(request.getCorrelationId()) ?? '';
       let append = pending.get(key);
       if (append === undefined) {

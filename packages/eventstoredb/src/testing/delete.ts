@@ -7,10 +7,11 @@ import type { CountedOperation } from './call-gate.js';
 import { internal, invalidArgument, streamDeleted, wrongExpectedVersion } from './grpc-errors.js';
 import type { ExpectedRevision, WriteOutcome } from './log-types.js';
 import { sharedPb, streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 import type { ServerContext } from './server-context.js';
 import { expectedRevisionOf, streamNameOf } from './wire.js';
 
-type DeleteOptions = streamsPb.DeleteReq.Options | streamsPb.TombstoneReq.Options;
+type DeleteOptions = StreamsPb.DeleteReq.Options | StreamsPb.TombstoneReq.Options;
 
 interface Position {
   setCommitPosition(value: string): unknown;
@@ -74,7 +75,7 @@ const removalHandler =
 
 /** The Delete handler: a soft delete. */
 export const deleteHandler = (context: ServerContext) =>
-  removalHandler<streamsPb.DeleteReq, streamsPb.DeleteResp>(context, {
+  removalHandler<StreamsPb.DeleteReq, StreamsPb.DeleteResp>(context, {
     operation: 'delete',
     perform: ({ log }, streamName, expected) => log.softDelete(streamName, expected),
     response: (position) =>
@@ -85,7 +86,7 @@ export const deleteHandler = (context: ServerContext) =>
 
 /** The Tombstone handler: a hard delete. */
 export const tombstoneHandler = (context: ServerContext) =>
-  removalHandler<streamsPb.TombstoneReq, streamsPb.TombstoneResp>(context, {
+  removalHandler<StreamsPb.TombstoneReq, StreamsPb.TombstoneResp>(context, {
     operation: 'tombstone',
     perform: ({ log }, streamName, expected) => log.tombstone(streamName, expected),
     response: (position) =>

@@ -5,7 +5,7 @@
  */
 import { invalidArgument, type CallError } from './grpc-errors.js';
 import type { RecordedEvent } from './log-types.js';
-import type { streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 
 /** The search window used when a filter asks for `count` instead of `max`. */
 export const DEFAULT_SEARCH_WINDOW = 32;
@@ -20,7 +20,7 @@ export interface EventFilter {
 }
 
 /** The filter a read asks for, or the error for a malformed one. */
-export const eventFilterOf = (options: streamsPb.ReadReq.Options.FilterOptions): EventFilter | CallError => {
+export const eventFilterOf = (options: StreamsPb.ReadReq.Options.FilterOptions): EventFilter | CallError => {
   const onStreamName = options.hasStreamIdentifier();
   const expression = onStreamName ? options.getStreamIdentifier() : options.getEventType();
   if (expression === undefined) return invalidArgument('A filter needs a stream-name or event-type expression.');

@@ -3,6 +3,7 @@ import { eventFilterOf, type EventFilter } from './event-filter.js';
 import { invalidArgument, type CallError } from './grpc-errors.js';
 import type { AllStart, Direction, StreamStart } from './log-types.js';
 import { streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 import { streamNameOf } from './wire.js';
 
 /** The source of a read: one stream, or `$all`. */
@@ -20,20 +21,20 @@ export interface ReadPlan {
   readonly structuredUuids: boolean;
 }
 
-const streamSourceOf = (options: streamsPb.ReadReq.Options.StreamOptions): ReadSource => {
+const streamSourceOf = (options: StreamsPb.ReadReq.Options.StreamOptions): ReadSource => {
   const streamName = streamNameOf(options.getStreamIdentifier());
   if (options.hasRevision()) return { kind: 'stream', streamName, from: { kind: 'revision', revision: BigInt(options.getRevision()) } };
   return { kind: 'stream', streamName, from: options.hasEnd() ? { kind: 'end' } : { kind: 'start' } };
 };
 
-const allSourceOf = (options: streamsPb.ReadReq.Options.AllOptions): ReadSource => {
+const allSourceOf = (options: StreamsPb.ReadReq.Options.AllOptions): ReadSource => {
   const position = options.getPosition();
   if (position !== undefined) return { kind: 'all', from: { kind: 'position', position: BigInt(position.getCommitPosition()) } };
   return { kind: 'all', from: options.hasEnd() ? { kind: 'end' } : { kind: 'start' } };
 };
 
 /** Decodes a read request, or names what is wrong with it. */
-export const readPlanOf = (request: streamsPb.ReadReq): ReadPlan | CallError => {
+export const readPlanOf = (request: StreamsPb.ReadReq): ReadPlan | CallError => {
   const options = request.getOptions();
   if (options === undefined) return invalidArgument('A read needs options.');
   const stream = options.getStream();

@@ -10,13 +10,14 @@ import { readPlanOf, type ReadPlan } from './read-plan.js';
 import { selectAllEvents, selectStreamEvents } from './read-selection.js';
 import { ResponseWriter } from './response-writer.js';
 import { streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 import type { ServerContext } from './server-context.js';
 import { subscribe } from './subscription.js';
 import { readResponseOf, streamIdentifierOf } from './wire.js';
 
-type ReadCall = ServerWritableStream<streamsPb.ReadReq, streamsPb.ReadResp>;
+type ReadCall = ServerWritableStream<StreamsPb.ReadReq, StreamsPb.ReadResp>;
 
-const streamNotFound = (streamName: string): streamsPb.ReadResp =>
+const streamNotFound = (streamName: string): StreamsPb.ReadResp =>
   new streamsPb.ReadResp().setStreamNotFound(new streamsPb.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifierOf(streamName)));
 
 /** Answers a finite read and ends the call. */

@@ -4,14 +4,14 @@
  */
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import type { CallError } from './grpc-errors.js';
-import type { streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 
 /** Writes `ReadResp` messages to one call until it ends. */
 export class ResponseWriter {
   private open = true;
   private readonly closeListeners: (() => void)[] = [];
 
-  constructor(private readonly call: ServerWritableStream<streamsPb.ReadReq, streamsPb.ReadResp>) {
+  constructor(private readonly call: ServerWritableStream<StreamsPb.ReadReq, StreamsPb.ReadResp>) {
     call.on('cancelled', () => this.close());
     call.on('error', () => this.close());
   }
@@ -28,7 +28,7 @@ export class ResponseWriter {
   }
 
   /** Sends one message, unless the call has ended. */
-  send(message: streamsPb.ReadResp): void {
+  send(message: StreamsPb.ReadResp): void {
     if (this.open) this.call.write(message);
   }
 

@@ -1,7 +1,8 @@
 /** ServerFeatures.GetSupportedMethods: what the client asks first, to choose BatchAppend or Append. */
 import type { sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
 import { internal } from './grpc-errors.js';
-import { featuresPb, streamsGrpc, type sharedPb } from './protocol.js';
+import { featuresPb, streamsGrpc } from './protocol.js';
+import type { FeaturesPb, SharedPb } from './protocol.js';
 import type { ServerContext } from './server-context.js';
 
 /** What the server advertises. */
@@ -11,7 +12,7 @@ export interface FeatureOptions {
 }
 
 /** A method path `/<service>/<method>` as an advertised method. */
-const supportedMethodOf = (path: string): featuresPb.SupportedMethod => {
+const supportedMethodOf = (path: string): FeaturesPb.SupportedMethod => {
   const [, serviceName = '', methodName = ''] = path.split('/');
   return new featuresPb.SupportedMethod().setServiceName(serviceName).setMethodName(methodName);
 };
@@ -26,7 +27,7 @@ const advertisedPaths = (options: FeatureOptions): readonly string[] => {
 /** The GetSupportedMethods handler. */
 export const getSupportedMethodsHandler =
   (context: ServerContext, options: FeatureOptions) =>
-  (_call: ServerUnaryCall<sharedPb.Empty, featuresPb.SupportedMethods>, callback: sendUnaryData<featuresPb.SupportedMethods>): void => {
+  (_call: ServerUnaryCall<SharedPb.Empty, FeaturesPb.SupportedMethods>, callback: sendUnaryData<FeaturesPb.SupportedMethods>): void => {
     context.gate
       .enter('serverFeatures', (error) => {
         callback(error);

@@ -10,16 +10,17 @@ import type { EventLog } from './event-log.js';
 import { streamDeleted } from './grpc-errors.js';
 import { DELETED_STREAM_REVISION, type AllStart, type RecordedEvent, type StreamStart } from './log-types.js';
 import { streamsPb } from './protocol.js';
+import type { StreamsPb } from './protocol.js';
 import type { ReadPlan } from './read-plan.js';
 import type { ResponseWriter } from './response-writer.js';
 import { readResponseOf } from './wire.js';
 
-const confirmation = (): streamsPb.ReadResp =>
+const confirmation = (): StreamsPb.ReadResp =>
   new streamsPb.ReadResp().setConfirmation(new streamsPb.ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID()));
 
-const caughtUp = (): streamsPb.ReadResp => new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp());
+const caughtUp = (): StreamsPb.ReadResp => new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp());
 
-const checkpoint = (position: bigint): streamsPb.ReadResp =>
+const checkpoint = (position: bigint): StreamsPb.ReadResp =>
   new streamsPb.ReadResp().setCheckpoint(
     new streamsPb.ReadResp.Checkpoint().setCommitPosition(position.toString(10)).setPreparePosition(position.toString(10)),
   );

@@ -1,19 +1,20 @@
 /** Conversions between the generated wire messages and the log's values. */
 import type { ExpectedRevision, ProposedEvent, RecordedEvent } from './log-types.js';
 import { sharedPb, streamsPb } from './protocol.js';
+import type { SharedPb, StreamsPb } from './protocol.js';
 
 /** The UTF-8 name inside a stream identifier (empty when absent). */
-export const streamNameOf = (identifier: sharedPb.StreamIdentifier | undefined): string =>
+export const streamNameOf = (identifier: SharedPb.StreamIdentifier | undefined): string =>
   identifier === undefined ? '' : Buffer.from(identifier.getStreamName_asU8()).toString('utf8');
 
 /** A stream identifier for a name. */
-export const streamIdentifierOf = (streamName: string): sharedPb.StreamIdentifier =>
+export const streamIdentifierOf = (streamName: string): SharedPb.StreamIdentifier =>
   new sharedPb.StreamIdentifier().setStreamName(Buffer.from(streamName, 'utf8'));
 
 const hex64 = (bits: string): string => BigInt.asUintN(64, BigInt(bits)).toString(16).padStart(16, '0');
 
 /** The canonical lower-case text of a wire UUID, string or structured. */
-export const uuidOf = (uuid: sharedPb.UUID | undefined): string | undefined => {
+export const uuidOf = (uuid: SharedPb.UUID | undefined): string | undefined => {
   if (uuid === undefined) return undefined;
   if (uuid.hasString()) return uuid.getString().toLowerCase();
   const structured = uuid.getStructured();
@@ -23,7 +24,7 @@ export const uuidOf = (uuid: sharedPb.UUID | undefined): string | undefined => {
 };
 
 /** A wire UUID in the form the reader asked for. */
-export const uuidToWire = (id: string, structured: boolean): sharedPb.UUID => {
+export const uuidToWire = (id: string, structured: boolean): SharedPb.UUID => {
   const uuid = new sharedPb.UUID();
   if (!structured) return uuid.setString(id);
   const digits = id.replaceAll('-', '');
@@ -33,7 +34,7 @@ export const uuidToWire = (id: string, structured: boolean): sharedPb.UUID => {
 
 /** The fields every proposed message class (Append and BatchAppend) shares. */
 interface ProposedMessage {
-  getId(): sharedPb.UUID | undefined;
+  getId(): SharedPb.UUID | undefined;
   getMetadataMap(): { get(key: string): string | undefined };
   getData_asU8(): Uint8Array;
   getCustomMetadata_asU8(): Uint8Array;
@@ -70,7 +71,7 @@ export const expectedRevisionOf = (options: ExpectedRevisionOptions): ExpectedRe
 };
 
 /** The expected revision of BatchAppend options, where an exact revision is `stream_position`. */
-export const batchExpectedRevisionOf = (options: streamsPb.BatchAppendReq.Options): ExpectedRevision => {
+export const batchExpectedRevisionOf = (options: StreamsPb.BatchAppendReq.Options): ExpectedRevision => {
   if (options.hasStreamPosition()) return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
   if (options.hasNoStream()) return { kind: 'no_stream' };
   if (options.hasStreamExists()) return { kind: 'stream_exists' };
@@ -78,7 +79,7 @@ export const batchExpectedRevisionOf = (options: streamsPb.BatchAppendReq.Option
 };
 
 /** A recorded event as a `ReadResp`, with its commit position. */
-export const readResponseOf = (event: RecordedEvent, structuredUuids: boolean): streamsPb.ReadResp => {
+export const readResponseOf = (event: RecordedEvent, structuredUuids: boolean): StreamsPb.ReadResp => {
   const recorded = new streamsPb.ReadResp.ReadEvent.RecordedEvent()
     .setId(uuidToWire(event.id, structuredUuids))
     .setStreamIdentifier(streamIdentifierOf(event.streamName))

@@ -1,0 +1,196 @@
+/**
+ * The streaming parts both clients share in shape: finite reads drained under a deadline, and a
+ * live `$all` subscription read one item at a time through a bounded buffer. Typed by the shapes
+ * the two clients have in common, so neither client is imported.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { classifyClientError } from './classify-error.js';
+import type { EsdbFailure, EsdbRecordedEvent, EsdbSubscription, EsdbSubscriptionItem } from './esdb-connection.js';
+
+/** Buffered subscription items at which the client's stream is paused. */
+const HIGH_WATER = 256;
+/** Buffered subscription items at or below which a paused client stream resumes. */
+const LOW_WATER = 64;
+
+/** A resolved event as both clients give it (reads and subscriptions). */
+export interface ClientResolvedEvent {
+  readonly event?:
+    | {
+        readonly streamId: string;
+        readonly id: string;
+        readonly type: string;
+        readonly revision: bigint;
+        readonly position?: { readonly commit: bigint } | undefined;
+        readonly data: unknown;
+        readonly metadata?: unknown;
+      }
+    | undefined;
+  readonly commitPosition?: bigint | undefined;
+}
+
+/** A finite read opened on a client: its events, and how to stop it early. */
+export interface ClientRead {
+  readonly events: AsyncIterable<ClientResolvedEvent>;
+  readonly cancel: () => Promise<unknown>;
+}
+
+/** A client's live subscription: a readable stream of resolved events with the client's extra events. */
+export interface ClientLiveSubscription {
+  on(event: string, listener: (...values: never[]) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+  isPaused(): boolean;
+  unsubscribe(): Promise<void>;
+}
+
+/** A client event as the adapter's raw event; undefined for a link whose target is gone. */
+export const recordedOf = (resolved: ClientResolvedEvent): EsdbRecordedEvent | undefined => {
+  const event = resolved.event;
+  if (event === undefined) return undefined;
+  return {
+    stream: event.streamId,
+    id: event.id,
+    type: event.type,
+    revision: event.revision,
+    position: event.position?.commit ?? resolved.commitPosition,
+    data: event.data,
+    metadata: event.metadata,
+  };
+};
+
+/** Runs a client call, turning a thrown error into a failure value. */
+export const attempt = async <A>(call: () => Promise<A>): Promise<E.Either<EsdbFailure, A>> => {
+  try {
+    return E.right(await call());
+  } catch (error) {
+    return E.left(classifyClientError(error));
+  }
+};
+
+/**
+ * Drains a finite client read, giving up (and cancelling it) when the server sends nothing for
+ * `deadlineMs`: the clients read with no deadline, so a paused node would hold them until the
+ * connection's keepalive gives up.
+ */
+export const collectWithin = (deadlineMs: number, open: () => ClientRead): Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>> => {
+  let read: ClientRead;
+  try {
+    read = open();
+  } catch (error) {
+    return Promise.resolve(E.left(classifyClientError(error)));
+  }
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const settle = (result: E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        settle(E.left({ kind: 'unavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
+        void read.cancel().catch(() => undefined);
+      }, deadlineMs);
+    };
+    arm();
+    const events: EsdbRecordedEvent[] = [];
+    const drain = async (): Promise<void> => {
+      for await (const resolved of read.events) {
+        if (settled) return;
+        arm();
+        const recorded = recordedOf(resolved);
+        if (recorded !== undefined) events.push(recorded);
+      }
+    };
+    drain().then(
+      () => {
+        settle(E.right(events));
+      },
+      (error: unknown) => {
+        settle(E.left(classifyClientError(error)));
+      },
+    );
+  });
+};
+
+/** A subscription that failed before it started. */
+export const failedSubscription = (failure: EsdbFailure): EsdbSubscription => {
+  let reported = false;
+  return {
+    next: () => {
+      const item: EsdbSubscriptionItem = reported ? { kind: 'ended' } : { kind: 'failed', failure };
+      reported = true;
+      return Promise.resolve(item);
+    },
+    close: () => Promise.resolve(),
+  };
+};
+
+/** A client's live subscription, opened by `open`, read one item at a time through a bounded buffer. */
+export const bufferedSubscription = (open: () => ClientLiveSubscription): EsdbSubscription => {
+  let subscription: ClientLiveSubscription;
+  try {
+    subscription = open();
+  } catch (error) {
+    return failedSubscription(classifyClientError(error));
+  }
+  const buffer: EsdbSubscriptionItem[] = [];
+  let finished = false;
+  let waiting: ((item: EsdbSubscriptionItem) => void) | undefined;
+
+  const deliver = (item: EsdbSubscriptionItem): void => {
+    if (finished) return;
+    if (item.kind === 'failed' || item.kind === 'ended') finished = true;
+    const waiter = waiting;
+    if (waiter !== undefined) {
+      waiting = undefined;
+      waiter(item);
+      return;
+    }
+    buffer.push(item);
+    if (buffer.length >= HIGH_WATER) subscription.pause();
+  };
+
+  subscription.on('confirmation', () => {
+    deliver({ kind: 'confirmed' });
+  });
+  subscription.on('data', (resolved: ClientResolvedEvent) => {
+    const event = recordedOf(resolved);
+    if (event !== undefined) deliver({ kind: 'event', event });
+  });
+  subscription.on('error', (error: unknown) => {
+    deliver({ kind: 'failed', failure: classifyClientError(error) });
+  });
+  subscription.on('end', () => {
+    deliver({ kind: 'ended' });
+  });
+  subscription.on('close', () => {
+    deliver({ kind: 'ended' });
+  });
+
+  return {
+    next: () => {
+      const item = buffer.shift();
+      if (item !== undefined) {
+        if (buffer.length <= LOW_WATER && subscription.isPaused()) subscription.resume();
+        return Promise.resolve(item);
+      }
+      if (finished) return Promise.resolve({ kind: 'ended' });
+      return new Promise((resolve) => {
+        waiting = resolve;
+      });
+    },
+    close: async () => {
+      const closing = !finished;
+      finished = true;
+      buffer.length = 0;
+      const waiter = waiting;
+      waiting = undefined;
+      waiter?.({ kind: 'ended' });
+      if (closing) await subscription.unsubscribe().catch(() => undefined);
+    },
+  };
+};

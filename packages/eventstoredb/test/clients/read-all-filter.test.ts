@@ -1,0 +1,59 @@
+/**
+ * Where `readAll`'s stream prefixes are applied. `@kurrent/kurrentdb-client` sends them to the
+ * node with the read, so a prefix matching one stream among many is one request, however long
+ * `$all` is; `@eventstore/db-client` 6.2.1 sends no filter with a read, so the adapter reads all of
+ * `$all` in batches and keeps the matching events itself. Either way the same events come back.
+ */
+import { randomUUID } from 'node:crypto';
+import * as E from 'fp-ts/lib/Either.js';
+import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
+import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { clientUnderTest, isKurrentDbClient } from '../support/client-under-test.js';
+import { openStore } from '../support/open-store.js';
+
+const OTHER_STREAMS = 30;
+const BATCH = 2;
+
+let server: TestServer;
+let store: EventStore<ConformanceEvent>;
+
+beforeAll(async () => {
+  server = await startTestServer({ systemEvents: false });
+  store = openStore(conformanceRegistry, server.connectionString, { readBatchSize: BATCH });
+});
+
+afterAll(async () => {
+  await store.close();
+  await server.stop();
+});
+
+const append = async (stream: string, count: number): Promise<void> => {
+  const appended = await store.appendToStream(stream, commandEvents(`command-${randomUUID()}`, numberedItems(stream, 0, count)), 'no_stream')();
+  if (E.isLeft(appended)) throw new Error(appended.left._tag);
+};
+
+it(`readAll with a stream prefix over ${clientUnderTest}: ${isKurrentDbClient ? 'the node filters, one request' : 'the adapter filters, every batch of $all read'}`, async () => {
+  const wanted = `wanted-${randomUUID()}`;
+  await append(`${wanted}-a`, 2);
+  for (let index = 0; index < OTHER_STREAMS; index++) await append(`other-${randomUUID()}`, 1);
+  await append(`${wanted}-b`, 1);
+
+  const before = server.calls().read;
+  const events: string[] = [];
+  for await (const page of store.readAll({ streamPrefixes: [wanted] })) {
+    if (E.isLeft(page)) throw new Error(page.left._tag);
+    events.push(...page.right.map((event) => event.stream));
+  }
+  const requests = server.calls().read - before;
+
+  expect(events).toEqual([`${wanted}-a`, `${wanted}-a`, `${wanted}-b`]);
+  const logLength = 3 + OTHER_STREAMS;
+  if (isKurrentDbClient) {
+    // three matching events, two per request (and one more to see the end)
+    expect(requests).toBeLessThanOrEqual(2);
+  } else {
+    expect(requests).toBeGreaterThanOrEqual(logLength / BATCH);
+  }
+});
