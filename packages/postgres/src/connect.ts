@@ -47,7 +47,8 @@ const urlProblem = (connectionString: string): string | undefined => {
 /** Opens the target's pool; a connection string that cannot be parsed is an `InvalidStoreArgument`, its password masked. */
 export const openPool = (target: PostgresTarget, operation: string, options: PoolOptions = {}): E.Either<StoreError, OpenedPool> => {
   if ('pool' in target) {
-    target.pool.on('error', ignoreIdleClientError);
+    // Once per pool, however many stores share it.
+    if (!target.pool.listeners('error').includes(ignoreIdleClientError)) target.pool.on('error', ignoreIdleClientError);
     return E.right({ pool: target.pool, owned: false, redact: createRedactor() });
   }
   const redact = createRedactor(secretsOf(target.connectionString));

