@@ -26,6 +26,8 @@ describeEventStoreConformance({
     if (E.isLeft(store)) throw new Error(`opening the store failed: ${JSON.stringify(store.left)}`);
     return Promise.resolve(store.right);
   },
+  // A live event comes within milliseconds (LISTEN/NOTIFY); the margin is for a machine busy with other suites.
+  subscriptionTimeoutMs: 20_000,
 });
 
 describe('postgres: the whole conformance suite ran', () => {
