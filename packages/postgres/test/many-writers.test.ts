@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry } from '@borough-command/domain';
-import { checkConcurrentCommands } from '@borough-command/testing';
+import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/testing';
 import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../src/index.js';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';
@@ -18,11 +18,16 @@ const freshStore = async () => {
   return store.right;
 };
 
+const summary = (report: ConcurrentCommandsReport): string =>
+  `${String(report.rounds)} rounds, ${String(report.sentAtOnce)} commands sent at once, ${String(report.acknowledged)} acknowledged, ` +
+  `refused ${JSON.stringify(report.refusedByRule)}, ${String(report.resent)} resent after a retryable answer, ${String(report.eventsChecked)} events checked, ` +
+  `lost ${String(report.ledgers.reduce((sum, ledger) => sum + ledger.lost.length, 0))}, doubled ${String(report.ledgers.reduce((sum, ledger) => sum + ledger.doubled.length, 0))}`;
+
 describe('postgres: many writers at once', () => {
   it.each([
     { retries: 'up to 3 retries after a conflict', rounds: 3, maxRetries: 3 },
     { retries: 'no retry after a conflict', rounds: 1, maxRetries: 0 },
-  ])('postgres PO-1 RS-1 with $retries: dozens of concurrent commands per round, no event lost or doubled, one commander per unit, no borough in two BCUs', async ({ rounds, maxRetries }) => {
+  ])('postgres PO-1 RS-1 with $retries: dozens of concurrent commands per round, no event lost or doubled, one commander per unit, no borough in two BCUs', async ({ retries, rounds, maxRetries }) => {
     const report = await checkConcurrentCommands({ open: freshStore, rounds, maxRetries, seed: 1989 });
     for (const ledger of report.ledgers) expect(ledger).toMatchObject({ lost: [], doubled: [], gaps: [], outOfOrder: [], unacknowledged: [] });
     expect(report.violations).toEqual([]);
@@ -31,5 +36,6 @@ describe('postgres: many writers at once', () => {
     expect(report.refusedByRule['PO-1'] ?? 0).toBeGreaterThan(0);
     expect(report.refusedByRule['RS-1'] ?? 0).toBeGreaterThan(0);
     if (maxRetries === 0) expect(report.resent).toBeGreaterThan(0);
+    console.log(`many writers, postgres with ${retries}: ${summary(report)}`);
   });
 });

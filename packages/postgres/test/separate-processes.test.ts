@@ -82,6 +82,8 @@ describe('postgres: writers in separate processes', () => {
       const refused = reports.flatMap((report) => report.refused);
       expect(refused.filter((rule) => rule === 'PO-1')).toHaveLength(RACED_BOROUGHS.length * (WRITERS - 1));
       expect(refused.filter((rule) => rule === 'RS-1')).toHaveLength(WRITERS - 1);
+      const resent = reports.reduce((sum, report) => sum + report.resent, 0);
+      console.log(`writers in separate processes, postgres: ${String(WRITERS)} processes, ${String(log.length)} events checked, ${String(acknowledged.size)} acknowledged, refused PO-1 ${String(RACED_BOROUGHS.length * (WRITERS - 1))} / RS-1 ${String(WRITERS - 1)}, ${String(resent)} resent, lost 0, doubled 0`);
     } finally {
       await store.right.close();
     }
