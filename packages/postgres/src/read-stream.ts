@@ -11,6 +11,7 @@ import {
 import { decodeRows, type EventRow } from './event-rows.js';
 import type { StoreContext } from './store-context.js';
 import { toStoreError } from './store-errors.js';
+import { checkStoredName } from './stream-name.js';
 
 type Row = { readonly [K in keyof EventRow]: EventRow[K] | null };
 
@@ -31,7 +32,7 @@ export const readStream =
   async (stream: string, options: ReadStreamOptions = {}): Promise<E.Either<StoreError, readonly RecordedEvent<Ev>[]>> => {
     const operation = `read stream '${stream}'`;
     if (context.isClosed()) return E.left({ _tag: 'StoreClosed', operation });
-    const badName = checkStreamName(stream, operation, Number.MAX_SAFE_INTEGER);
+    const badName = checkStreamName(stream, operation, Number.MAX_SAFE_INTEGER) ?? checkStoredName(stream, operation);
     if (badName !== undefined) return E.left(badName);
     const maxCount = options.maxCount;
     if (maxCount !== undefined && (!Number.isInteger(maxCount) || maxCount < 0)) return E.left(invalidArgument(operation, 'maxCount must be a whole number, 0 or more'));

@@ -15,6 +15,7 @@ import {
 import { checkIn, checkOut } from '../check-out.js';
 import type { StoreContext } from '../store-context.js';
 import { commitOutcomeUnknown, toStoreError } from '../store-errors.js';
+import { checkStoredName } from '../stream-name.js';
 import { writeAppend } from './write-append.js';
 
 /**
@@ -34,6 +35,8 @@ export const appendToStream =
   async (stream: string, events: readonly NewEvent<Ev>[], expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
     const operation = `append to stream '${stream}'`;
     if (context.isClosed()) return E.left({ _tag: 'StoreClosed', operation });
+    const unstorable = checkStoredName(stream, operation);
+    if (unstorable !== undefined) return E.left(unstorable);
     const first = firstRevisionExpected(expected);
     const encoded = encodeAppend(context.registry, context.limits, stream, first ?? 0n, events);
     if (E.isLeft(encoded)) return E.left(withoutGuessedRevision(encoded.left, first !== undefined));
