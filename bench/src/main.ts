@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- --json] [--runs N] [--smoke] [--seed N]`: replays generated journals into the
  * six views, times decoding, commands, the same posting workload in Emmett, and catch-up over
- * EventStoreDB; prints a table, and with `--json` the same figures as JSON on the last line.
+ * EventStoreDB through each client; prints a table, and with `--json` the same figures as JSON on the last line.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { londonHistoryPolicy } from '@borough-command/testing';
 import { commandBench } from './commands/command-bench.js';
 import { decodeBench } from './decode/decode-overhead.js';
 import { emmettBench } from './emmett/emmett-bench.js';
+import { DB_CLIENT_PACKAGE } from '@borough-command/eventstoredb';
 import { esdbBench } from './esdb/esdb-bench.js';
+import { kurrentDbBench } from './esdb/kurrentdb-bench.js';
+import { rawCatchUp } from './esdb/raw-catch-up.js';
 import { parseBenchOptions, type BenchOptions } from './options.js';
 import { renderTable, resultsJson, type BenchResults } from './report/bench-report.js';
 import { machineFacts } from './report/machine.js';
@@ -39,9 +42,22 @@ const runBenches = async (options: BenchOptions, progress: (text: string) => voi
     const emmett = await emmettBench(policy, { units: sizes.commandUnits, perUnit: sizes.commandsPerUnit }, runs);
     if (E.isLeft(emmett)) return emmett;
     progress(`EventStoreDB: writing ${String(sizes.esdbEvents)} events to the test server, then catching up`);
-    const esdb = await esdbBench(policy, seed, sizes.esdbEvents, runs);
+    const esdb = await esdbBench({ clientPackage: DB_CLIENT_PACKAGE, rawCatchUp }, policy, seed, sizes.esdbEvents, runs);
     if (E.isLeft(esdb)) return esdb;
-    return E.right({ machine, runs, smoke: options.smoke, replay: replay.right, decode: decode.right, commands: commands.right, emmett: emmett.right, esdb: esdb.right });
+    progress(`KurrentDB client: the same ${String(sizes.esdbEvents)} events and catch-ups through @kurrent/kurrentdb-client, in a process of its own`);
+    const kurrentdb = await kurrentDbBench(seed, sizes.esdbEvents, runs);
+    if (E.isLeft(kurrentdb)) return kurrentdb;
+    return E.right({
+      machine,
+      runs,
+      smoke: options.smoke,
+      replay: replay.right,
+      decode: decode.right,
+      commands: commands.right,
+      emmett: emmett.right,
+      esdb: esdb.right,
+      kurrentdb: kurrentdb.right,
+    });
   } finally {
     await fixtures.remove();
   }

@@ -25,6 +25,8 @@ const headlineKeys = [
   'vs_emmett_replay_ratio',
   'esdb_catchup_events_per_sec',
   'esdb_vs_raw_client_ratio',
+  'esdb_catchup_events_per_sec_kurrentdb',
+  'esdb_vs_raw_client_ratio_kurrentdb',
 ] as const;
 
 const isPositiveNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;

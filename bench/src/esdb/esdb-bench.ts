@@ -1,11 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type Policy } from '@borough-command/domain';
-import { createEventStoreDbStore } from '@borough-command/eventstoredb';
+import { createEventStoreDbStore, type EsdbClientPackage } from '@borough-command/eventstoredb';
 import { startTestServer } from '@borough-command/eventstoredb/testing';
-import { catchUp, createViews, projectionsOf } from '@borough-command/projections';
+import { catchUp, createViews, projectionsOf, type Projection } from '@borough-command/projections';
 import { spreadOf, type Spread } from '../report/spread.js';
 import { appendLargeHistory } from './esdb-history.js';
-import { rawCatchUp } from './raw-catch-up.js';
+
+/** The baseline: a bare client of the same package folding `$all` into the projections; answers the events applied. */
+export type RawCatchUp = (connectionString: string, projections: readonly Projection[]) => Promise<E.Either<string, number>>;
 
 /** Catching the six views up over EventStoreDB: through the adapter, and with the bare client. */
 export interface EsdbFigures {
@@ -17,8 +19,8 @@ export interface EsdbFigures {
 }
 
 /** Catches fresh views up through the adapter (`catchUp` over `createEventStoreDbStore`); answers the events applied. */
-const adapterCatchUp = async (connectionString: string, policy: Policy): Promise<E.Either<string, number>> => {
-  const store = createEventStoreDbStore(domainEventRegistry, { connectionString });
+const adapterCatchUp = async (connectionString: string, clientPackage: EsdbClientPackage, policy: Policy): Promise<E.Either<string, number>> => {
+  const store = createEventStoreDbStore(domainEventRegistry, { connectionString, clientPackage });
   if (E.isLeft(store)) return E.left(`cannot open the adapter: ${store.left._tag}`);
   try {
     const caught = await catchUp({ store: store.right, projections: projectionsOf(createViews(policy)) })();
@@ -38,12 +40,20 @@ const perSecond = async (run: () => Promise<E.Either<string, number>>): Promise<
 /**
  * Writes the seeded history's first `events` events to an in-process test server, then catches
  * the six views up from it, alternately through the adapter and with the bare client, `runs` times
- * after a warm-up of each. Both must apply every event.
+ * after a warm-up of each, both through `clientPackage` (the client this process loads; the test
+ * server must serve the same one). Both must apply every event.
  */
-export const esdbBench = async (policy: Policy, seed: number, events: number, runs: number): Promise<E.Either<string, EsdbFigures>> => {
+export const esdbBench = async (
+  client: { readonly clientPackage: EsdbClientPackage; readonly rawCatchUp: RawCatchUp },
+  policy: Policy,
+  seed: number,
+  events: number,
+  runs: number,
+): Promise<E.Either<string, EsdbFigures>> => {
+  const { clientPackage, rawCatchUp } = client;
   const server = await startTestServer();
   try {
-    const writer = createEventStoreDbStore(domainEventRegistry, { connectionString: server.connectionString });
+    const writer = createEventStoreDbStore(domainEventRegistry, { connectionString: server.connectionString, clientPackage });
     if (E.isLeft(writer)) return E.left(`cannot open the adapter: ${writer.left._tag}`);
     const written = await appendLargeHistory(writer.right, seed, events);
     await writer.right.close();
@@ -51,7 +61,7 @@ export const esdbBench = async (policy: Policy, seed: number, events: number, ru
     const adapter: number[] = [];
     const raw: number[] = [];
     for (let run = -1; run < runs; run++) {
-      const ours = await perSecond(() => adapterCatchUp(server.connectionString, policy));
+      const ours = await perSecond(() => adapterCatchUp(server.connectionString, clientPackage, policy));
       if (E.isLeft(ours)) return ours;
       const bare = await perSecond(() => rawCatchUp(server.connectionString, projectionsOf(createViews(policy))));
       if (E.isLeft(bare)) return bare;

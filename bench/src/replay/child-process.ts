@@ -7,14 +7,15 @@ const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).h
 
 /**
  * Runs a TypeScript file of the bench in a fresh Node process (tsx, the source condition, `gc`
- * exposed) and answers the JSON its last line of output holds, or why it failed.
+ * exposed), with `env` added to this process's environment, and answers the JSON its last line of
+ * output holds, or why it failed.
  */
-export const runTypeScriptChild = (file: string, args: readonly string[]): Promise<E.Either<string, unknown>> =>
+export const runTypeScriptChild = (file: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<E.Either<string, unknown>> =>
   new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       ['--expose-gc', '--import', tsxLoader, '--conditions=@borough-command/source', file, ...args],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
     );
     let out = '';
     let err = '';

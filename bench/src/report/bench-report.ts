@@ -16,6 +16,8 @@ export interface BenchResults {
   readonly commands: CommandFigures;
   readonly emmett: EmmettFigures;
   readonly esdb: EsdbFigures;
+  /** The same catch-up through `@kurrent/kurrentdb-client`. */
+  readonly kurrentdb: EsdbFigures;
 }
 
 /** One line of the table: a figure's spread over the runs, and its target if it has one. */
@@ -27,7 +29,7 @@ interface Row {
 }
 
 const rowsOf = (results: BenchResults): readonly Row[] => {
-  const { replay, decode, commands, emmett, esdb } = results;
+  const { replay, decode, commands, emmett, esdb, kurrentdb } = results;
   const point = (value: number): Spread => ({ min: value, median: value, max: value });
   return [
     { key: 'replay_events_per_sec', spread: replay.large.eventsPerSec, unit: 'events/s', target: '>= 300000' },
@@ -58,6 +60,9 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'esdb_catchup_events_per_sec', spread: esdb.adapterEventsPerSec, unit: 'events/s' },
     { key: 'esdb_raw_client_events_per_sec', spread: esdb.rawClientEventsPerSec, unit: 'events/s' },
     { key: 'esdb_vs_raw_client_ratio', spread: esdb.adapterVsRawRatio, unit: 'x', target: '>= 0.9' },
+    { key: 'esdb_catchup_events_per_sec_kurrentdb', spread: kurrentdb.adapterEventsPerSec, unit: 'events/s' },
+    { key: 'esdb_raw_client_events_per_sec_kurrentdb', spread: kurrentdb.rawClientEventsPerSec, unit: 'events/s' },
+    { key: 'esdb_vs_raw_client_ratio_kurrentdb', spread: kurrentdb.adapterVsRawRatio, unit: 'x', target: '>= 0.9' },
   ];
 };
 
@@ -76,7 +81,7 @@ export const renderTable = (results: BenchResults): string => {
   return [
     `borough-command bench${results.smoke ? ' (smoke sizes)' : ''}: ${String(results.runs)} run(s) each; ${String(machine.cores)} cores, ${machine.cpu}, Node ${machine.node}, ${String(machine.memoryGb)} GiB, load ${machine.loadAverage.toFixed(2)} at start`,
     `replay: journals of ${String(replay.large.events)} events (${shown(replay.large.journalMb)} MiB) and ${String(replay.small.events)} events (${shown(replay.small.journalMb)} MiB), each replay in its own process`,
-    `decode: ${String(decode.events)} stored events; commands: ${String(commands.commands)} (postings and appointments); Emmett: ${String(emmett.commands)} posting commands on ${String(emmett.streams)} streams, ${String(emmett.events)} events; EventStoreDB: ${String(esdb.events)} events`,
+    `decode: ${String(decode.events)} stored events; commands: ${String(commands.commands)} (postings and appointments); Emmett: ${String(emmett.commands)} posting commands on ${String(emmett.streams)} streams, ${String(emmett.events)} events; EventStoreDB: ${String(esdb.events)} events through each client`,
     '',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
@@ -99,6 +104,8 @@ export const resultsJson = (results: BenchResults): Record<string, unknown> => {
     vs_emmett_replay_ratio: median('vs_emmett_replay_ratio'),
     esdb_catchup_events_per_sec: median('esdb_catchup_events_per_sec'),
     esdb_vs_raw_client_ratio: median('esdb_vs_raw_client_ratio'),
+    esdb_catchup_events_per_sec_kurrentdb: median('esdb_catchup_events_per_sec_kurrentdb'),
+    esdb_vs_raw_client_ratio_kurrentdb: median('esdb_vs_raw_client_ratio_kurrentdb'),
     runs: results.runs,
     smoke: results.smoke,
     machine: results.machine,
