@@ -48,24 +48,6 @@ describe('postgres: connection targets', () => {
     expect(JSON.stringify(read)).not.toContain(SECRET);
   });
 
-  it('a stream name holding U+0000, which PostgreSQL text cannot hold, is refused as InvalidStoreArgument and writes nothing', async () => {
-    const schema = await freshSchema('nul');
-    const store = createPostgresStore(conformanceRegistry, { connectionString: postgresUrl() }, { schema });
-    if (E.isLeft(store)) throw new Error(JSON.stringify(store.left));
-    try {
-      const appended = await store.right.appendToStream('nul-\u0000-stream', commandEvents(freshCommandId('n'), numberedItems('n', 0, 1)), 'any')();
-      expect(E.isLeft(appended) && appended.left._tag).toBe('InvalidStoreArgument');
-      expect(E.isLeft(appended) && describeStoreError(appended.left)).toContain('U+0000');
-      const read = await store.right.readStream('nul-\u0000-stream')();
-      expect(E.isLeft(read) && read.left._tag).toBe('InvalidStoreArgument');
-      const pages = [];
-      for await (const page of store.right.readAll()) pages.push(page);
-      expect(pages).toEqual([]);
-    } finally {
-      await store.right.close();
-    }
-  });
-
   it('a server out of reach is StoreUnavailable, and the password is not shown', async () => {
     const store = createPostgresStore(conformanceRegistry, { connectionString: `postgres://user:${SECRET}@127.0.0.1:1/db` }, { connectionTimeoutMs: 2_000 });
     if (E.isLeft(store)) throw new Error(JSON.stringify(store.left));

@@ -65,21 +65,10 @@ const alreadyWritten = async (
 };
 
 /**
- * The events as one JSON array for the insert. Each event's data is spliced in as the exact JSON
- * text the codec produced, so what is stored is what was encoded.
- */
-const eventsJson = (events: readonly EncodedEvent[]): string =>
-  `[${events
-    .map(
-      (event) =>
-        `{"event_id":${JSON.stringify(event.metadata.eventId)},"type":${JSON.stringify(event.type)},"schema_version":${String(event.metadata.schemaVersion)},"data":${event.json},"metadata":${JSON.stringify(event.metadata)}}`,
-    )
-    .join(',')}]`;
-
-/**
  * Takes the next positions of the global log and writes the events, in one statement. Updating
  * `log_head` holds its row lock until this transaction ends: the next append waits for it here, so
- * positions are committed, and become visible, in order. The notification is sent at commit.
+ * positions are committed, and become visible, in order. The notification is sent at commit. Each
+ * event's data goes in as the exact JSON text the codec produced, cast to `json` and kept as it is.
  */
 const writeEvents = async (client: pg.ClientBase, schema: SchemaName, stream: string, firstRevision: bigint, events: readonly EncodedEvent[]): Promise<bigint> => {
   const s = schema.quoted;
@@ -88,14 +77,23 @@ const writeEvents = async (client: pg.ClientBase, schema: SchemaName, stream: st
        UPDATE ${s}.log_head SET last_position = last_position + $2::bigint RETURNING last_position - $2::bigint AS before
      ), written AS (
        INSERT INTO ${s}.events (position, stream, revision, event_id, type, schema_version, data, metadata)
-       SELECT head.before + e.ord, $1, $3::bigint + e.ord - 1, e.value->>'event_id', e.value->>'type',
-              (e.value->>'schema_version')::integer, e.value->'data', e.value->'metadata'
-       FROM head, json_array_elements($4::json) WITH ORDINALITY AS e(value, ord)
+       SELECT head.before + e.ord, $1, $3::bigint + e.ord - 1, e.event_id, e.type, e.schema_version, e.data::json, e.metadata::json
+       FROM head, unnest($4::text[], $5::text[], $6::integer[], $7::text[], $8::text[]) WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, ord)
      ), moved AS (
        UPDATE ${s}.streams SET revision = $3::bigint + $2::bigint - 1 WHERE name = $1
      )
-     SELECT head.before + $2::bigint AS last_position, pg_notify($5, (head.before + $2::bigint)::text) FROM head`,
-    [stream, events.length, firstRevision.toString(), eventsJson(events), schema.channel],
+     SELECT head.before + $2::bigint AS last_position, pg_notify($9, (head.before + $2::bigint)::text) FROM head`,
+    [
+      stream,
+      events.length,
+      firstRevision.toString(),
+      events.map((event) => event.metadata.eventId),
+      events.map((event) => event.type),
+      events.map((event) => event.metadata.schemaVersion),
+      events.map((event) => event.json),
+      events.map((event) => JSON.stringify(event.metadata)),
+      schema.channel,
+    ],
   );
   return BigInt(result.rows[0]?.last_position ?? '-1');
 };
