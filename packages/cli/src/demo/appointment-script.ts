@@ -42,7 +42,9 @@ export const appointmentCommands = (plan: AppointmentPlan, random: SeededRandom,
   // AP-3: the kinds of partner the policy in force on the interviews requires (an MP from 2010-06-17, the link member until MOPAC), and sometimes more.
   const required = valuesOn(defaultPolicy, on(20)).requiredPartners;
   if (required.includes('mp') || random.chance(0.5)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(5), ...base, partner: { kind: 'mp', name: people.person(`MP for a ${borough} constituency`) } });
-  if (required.includes('link-member') || random.chance(0.4)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(6), ...base, partner: { kind: 'link-member', name: people.person(`police authority link member for ${borough}`) } });
+  // The link members were the Metropolitan Police Authority's: none is consulted once MOPAC replaced it.
+  const policeAuthority = valuesOn(defaultPolicy, on(6)).oversightBody.startsWith('Metropolitan Police Authority');
+  if (required.includes('link-member') || (random.chance(0.4) && policeAuthority)) commands.push({ type: 'ConsultPartner', commandId: id('consult'), at: on(6), ...base, partner: { kind: 'link-member', name: people.person(`police authority link member for ${borough}`) } });
   commands.push(
     { type: 'RecordCandidate', commandId: id('candidate'), at: on(10), ...base, candidate: plan.appointee, route: 'applied' },
     { type: 'RecordCandidate', commandId: id('candidate'), at: on(10), ...base, candidate: rival, route: random.chance(0.5) ? 'applied' : 'shortlisted' },

@@ -42,6 +42,12 @@ describe('the London history of the demo', () => {
     expect(londonHistory({ seed: 7 }).commands).not.toEqual(londonHistory({ seed: 8 }).commands);
   });
 
+  it('AP-3: consults a police authority link member only while the MPA existed: none from MOPAC\'s first day, 2012-01-16', () => {
+    const linkMembers = ofType('PartnerConsulted').filter((consulted) => consulted.partner.kind === 'link-member');
+    expect(linkMembers.length).toBeGreaterThan(0);
+    expect(linkMembers.filter((consulted) => consulted.at >= '2012-01-16').map((consulted) => `${consulted.processId} ${consulted.at}`)).toEqual([]);
+  });
+
   it('gives each of the 32 boroughs a commander and every borough joins its 2018-19 BCU', () => {
     const boroughsWithPostings = new Set(ofType('PostingStarted').filter((posting) => posting.unit.kind === 'borough').map((posting) => posting.unit.name));
     expect([...boroughsWithPostings].sort()).toEqual(londonBoroughs.map((borough) => borough.name).sort());
