@@ -233,15 +233,56 @@ export const createCommandHandler = <
     return E.right({ state, revision, applied });
   };
 
+  /**
+   * Keeps the state a command's own append made, when the kept state was the one it was decided
+   * on (or there was none and the stream was new): the next command on the stream need not read it.
+   */
+  const advance = (stream: string, from: ExpectedRevision, state: State, revision: bigint, commandId: string): void => {
+    if (cachedStreams === 0) return;
+    const entry = folded.get(stream);
+    const first = from === 'no_stream' ? 0n : typeof from === 'bigint' ? from + 1n : undefined;
+    if (first === undefined) return;
+    if (entry === undefined) {
+      if (from === 'no_stream') remember(stream, { state, revision, byCommand: new Map([[commandId, { first, last: revision }]]) });
+      return;
+    }
+    if (entry.revision !== from) return;
+    entry.state = state;
+    entry.revision = revision;
+    entry.byCommand.set(commandId, { first, last: revision });
+    remember(stream, entry);
+  };
+
+  /**
+   * The state the handler keeps for a stream, when it has one and the command is not among the
+   * stream's commands: a command decided on it appends at the kept revision without reading first.
+   * The store refuses that append when the stream moved on meanwhile, and the command is then read
+   * and decided again; a rejection is never given on kept state alone.
+   */
+  const kept = (stream: string, commandId: string): LoadedStream<State, Event> | undefined => {
+    const entry = folded.get(stream);
+    if (entry === undefined || entry.revision < 0n || entry.byCommand.has(commandId)) return undefined;
+    return { state: entry.state, revision: entry.revision, applied: [] };
+  };
+
   return (command, context): TE.TaskEither<CommandError<Rejection>, CommandResult<Event, State>> => async () => {
     const stream = streamOf(command);
     let unknownRetried = false;
+    // The state kept from the last command on the stream, trusted for one optimistic append.
+    let trusted = kept(stream, command.commandId);
     for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
-      const loaded = await load(stream, command.commandId);
+      const optimistic = trusted;
+      trusted = undefined;
+      const loaded = optimistic === undefined ? await load(stream, command.commandId) : E.right(optimistic);
       if (E.isLeft(loaded)) return loaded;
       const { state, revision, applied } = loaded.right;
       if (applied.length > 0) return E.right({ stream, events: applied, state, alreadyApplied: true, revision });
       const decided = decider.decide(command, state);
+      // A decision that writes nothing is only given on the stream as it is now: read, then decide again.
+      if (optimistic !== undefined && (E.isLeft(decided) || decided.right.length === 0)) {
+        attempt -= 1;
+        continue;
+      }
       if (E.isLeft(decided)) return E.left({ _tag: 'CommandRejected', stream, rejection: decided.left });
       if (decided.right.length === 0) return E.right({ stream, events: [], state, alreadyApplied: false, revision });
       const recordedAt = clock().toISOString();
@@ -260,7 +301,11 @@ export const createCommandHandler = <
       const appended = await store.appendToStream(stream, toAppend, revision)();
       const written = (nextRevision: bigint, alreadyApplied: boolean): CommandOutcome<Event, State, Rejection> =>
         E.right({ stream, events: toAppend, state: decided.right.reduce(decider.evolve, state), alreadyApplied, revision: nextRevision });
-      if (E.isRight(appended)) return written(appended.right.nextExpectedRevision, appended.right.written === 0);
+      if (E.isRight(appended)) {
+        const result = written(appended.right.nextExpectedRevision, appended.right.written === 0);
+        if (appended.right.written === toAppend.length && E.isRight(result)) advance(stream, revision, result.right.state, appended.right.nextExpectedRevision, command.commandId);
+        return result;
+      }
       if (appended.left._tag === 'AppendOutcomeUnknown') {
         const settled = await settleUnknownAppend(store, appended.left);
         if (settled._tag === 'Written') return written(settled.revision, false);
@@ -272,6 +317,8 @@ export const createCommandHandler = <
         return E.left(settled.error);
       }
       if (appended.left._tag !== 'WrongExpectedRevision') return appended;
+      // The kept state was behind the stream: read what was written since and decide again, not counted as a retry.
+      if (optimistic !== undefined) attempt -= 1;
     }
     return E.left({ _tag: 'TooManyConflicts', stream, attempts: maxRetries + 1 });
   };

@@ -377,3 +377,65 @@ describe('createCommandHandler: store errors', () => {
     expect(E.isLeft(result) && result.left._tag).toBe('StoreClosed');
   });
 });
+
+describe('createCommandHandler: the state kept between commands', () => {
+  it('decides a command on a stream it wrote last on the state it kept: one append, no read', async () => {
+    const { store, reads, appends } = counting(newTallyStore());
+    const handle = handlerOver(store);
+    rightOf(await handle(open('k-open', 'a'), clerk)());
+    const readsAfterOpen = reads();
+
+    const first = rightOf(await handle(add('k-1', 'a', 3), clerk)());
+    const second = rightOf(await handle(add('k-2', 'a', 4), clerk)());
+
+    expect(reads()).toBe(readsAfterOpen);
+    expect(appends()).toBe(3);
+    expect(first.revision).toBe(1n);
+    expect(second.events.map((e) => e.event)).toEqual([{ type: 'Added', data: { amount: 4, line: 2 } }]);
+    expect(second.state).toEqual({ status: 'open', owner: 'ann', total: 7, lines: 2 });
+    expect((await readAll(store, 'tally-a')).map((r) => r.metadata.commandId)).toEqual(['k-open', 'k-1', 'k-2']);
+  });
+
+  it('reads and decides again when another writer moved the stream on, even with no retries left: the store refused the append at the kept revision', async () => {
+    const inner = newTallyStore();
+    const { store, reads, appends } = counting(inner);
+    const handle = handlerOver(store, { maxRetries: 0 });
+    rightOf(await handle(open('k-open', 'a'), clerk)());
+    rightOf(await handlerOver(inner)(add('k-other', 'a', 5), { actor: 'someone-else' })());
+    const readsBefore = reads();
+
+    const result = rightOf(await handle(add('k-mine', 'a', 3), clerk)());
+
+    expect(reads()).toBe(readsBefore + 1);
+    expect(appends()).toBe(3);
+    // Line 2: decided again after the other writer's entry, which the kept state did not hold.
+    expect(result.events.map((e) => e.event)).toEqual([{ type: 'Added', data: { amount: 3, line: 2 } }]);
+    expect((await readAll(inner, 'tally-a')).map((r) => r.metadata.commandId)).toEqual(['k-open', 'k-other', 'k-mine']);
+  });
+
+  it('never rejects on the kept state alone: another writer closed the tally, and the rejection comes from the stream as it is', async () => {
+    const inner = newTallyStore();
+    const { store, reads } = counting(inner);
+    const handle = handlerOver(store);
+    rightOf(await handle(open('k-open', 'a'), clerk)());
+    const readsBefore = reads();
+    // The kept state says open, so `Open` is rejected on it: the handler reads before answering.
+    expect(await handle(open('k-open-again', 'a'), clerk)()).toEqual(E.left({ _tag: 'CommandRejected', stream: 'tally-a', rejection: 'AlreadyOpen' }));
+    expect(reads()).toBe(readsBefore + 1);
+
+    rightOf(await handlerOver(inner)(close('k-close', 'a'), { actor: 'someone-else' })());
+    expect(await handle(add('k-late', 'a', 2), clerk)()).toEqual(E.left({ _tag: 'CommandRejected', stream: 'tally-a', rejection: 'Closed' }));
+    expect((await readAll(inner, 'tally-a')).map((r) => r.metadata.commandId)).toEqual(['k-open', 'k-close']);
+  });
+
+  it('a command it wrote before is answered from the stream, not decided again on the kept state', async () => {
+    const { store, appends } = counting(newTallyStore());
+    const handle = handlerOver(store);
+    rightOf(await handle(open('k-open', 'a'), clerk)());
+    const first = rightOf(await handle(add('k-1', 'a', 3), clerk)());
+    const again = rightOf(await handle(add('k-1', 'a', 3), clerk)());
+    expect(again.alreadyApplied).toBe(true);
+    expect(again.events.map((e) => [e.metadata.eventId, e.event])).toEqual(first.events.map((e) => [e.metadata.eventId, e.event]));
+    expect(appends()).toBe(2);
+  });
+});
