@@ -34,3 +34,16 @@ export const describeChoice = (choice: StoreChoice): string => {
       return `PostgreSQL ${redactedPostgres(choice.connectionString)}`;
   }
 };
+
+/** A store on a server: EventStoreDB or PostgreSQL, what `import` writes and `export` reads. */
+export type ServerChoice = Extract<StoreChoice, { readonly kind: 'eventstore' | 'postgres' }>;
+
+/** The server the options name: exactly one of `--eventstore <connection string>` and `--postgres <connection string>`. */
+export const serverChoiceOf = (values: Readonly<Record<string, string | boolean | undefined>>): E.Either<CliFailure, ServerChoice> => {
+  const given = (['eventstore', 'postgres'] as const).filter((name) => stringValue(values, name) !== undefined);
+  const [first, second] = given;
+  if (second !== undefined) return E.left(usageError(`give either --${first ?? ''} or --${second}, not both`));
+  if (first === undefined) return E.left(usageError('missing --eventstore <connection string> (EventStoreDB) or --postgres <connection string> (PostgreSQL)'));
+  const connectionString = stringValue(values, first) ?? '';
+  return connectionString === '' ? E.left(usageError(`--${first} needs a connection string`)) : E.right({ kind: first, connectionString });
+};

@@ -11,7 +11,7 @@ import { runViewCommand } from './view-command.js';
 export const accountabilityCommand: Subcommand = {
   name: 'accountability',
   summary: 'who answered for a borough on a date, and to whom (AC-1)',
-  usage: 'borough-command accountability <borough> --as-at <YYYY-MM-DD> (--journal <file> | --eventstore <cs>) [--json] [--explain]',
+  usage: 'borough-command accountability <borough> --as-at <YYYY-MM-DD> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--json] [--explain]',
   description: [
     'AC-1: for one of the 32 boroughs on a date, its command unit (the borough, or the BCU it had',
     'joined), the commander and whether acting, the dedicated superintendent in a BCU, the line',

@@ -62,7 +62,7 @@ const stopMessage = (file: string, commands: readonly CommandLine[], stop: Stop,
 export const applyCommand: Subcommand = {
   name: 'apply',
   summary: 'run the commands of an NDJSON file in order, stopping at the first one a rule rejects',
-  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs>) [--policy enforce|record|<policy.json>] [--actor <name>] [--progress]',
+  usage: 'borough-command apply <commands.ndjson> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--policy enforce|record|<policy.json>] [--actor <name>] [--progress]',
   description: [
     'Decodes every line of the file first (one JSON command per line, blank lines skipped); if any',
     'line is malformed, nothing is applied and every bad line is listed as file:line: field: reason',

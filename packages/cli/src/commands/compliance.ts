@@ -10,7 +10,7 @@ import { runViewCommand } from './view-command.js';
 export const complianceCommand: Subcommand = {
   name: 'compliance',
   summary: 'each appointment checked against AP-2..AP-10, and local-authority involvement (AC-2)',
-  usage: 'borough-command compliance (--journal <file> | --eventstore <cs>) [--appointment <id>] [--json] [--explain]',
+  usage: 'borough-command compliance (--journal <file> | --eventstore <cs> | --postgres <cs>) [--appointment <id>] [--json] [--explain]',
   description: [
     'AC-2: which of AP-2..AP-10 each appointment process followed, in order, with the events that',
     'prove it, and the London-wide share of decided appointments with a local authority involved.',

@@ -46,7 +46,7 @@ const londonAnswer = (views: BoroughCommandViews, style: Style): ViewAnswer => {
 export const continuityCommand: Subcommand = {
   name: 'continuity',
   summary: 'continuity of command: mean and median tenure, minimum term met, early departures (TE-2)',
-  usage: 'borough-command continuity (--journal <file> | --eventstore <cs>) [--unit <command unit>] [--breaches] [--json] [--explain]',
+  usage: 'borough-command continuity (--journal <file> | --eventstore <cs> | --postgres <cs>) [--unit <command unit>] [--breaches] [--json] [--explain]',
   description: [
     'TE-2: mean and median tenure of ended substantive postings, the share that met the minimum term,',
     'and early departures with and without an exceptional reason (breaches), London-wide and for each',

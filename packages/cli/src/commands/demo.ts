@@ -113,7 +113,7 @@ const stopMessage = (history: LondonHistory, stop: Stop, tally: Tally): string =
 export const demoCommand: Subcommand = {
   name: 'demo',
   summary: "write London's history 2009-2019 (synthetic people) into a new journal",
-  usage: 'borough-command demo (--journal <file> | --eventstore <cs>) [--seed <n>] [--force]',
+  usage: 'borough-command demo (--journal <file> | --eventstore <cs> | --postgres <cs>) [--seed <n>] [--force]',
   description: [
     "Writes London's history 2009-2019 as commands through the domain service, in record mode (early",
     'departures are recorded as breaches) with the process managers on: the 32 boroughs, their',

@@ -29,7 +29,7 @@ const viewContents = (views: BoroughCommandViews): readonly { readonly view: str
 export const replayCommand: Subcommand = {
   name: 'replay',
   summary: 'rebuild every view from the first event and print a summary',
-  usage: 'borough-command replay (--journal <file> | --eventstore <cs>) [--json]',
+  usage: 'borough-command replay (--journal <file> | --eventstore <cs> | --postgres <cs>) [--json]',
   description: [
     'Rebuilds the six views (TE-1, TE-2, TE-3, AC-1, AC-2, AU-1) from the first event, read-only:',
     'a journal is checked line by line (hash chain, every event decoded) and never locked or',

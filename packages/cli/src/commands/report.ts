@@ -35,7 +35,7 @@ export const writeReport = async (views: BoroughCommandViews, request: ReportReq
 export const reportCommand: Subcommand = {
   name: 'report',
   summary: 'write the HTML report of the views (tenure, continuity, accountability, compliance)',
-  usage: 'borough-command report --out <file.html> (--journal <file> | --eventstore <cs>) [--as-at <YYYY-MM-DD>] [--title <text>]',
+  usage: 'borough-command report --out <file.html> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--as-at <YYYY-MM-DD>] [--title <text>]',
   description: [
     'Rebuilds the views read-only and writes one self-contained HTML page: tenure timelines (TE-1),',
     'continuity (TE-2), accountability of every borough as at a date (AC-1) and appointment',

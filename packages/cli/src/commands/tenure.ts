@@ -21,7 +21,7 @@ export const printUnitTenure = (invocation: Invocation, io: Io): Promise<E.Eithe
 export const tenureCommand: Subcommand = {
   name: 'tenure',
   summary: "a command unit's postings and the periods between them (TE-1)",
-  usage: 'borough-command tenure <command unit> (--journal <file> | --eventstore <cs>) [--json] [--explain]',
+  usage: 'borough-command tenure <command unit> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--json] [--explain]',
   description: [
     'TE-1: every posting of a borough or BCU (officer, role, start, end, days served, whether it met',
     'the minimum term, why it ended) and the vacancy, acting and merged periods between substantive',

@@ -6,7 +6,7 @@ import { printUnitTenure } from './tenure.js';
 export const timelineCommand: Subcommand = {
   name: 'timeline',
   summary: "another name of tenure: a command unit's postings and the periods between them (TE-1)",
-  usage: 'borough-command timeline <command unit> (--journal <file> | --eventstore <cs>) [--json] [--explain]',
+  usage: 'borough-command timeline <command unit> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--json] [--explain]',
   description: [
     'Another name of borough-command tenure <command unit>, with the same options and the same output:',
     'TE-1, every posting of a borough or BCU and the vacancy, acting and merged periods between them.',

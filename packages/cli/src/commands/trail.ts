@@ -9,7 +9,7 @@ import { runViewCommand } from './view-command.js';
 export const trailCommand: Subcommand = {
   name: 'trail',
   summary: 'every decision of one appointment, in order, with who, when and why (AU-1)',
-  usage: 'borough-command trail <appointment id> (--journal <file> | --eventstore <cs>) [--json] [--explain]',
+  usage: 'borough-command trail <appointment id> (--journal <file> | --eventstore <cs> | --postgres <cs>) [--json] [--explain]',
   description: [
     'AU-1: the audit trail of one appointment process, reconstructed from its events alone: each',
     'decision with its rule, the people it names, the date it took effect and the recorded reason;',
