@@ -17,7 +17,7 @@ export default [
   { ...sourceConditions, test: { name: 'projections', root: './packages/projections', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
   // The same adapter through @kurrent/kurrentdb-client, in processes of its own (never both clients in one process).
-  { ...sourceConditions, test: { name: 'eventstoredb-kurrentdb', root: './packages/eventstoredb', include: ['test/conformance.test.ts', 'test/faults.test.ts', 'test/append-methods.test.ts', 'test/end-to-end.test.ts', 'test/clients/**/*.test.ts', 'test/reliability/fault-storm.test.ts', 'test/reliability/many-writers.test.ts', 'test/reliability/faults-during-reads.test.ts'], env: { BOROUGH_COMMAND_EVENTSTORE_CLIENT: '@kurrent/kurrentdb-client' } } },
+  { ...sourceConditions, test: { name: 'eventstoredb-kurrentdb', root: './packages/eventstoredb', include: ['test/conformance.test.ts', 'test/faults.test.ts', 'test/append-methods.test.ts', 'test/end-to-end.test.ts', 'test/clients/**/*.test.ts', 'test/runner-faults.test.ts', 'test/reliability/fault-storm.test.ts', 'test/reliability/many-writers.test.ts', 'test/reliability/faults-during-reads.test.ts'], env: { BOROUGH_COMMAND_EVENTSTORE_CLIENT: '@kurrent/kurrentdb-client' } } },
   // One real PostgreSQL server for the run (or DATABASE_URL's), started before the tests.
   { ...sourceConditions, test: { name: 'postgres', root: './packages/postgres', include: ['test/**/*.test.ts'], globalSetup: ['./test/support/global-setup.ts'] } },
   // The cli tests run the real `borough-command` executable, which runs dist/: built once before them.

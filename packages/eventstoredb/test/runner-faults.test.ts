@@ -5,12 +5,12 @@
  * rebuild from zero. One test server for this file.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { EventStoreDBClient } from '@eventstore/db-client';
 import { domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { createViews, projectionsOf, rebuildViews, startRunner, type CheckpointStore } from '@borough-command/projections';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEventStoreDbCheckpointStore } from '../src/index.js';
+import { clientUnderTestFor } from './support/client-under-test.js';
 import { storyPartFour, storyPartOne, storyPartThree, storyPartTwo, storyPolicy, storyService, tell } from './support/domain-story.js';
 import { openStore } from './support/open-store.js';
 import { comparableSnapshots, eventIdsByPosition } from './support/view-snapshots.js';
@@ -42,7 +42,7 @@ const eventsAfter = async (store: EventStore<DomainEvent>, position: bigint | un
 
 it('eventstoredb: a projection runner survives dropped connections and a restart, resumes from its EventStoreDB checkpoint and ends equal to a rebuild', async () => {
   const store = openStore(domainEventRegistry, server.connectionString, { resubscribe: { maxAttempts: 40, initialDelayMs: 10, maxDelayMs: 200 } });
-  const checkpointClient = EventStoreDBClient.connectionString(server.connectionString);
+  const checkpointClient = clientUnderTestFor(server.connectionString);
   const checkpointsFor = (): CheckpointStore => createEventStoreDbCheckpointStore({ client: checkpointClient }, 'borough-views');
   try {
     const service = storyService(store);
