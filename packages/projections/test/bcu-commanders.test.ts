@@ -246,7 +246,8 @@ describe('a designate who leaves before go-live (RS-4)', () => {
       detail: 'family illness',
       approvedBy: 'Assistant Commissioner Rowley',
     });
-    await appointBcuCommander(story, plan.bcu, david, day('2016-12-01'), { predecessorLeaves: { reason: 'personal' } });
+    // Chloe left with no successor named: David replaces no one.
+    await appointBcuCommander(story, plan.bcu, david, day('2016-12-01'));
     await takeBcuLive(story, plan.bcu, day('2017-01-16'));
     const views = await story.views();
     const tenure = views.tenure.tenureOf(centralNorth);

@@ -37,6 +37,7 @@ import {
 import { processManagers as allProcessManagers, reactionsTo, type ProcessManager } from './process-managers.js';
 import { findTouch, restructuresNamedBy, touchingEventsOf, type TouchingEvent } from './restructure-touches.js';
 import { checkSuccession } from './succession-check.js';
+import { commanderLeftCommand } from './commander-left.js';
 import type { RestructureTouches } from '../posting/restructure-touches.js';
 
 /** Any rejection of a domain command, tagged with the rule it enforces. */
@@ -57,7 +58,11 @@ export interface FailedReaction {
   readonly error: DomainCommandError;
 }
 
-/** What executing a command did: the command itself, then every reaction of the process managers. */
+/**
+ * What executing a command did: the departure of a BCU commander it recorded first (RS-4:
+ * `RecordBcuCommanderLeft`, when the BCU's postings show them gone), the command itself, then
+ * every reaction of the process managers.
+ */
 export interface Execution {
   readonly handled: readonly HandledCommand[];
   readonly failedReactions: readonly FailedReaction[];
@@ -83,7 +88,7 @@ export interface BoroughCommandOptions {
 
 /** The domain as a service: commands in, events out, with the process managers run after each command. */
 export interface BoroughCommand {
-  /** Handles one command, then the commands its events lead to (AP-12, PO-6, RS-4). */
+  /** Handles one command, then the commands its events lead to (AP-12, PO-6, RS-4); before a BCU's appointment or go-live, records a commander whose posting ended as gone (RS-4). */
   readonly execute: (command: DomainCommand, context: CommandContext) => TE.TaskEither<DomainCommandError, Execution>;
   /** Decodes a JSON command, then executes it. */
   readonly executeJson: (json: unknown, context: CommandContext) => TE.TaskEither<InvalidCommand | DomainCommandError, Execution>;
@@ -217,9 +222,21 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
   const execute =
     (command: DomainCommand, context: CommandContext): TE.TaskEither<DomainCommandError, Execution> =>
     async () => {
+      // RS-4: a BCU commander whose posting ended with no successor named is recorded as gone first.
+      const before: HandledCommand[] = [];
+      if (isRestructureCommand(command)) {
+        const left = await commanderLeftCommand(options.store, postingDecider(policy, touches), command);
+        if (E.isLeft(left)) return left;
+        if (left.right !== undefined) {
+          const recorded = await handle(left.right, { actor: context.actor, correlationId: context.correlationId ?? command.commandId, causationId: command.commandId })();
+          // Refused (the BCU is not open), it leaves the command to be refused for its own reason.
+          if (E.isLeft(recorded) && recorded.left._tag !== 'CommandRejected') return recorded;
+          if (E.isRight(recorded) && recorded.right.result.events.length > 0) before.push(recorded.right);
+        }
+      }
       const first = await handle(command, context)();
       if (E.isLeft(first)) return first;
-      const handled: HandledCommand[] = [first.right];
+      const handled: HandledCommand[] = [...before, first.right];
       const failedReactions: FailedReaction[] = [];
       let frontier: readonly HandledCommand[] = [first.right];
       for (let depth = 0; depth < MAX_REACTION_DEPTH && frontier.length > 0; depth++) {

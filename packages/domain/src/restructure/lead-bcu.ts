@@ -76,6 +76,26 @@ export const appointBcuCommander =
       }),
     );
 
+/**
+ * RS-4: the BCU's commander left with no successor named: the BCU has no commander from then on.
+ * Nothing is recorded when the officer no longer commands the BCU (a successor was appointed, or
+ * the departure was recorded already).
+ */
+export const recordBcuCommanderLeft = (command: RestructureCommandOf<'RecordBcuCommanderLeft'>, state: RestructureState): RestructureDecision =>
+  pipe(
+    openBcu(state, command.bcu, 'RS-4'),
+    E.map((bcu) =>
+      bcu.commander?.officer.id === command.officer.id
+        ? [
+            {
+              type: 'BcuCommanderLeft' as const,
+              data: { restructureId: command.restructureId, bcu: bcu.name, officer: command.officer, postingId: command.postingId, at: command.at },
+            },
+          ]
+        : [],
+    ),
+  );
+
 /** RS-5: the core function other than `except` that the superintendent leads across the BCU, if any. */
 const functionLedBy = (bcu: RestructureBcu, superintendent: Officer, except: CoreFunction): CoreFunction | undefined =>
   [...bcu.functionLeads].find(([coreFunction, lead]) => coreFunction !== except && lead.id === superintendent.id)?.[0];

@@ -40,6 +40,13 @@ export const AppointBcuCommander = commandCodecWithOptional(
   { restructureId, bcu: IdCodec, officer: OfficerCodec, interim: t.boolean },
   { predecessorLeaves: PredecessorLeavesCodec },
 );
+/**
+ * RS-4: record that the BCU's commander left with no successor named: their posting on the BCU
+ * ended on `at` (`postingId`), so the BCU has no commander until one is appointed. The domain
+ * service sends it before a BCU's next appointment or go-live when the BCU's postings show the
+ * commander gone; it records nothing when the officer no longer commands the BCU.
+ */
+export const RecordBcuCommanderLeft = commandCodec('RecordBcuCommanderLeft', { restructureId, bcu: IdCodec, officer: OfficerCodec, postingId: TextCodec });
 /** RS-5: assign a superintendent to lead a core function, to be a borough's dedicated superintendent, or both. */
 export const AssignSuperintendent = commandCodecWithOptional(
   'AssignSuperintendent',
@@ -95,6 +102,7 @@ export const restructureCommandCodecs = [
   ProposeBcu,
   RecordBcuConsultation,
   AppointBcuCommander,
+  RecordBcuCommanderLeft,
   AssignSuperintendent,
   AllocateDedicatedWardOfficers,
   RegisterTwentyFourHourStation,

@@ -3,7 +3,7 @@ import { valuesOn, type Policy } from '../policy/policy.js';
 import { recordBcuConsultation } from './consult-on-bcu.js';
 import { abandonRestructureProgramme, dissolveBcu } from './dissolve-or-abandon.js';
 import { recordPathfinderEvaluation } from './evaluate-pathfinders.js';
-import { appointBcuCommander, assignSuperintendent } from './lead-bcu.js';
+import { appointBcuCommander, assignSuperintendent, recordBcuCommanderLeft } from './lead-bcu.js';
 import { proposeBcu } from './propose-bcu.js';
 import type { RestructureCommand } from './restructure-commands.js';
 import type { RestructureDecision } from './restructure-decision.js';
@@ -35,6 +35,8 @@ export const decideRestructure =
         return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, command.bcu, command.at, (waived) =>
           appointBcuCommander(values, waived)(command, state),
         );
+      case 'RecordBcuCommanderLeft':
+        return recordBcuCommanderLeft(command, state);
       case 'AssignSuperintendent':
         return assignSuperintendent(values)(command, state);
       case 'AllocateDedicatedWardOfficers':

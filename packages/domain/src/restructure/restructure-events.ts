@@ -73,6 +73,14 @@ export const upcastBcuCommanderAppointedFromV1 = (data: unknown): unknown => ({
   predecessor: null,
   predecessorLeaves: null,
 });
+/** RS-4: the BCU's commander left with no successor named (their posting, `postingId`, ended on `at`): the BCU has no commander. */
+export const BcuCommanderLeftData = record({
+  restructureId: IdCodec,
+  bcu: IdCodec,
+  officer: OfficerCodec,
+  postingId: TextCodec,
+  at: IsoDateCodec,
+});
 /** RS-5: a superintendent leads a core function across the BCU, is a borough's dedicated superintendent, or both. */
 export const SuperintendentAssignedData = record({
   restructureId: IdCodec,
@@ -177,6 +185,7 @@ export const restructureEventDefinitions = [
   defineEvent('BcuProposed', BcuProposedData),
   defineEvent('BcuConsultationRecorded', BcuConsultationRecordedData),
   defineEvent('BcuCommanderAppointed', BcuCommanderAppointedData, { version: 2, upcasters: { 1: upcastBcuCommanderAppointedFromV1 } }),
+  defineEvent('BcuCommanderLeft', BcuCommanderLeftData),
   defineEvent('SuperintendentAssigned', SuperintendentAssignedData),
   defineEvent('DedicatedWardOfficersAllocated', DedicatedWardOfficersAllocatedData),
   defineEvent('TwentyFourHourStationRegistered', TwentyFourHourStationRegisteredData),
@@ -195,6 +204,7 @@ export type RestructureEvent =
   | { readonly type: 'BcuProposed'; readonly data: t.TypeOf<typeof BcuProposedData> }
   | { readonly type: 'BcuConsultationRecorded'; readonly data: t.TypeOf<typeof BcuConsultationRecordedData> }
   | { readonly type: 'BcuCommanderAppointed'; readonly data: t.TypeOf<typeof BcuCommanderAppointedData> }
+  | { readonly type: 'BcuCommanderLeft'; readonly data: t.TypeOf<typeof BcuCommanderLeftData> }
   | { readonly type: 'SuperintendentAssigned'; readonly data: t.TypeOf<typeof SuperintendentAssignedData> }
   | { readonly type: 'DedicatedWardOfficersAllocated'; readonly data: t.TypeOf<typeof DedicatedWardOfficersAllocatedData> }
   | { readonly type: 'TwentyFourHourStationRegistered'; readonly data: t.TypeOf<typeof TwentyFourHourStationRegisteredData> }

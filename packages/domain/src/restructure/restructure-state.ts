@@ -159,6 +159,8 @@ const evolveKnown = (state: RestructureState, event: RestructureEvent): Restruct
       const { officer, interim } = event.data;
       return updateBcu(state, event.data.bcu, (bcu) => ({ ...bcu, commander: { officer, interim } }));
     }
+    case 'BcuCommanderLeft':
+      return updateBcu(state, event.data.bcu, (bcu) => ({ ...bcu, commander: undefined }));
     case 'SuperintendentAssigned': {
       const { superintendent, leads, dedicatedTo } = event.data;
       return updateBcu(state, event.data.bcu, (bcu) => ({

@@ -87,7 +87,7 @@ describe('commands as data', () => {
   it('knows every command type of the three aggregates', () => {
     expect(commandTypes.appointment).toHaveLength(13);
     expect(commandTypes.posting).toHaveLength(5);
-    expect(commandTypes.restructure).toHaveLength(13);
+    expect(commandTypes.restructure).toHaveLength(14);
   });
 });
 

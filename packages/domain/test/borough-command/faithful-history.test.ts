@@ -123,6 +123,53 @@ describe('real history, recorded faithfully', () => {
     expect(E.isLeft(refused) && refused.left).toMatchObject({ rejection: { _tag: 'PredecessorDepartureMissing', rule: 'RS-4', commander: eli } });
   });
 
+  const eliLeaves = (at: string): DomainCommand => ({
+    type: 'EndPosting',
+    commandId: `Eli leaves ${at}`,
+    at: isoDate(at),
+    unit: centralNorth,
+    postingId: 'Central North from 2016-11-18',
+    reason: 'professional',
+    detail: 'Seconded to a national unit',
+    approvedBy: 'AC Territorial Policing',
+  });
+
+  it('RS-4 a BCU commander whose posting ended with no successor named leaves the BCU without a commander: the next one, months later, replaces no one', async () => {
+    const { store, service } = serviceOver();
+    await run(service, [...centralNorthLive(false), eliLeaves('2018-05-31')]);
+    const appointed = await service.execute(successor('2018-09-03', undefined), actor)();
+    if (E.isLeft(appointed)) expect.fail(`the next commander was refused: ${JSON.stringify(appointed.left)}`);
+    expect(appointed.right.handled.map((handled) => handled.command.type)).toEqual(['RecordBcuCommanderLeft', 'AppointBcuCommander', 'StartPosting']);
+    const restructure = await eventsOf(store, 'restructure-met');
+    expect(restructure.slice(-2)).toMatchObject([
+      { type: 'BcuCommanderLeft', data: { bcu: 'Central North', officer: eli, postingId: 'Central North from 2016-11-18', at: '2018-05-31' } },
+      { type: 'BcuCommanderAppointed', data: { officer: kohli, live: true, predecessor: null, predecessorLeaves: null, at: '2018-09-03' } },
+    ]);
+    const bcu = await eventsOf(store, postingStream(centralNorth));
+    expect(bcu.slice(-2)).toMatchObject([
+      { type: 'PostingEnded', data: { officer: eli, end: '2018-05-31' } },
+      { type: 'PostingStarted', data: { officer: kohli, start: '2018-09-03', designate: false } },
+    ]);
+    // Sent again, the appointment writes nothing, and the departure is not recorded twice.
+    await run(service, [successor('2018-09-03', undefined)]);
+    expect((await eventsOf(store, 'restructure-met')).filter((event) => event.type === 'BcuCommanderLeft')).toHaveLength(1);
+  });
+
+  it('RS-4 RS-5 a commander named before go-live who left before it leaves the BCU without a commander: it cannot go live until one is appointed', async () => {
+    const { store, service } = serviceOver();
+    const story = centralNorthLive(false);
+    const goLive = story.at(-1) as DomainCommand;
+    await run(service, [...story.slice(0, -1), eliLeaves('2016-12-20')]);
+    const refused = await service.execute(goLive, actor)();
+    expect(E.isLeft(refused) && refused.left).toMatchObject({ rejection: { _tag: 'LeadershipIncomplete', rule: 'RS-5', commanderMissing: true } });
+    expect((await eventsOf(store, 'restructure-met')).at(-1)).toMatchObject({ type: 'BcuCommanderLeft', data: { officer: eli, at: '2016-12-20' } });
+    await run(service, [{ ...successor('2017-01-09', undefined), interim: true }, goLive]);
+    expect((await eventsOf(store, postingStream(centralNorth))).slice(-2)).toMatchObject([
+      { type: 'PostingStarted', data: { officer: kohli, designate: true, interim: true } },
+      { type: 'CommandTakenUp', data: { officer: kohli, at: '2017-01-16' } },
+    ]);
+  });
+
   const appointment2009 = (consulted: readonly Extract<DomainCommand, { type: 'ConsultPartner' }>['partner'][]): DomainCommand[] => {
     const base = { processId: 'camden-2009' };
     return [

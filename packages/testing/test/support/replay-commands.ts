@@ -128,6 +128,8 @@ const restructureCommandOf = (event: RestructureEvent): RestructureCommand => {
       };
     case 'BcuCommanderAppointed':
       return { type: 'AppointBcuCommander', ...base, bcu: event.data.bcu, officer: event.data.officer, interim: event.data.interim };
+    case 'BcuCommanderLeft':
+      return { type: 'RecordBcuCommanderLeft', ...base, bcu: event.data.bcu, officer: event.data.officer, postingId: event.data.postingId };
     case 'SuperintendentAssigned':
       return {
         type: 'AssignSuperintendent',
