@@ -5,6 +5,10 @@ import projects from './vitest.workspace.js';
 export default defineConfig({
   test: {
     projects,
+    // Test files share a worker's loaded modules: the code under test keeps no state between them
+    // (no test mocks a module or changes the environment), and loading every package once per
+    // worker instead of once per file saves more than half of the suite's time.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
