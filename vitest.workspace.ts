@@ -23,11 +23,7 @@ export default [
   // The cli tests run the real `borough-command` executable, which runs dist/: built once before them.
   { ...sourceConditions, test: { name: 'cli', root: './packages/cli', include: ['test/**/*.test.ts'], globalSetup: ['./test/support/build.ts'] } },
   { ...sourceConditions, test: { name: 'scripts', root: './scripts', include: ['*.test.ts'] } },
-  // examples/real-history runs the real `borough-command` executable too: the same build, once.
-  {
-    ...sourceConditions,
-    test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'property-suite/**'], globalSetup: ['../packages/cli/test/support/build.ts'] },
-  },
+  { ...sourceConditions, test: { name: 'examples', root: './examples', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'property-suite/**'] } },
   { ...sourceConditions, test: { name: 'property-suite', root: './examples/property-suite', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'bench', root: './bench', include: ['test/**/*.test.ts'] } },
 ] satisfies TestProjectConfiguration[];

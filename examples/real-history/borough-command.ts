@@ -1,31 +1,43 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { main, type Io } from '@borough-command/cli';
 
 /** The root of the workspace. */
 export const ROOT = join(import.meta.dirname, '..', '..');
-/** The `borough-command` executable, as `npm ci` links it; it runs the built command line (packages/cli/dist, built once by the examples project's global setup). */
-const BIN = join(ROOT, 'packages', 'cli', 'bin', 'borough-command.js');
 
-/** What a run of the executable printed and how it exited. */
+/** What a run of the command line printed and how it exited. */
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-/** The environment of the child: this one, without colour switches, so the text is plain. */
-const plainEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR' && name !== 'NO_COLOR'));
+/** Text left as it is: the output is read as plain text, as from a pipe with no colour. */
+const plain: Io['style'] = {
+  enabled: false,
+  bold: (text) => text,
+  dim: (text) => text,
+  red: (text) => text,
+  green: (text) => text,
+  yellow: (text) => text,
+};
 
-/** Runs `borough-command <args>` from the root of the workspace; resolves with its exit code and output whatever the code. */
+/**
+ * Runs `borough-command <args>` as `npx borough-command` does (the command line's `main`, here in
+ * this process) and resolves with its exit code and what it printed on stdout and stderr.
+ */
 export const boroughCommand = async (...args: string[]): Promise<CliRun> => {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT, env: plainEnv(), maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { readonly code: number; readonly stdout: string; readonly stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: Io = {
+    out: (line) => stdout.push(`${line}\n`),
+    err: (line) => stderr.push(`${line}\n`),
+    errRaw: (text) => stderr.push(text),
+    style: plain,
+    errStyle: plain,
+    stderrIsTty: false,
+    env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR' && name !== 'NO_COLOR')),
+    now: () => new Date(),
+  };
+  const code = await main(args, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 };
