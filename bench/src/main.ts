@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [--runs N] [--smoke] [--seed N]`: replays generated journals into the
- * six views, times decoding, commands, the same posting workload in Emmett, and catch-up over
- * EventStoreDB through each client; prints a table, and with `--json` the same figures as JSON on the last line.
+ * six views, times decoding, commands, the same posting workload in Emmett, catch-up over
+ * EventStoreDB through each client, and the posting workload and catch-up on PostgreSQL beside
+ * Emmett's PostgreSQL store; prints a table, and with `--json` the same figures as JSON on the last line.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { londonHistoryPolicy } from '@borough-command/testing';
@@ -13,6 +14,7 @@ import { esdbBench } from './esdb/esdb-bench.js';
 import { kurrentDbBench } from './esdb/kurrentdb-bench.js';
 import { rawCatchUp } from './esdb/raw-catch-up.js';
 import { parseBenchOptions, type BenchOptions } from './options.js';
+import { postgresBench } from './postgres/pg-bench.js';
 import { renderTable, resultsJson, type BenchResults } from './report/bench-report.js';
 import { machineFacts } from './report/machine.js';
 import { replayBench } from './replay/replay-bench.js';
@@ -47,6 +49,14 @@ const runBenches = async (options: BenchOptions, progress: (text: string) => voi
     progress(`KurrentDB client: the same ${String(sizes.esdbEvents)} events and catch-ups through @kurrent/kurrentdb-client, in a process of its own`);
     const kurrentdb = await kurrentDbBench(seed, sizes.esdbEvents, runs);
     if (E.isLeft(kurrentdb)) return kurrentdb;
+    progress(`PostgreSQL: ${String(sizes.postgresUnits * sizes.postgresCommandsPerUnit)} posting commands through each store, then ${String(sizes.postgresCatchUpRounds)} catch-up(s) of each`);
+    const postgres = await postgresBench(
+      policy,
+      { units: sizes.postgresUnits, perUnit: sizes.postgresCommandsPerUnit, catchUpRounds: sizes.postgresCatchUpRounds },
+      runs,
+      process.env,
+    );
+    if (E.isLeft(postgres)) return postgres;
     return E.right({
       machine,
       runs,
@@ -57,6 +67,7 @@ const runBenches = async (options: BenchOptions, progress: (text: string) => voi
       emmett: emmett.right,
       esdb: esdb.right,
       kurrentdb: kurrentdb.right,
+      postgres: postgres.right,
     });
   } finally {
     await fixtures.remove();

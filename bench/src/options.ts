@@ -18,6 +18,10 @@ export interface BenchSizes {
   readonly latencySamples: number;
   /** Events written to the EventStoreDB test server, then caught up. */
   readonly esdbEvents: number;
+  /** Command units and commands per unit of the posting workload on PostgreSQL, and the catch-ups timed after it. */
+  readonly postgresUnits: number;
+  readonly postgresCommandsPerUnit: number;
+  readonly postgresCatchUpRounds: number;
 }
 
 /** What the command line asked for. */
@@ -43,6 +47,9 @@ export const fullSizes: BenchSizes = {
   streamLengths: [10, 1_000, 10_000],
   latencySamples: 200,
   esdbEvents: 20_000,
+  postgresUnits: 16,
+  postgresCommandsPerUnit: 100,
+  postgresCatchUpRounds: 10,
 };
 
 /** The sizes of `--smoke`: every benchmark runs, on tiny inputs. */
@@ -56,6 +63,9 @@ export const smokeSizes: BenchSizes = {
   streamLengths: [10, 1_000, 10_000],
   latencySamples: 5,
   esdbEvents: 500,
+  postgresUnits: 2,
+  postgresCommandsPerUnit: 10,
+  postgresCatchUpRounds: 1,
 };
 
 const USAGE = 'usage: npm run bench -- [--json] [--runs N] [--smoke] [--seed N]';

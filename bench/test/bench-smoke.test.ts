@@ -27,6 +27,8 @@ const headlineKeys = [
   'esdb_vs_raw_client_ratio',
   'esdb_catchup_events_per_sec_kurrentdb',
   'esdb_vs_raw_client_ratio_kurrentdb',
+  'vs_emmett_pg_command_ratio',
+  'vs_emmett_pg_catchup_ratio',
 ] as const;
 
 const isPositiveNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;

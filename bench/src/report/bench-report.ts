@@ -2,6 +2,7 @@ import type { CommandFigures } from '../commands/command-bench.js';
 import type { DecodeFigures } from '../decode/decode-overhead.js';
 import type { EmmettFigures } from '../emmett/emmett-bench.js';
 import type { EsdbFigures } from '../esdb/esdb-bench.js';
+import type { PostgresFigures } from '../postgres/pg-bench.js';
 import type { ReplayFigures } from '../replay/replay-bench.js';
 import type { MachineFacts } from './machine.js';
 import type { Spread } from './spread.js';
@@ -18,6 +19,8 @@ export interface BenchResults {
   readonly esdb: EsdbFigures;
   /** The same catch-up through `@kurrent/kurrentdb-client`. */
   readonly kurrentdb: EsdbFigures;
+  /** The posting workload and catch-up on PostgreSQL, ours beside Emmett's. */
+  readonly postgres: PostgresFigures;
 }
 
 /** One line of the table: a figure's spread over the runs, and its target if it has one. */
@@ -29,7 +32,7 @@ interface Row {
 }
 
 const rowsOf = (results: BenchResults): readonly Row[] => {
-  const { replay, decode, commands, emmett, esdb, kurrentdb } = results;
+  const { replay, decode, commands, emmett, esdb, kurrentdb, postgres } = results;
   const point = (value: number): Spread => ({ min: value, median: value, max: value });
   return [
     { key: 'replay_events_per_sec', spread: replay.large.eventsPerSec, unit: 'events/s', target: '>= 300000' },
@@ -63,6 +66,13 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'esdb_catchup_events_per_sec_kurrentdb', spread: kurrentdb.adapterEventsPerSec, unit: 'events/s' },
     { key: 'esdb_raw_client_events_per_sec_kurrentdb', spread: kurrentdb.rawClientEventsPerSec, unit: 'events/s' },
     { key: 'esdb_vs_raw_client_ratio_kurrentdb', spread: kurrentdb.adapterVsRawRatio, unit: 'x', target: '>= 0.9' },
+    { key: 'vs_emmett_pg_command_ratio', spread: postgres.commandRatio, unit: 'x', target: '>= 1.0' },
+    { key: 'ours_pg_posting_commands_per_sec', spread: postgres.oursCommandsPerSec, unit: 'commands/s' },
+    { key: 'emmett_pg_posting_commands_per_sec', spread: postgres.emmettCommandsPerSec, unit: 'commands/s' },
+    { key: 'ours_pg_uncached_posting_commands_per_sec', spread: postgres.oursUncachedCommandsPerSec, unit: 'commands/s' },
+    { key: 'vs_emmett_pg_catchup_ratio', spread: postgres.catchUpRatio, unit: 'x', target: '>= 1.0' },
+    { key: 'ours_pg_catchup_events_per_sec', spread: postgres.oursCatchUpEventsPerSec, unit: 'events/s' },
+    { key: 'emmett_pg_catchup_events_per_sec', spread: postgres.emmettCatchUpEventsPerSec, unit: 'events/s' },
   ];
 };
 
@@ -71,7 +81,7 @@ const shown = (value: number): string =>
 
 /** The figures as a table for a terminal, with what was measured and on what. */
 export const renderTable = (results: BenchResults): string => {
-  const { machine, replay, decode, commands, emmett, esdb } = results;
+  const { machine, replay, decode, commands, emmett, esdb, postgres } = results;
   const rows = rowsOf(results);
   const header = ['figure', 'min', 'median', 'max', 'unit', 'target'];
   const cells = rows.map((row) => [row.key, shown(row.spread.min), shown(row.spread.median), shown(row.spread.max), row.unit, row.target ?? '']);
@@ -82,6 +92,7 @@ export const renderTable = (results: BenchResults): string => {
     `borough-command bench${results.smoke ? ' (smoke sizes)' : ''}: ${String(results.runs)} run(s) each; ${String(machine.cores)} cores, ${machine.cpu}, Node ${machine.node}, ${String(machine.memoryGb)} GiB, load ${machine.loadAverage.toFixed(2)} at start`,
     `replay: journals of ${String(replay.large.events)} events (${shown(replay.large.journalMb)} MiB) and ${String(replay.small.events)} events (${shown(replay.small.journalMb)} MiB), each replay in its own process`,
     `decode: ${String(decode.events)} stored events; commands: ${String(commands.commands)} (postings and appointments); Emmett: ${String(emmett.commands)} posting commands on ${String(emmett.streams)} streams, ${String(emmett.events)} events; EventStoreDB: ${String(esdb.events)} events through each client`,
+    `PostgreSQL: ${String(postgres.commands)} posting commands (${String(postgres.events)} events) through each store in a database of its own, then ${String(postgres.catchUpRounds)} catch-up(s) of each`,
     '',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
@@ -106,6 +117,8 @@ export const resultsJson = (results: BenchResults): Record<string, unknown> => {
     esdb_vs_raw_client_ratio: median('esdb_vs_raw_client_ratio'),
     esdb_catchup_events_per_sec_kurrentdb: median('esdb_catchup_events_per_sec_kurrentdb'),
     esdb_vs_raw_client_ratio_kurrentdb: median('esdb_vs_raw_client_ratio_kurrentdb'),
+    vs_emmett_pg_command_ratio: median('vs_emmett_pg_command_ratio'),
+    vs_emmett_pg_catchup_ratio: median('vs_emmett_pg_catchup_ratio'),
     runs: results.runs,
     smoke: results.smoke,
     machine: results.machine,
@@ -118,6 +131,9 @@ export const resultsJson = (results: BenchResults): Record<string, unknown> => {
       emmett_streams: results.emmett.streams,
       emmett_events: results.emmett.events,
       esdb_events: results.esdb.events,
+      postgres_commands: results.postgres.commands,
+      postgres_events: results.postgres.events,
+      postgres_catchup_rounds: results.postgres.catchUpRounds,
     },
     spread: Object.fromEntries(rows.map((row) => [row.key, row.spread])),
   };
