@@ -49,10 +49,11 @@ const settleRun = (target: EventStore<DomainEvent>, run: readonly RecordedEvent<
 
 /**
  * Copies one run of a stream's events at the revisions they had in the source, once, on any
- * target (no server's de-duplication relied on): the run is first settled by event id (all there:
- * nothing written), then appended. An append of unknown outcome, or refused because the stream
- * moved, is settled again the same way; a run none of which is there after an unknown outcome is
- * appended once more at the same revision, which cannot write it twice.
+ * target (no server's de-duplication relied on): the run is appended at the revision before its
+ * first event, which cannot write it twice. An append refused because the stream is elsewhere, or
+ * of unknown outcome, is settled by event id: all there, nothing more is written (already there,
+ * or written by the append of unknown outcome); some there, or others, the histories differ; none
+ * there after an unknown outcome, it is appended once more at the same revision.
  */
 const appendRun = async (target: EventStore<DomainEvent>, run: readonly RecordedEvent<DomainEvent>[], tally: CopyTally): Promise<E.Either<CliFailure, void>> => {
   const first = run[0];
@@ -60,14 +61,9 @@ const appendRun = async (target: EventStore<DomainEvent>, run: readonly Recorded
   const expected: ExpectedRevision = first.revision === 0n ? 'no_stream' : first.revision - 1n;
   const partial = (found: number): CliFailure =>
     differentHistories(first.stream, first.revision, `it holds ${String(found)} of the ${String(run.length)} events from there`);
-  const before = await settleRun(target, run, expected);
-  if (before._tag === 'Unreadable') return E.left(storeFailure(before.error));
-  if (before._tag === 'Partial') return E.left(partial(before.found));
-  if (before._tag === 'Written') {
-    tally.alreadyThere += run.length;
-    return E.right(undefined);
-  }
   let unknown = '';
+  // Whether an append of this copy may have written the run: then the run found there is counted as written.
+  let mayHaveWritten = false;
   for (let attempt = 0; attempt < 2; attempt++) {
     const appended = await target.appendToStream(first.stream, run.map(asNewEvent), expected)();
     if (E.isRight(appended)) {
@@ -77,14 +73,22 @@ const appendRun = async (target: EventStore<DomainEvent>, run: readonly Recorded
     }
     const error = appended.left;
     if (error._tag !== 'AppendOutcomeUnknown' && error._tag !== 'WrongExpectedRevision') return E.left(storeFailure(error));
+    if (error._tag === 'AppendOutcomeUnknown') mayHaveWritten = true;
     const after = await settleRun(target, run, expected);
     if (after._tag === 'Written') {
-      tally.written += run.length;
+      if (mayHaveWritten) tally.written += run.length;
+      else tally.alreadyThere += run.length;
       return E.right(undefined);
+    }
+    if (after._tag === 'Unreadable') {
+      return E.left(
+        error._tag === 'WrongExpectedRevision'
+          ? storeFailure(after.error)
+          : unknownOutcome(first.stream, first.revision, `${describeStoreError(error)}; reading it back failed: ${describeStoreError(after.error)}`),
+      );
     }
     if (after._tag === 'Partial') return E.left(partial(after.found));
     if (error._tag === 'WrongExpectedRevision') return E.left(differentHistories(first.stream, first.revision, describeStoreError(error)));
-    if (after._tag === 'Unreadable') return E.left(unknownOutcome(first.stream, first.revision, `${describeStoreError(error)}; reading it back failed: ${describeStoreError(after.error)}`));
     unknown = describeStoreError(error);
   }
   return E.left(unknownOutcome(first.stream, first.revision, `${unknown}; not in the stream when read back, twice`));
@@ -93,10 +97,11 @@ const appendRun = async (target: EventStore<DomainEvent>, run: readonly Recorded
 /**
  * Copies every event of a source into a target, in the source's order, each stream's events at
  * the same revisions and with the same event ids and metadata. Consecutive events of one stream
- * go in one append. Idempotent by event id on any target: each run is first read from the target at
- * its revision and its event ids compared, so events the target already holds at their place are
- * not written again, and copying twice writes nothing the second time. A target stream holding
- * other events at those revisions is a finding: the histories differ.
+ * go in one append. Idempotent by event id on any target: each run is appended at the revision it
+ * has in the source, and a run the target refuses there is read back and its event ids compared,
+ * so events the target already holds at their place are not written again, and copying twice
+ * writes nothing the second time. A target stream holding other events at those revisions is a
+ * finding: the histories differ.
  */
 export const copyEvents = async (
   source: EventSource,
