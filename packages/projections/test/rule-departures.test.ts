@@ -134,6 +134,72 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
     expect(rebuilt.right.tenure.tenureOf({ kind: 'bcu', name: 'North Area' }).postings).toMatchObject([{ officer: acting, interim: true, designate: true }]);
   });
 
+  it('AP-9 in record mode an appointee who took up the post before the final decision is recorded with the departure; the posting starts on the day they took it up; enforce mode refuses it', async () => {
+    const early: readonly DomainCommand[] = [
+      { type: 'OpenAppointmentProcess', commandId: 'open', at: isoDate('2013-03-01'), ...base, unit: camden, role: 'borough-commander', areaCommander: 'Cdr Area North' },
+      { type: 'AttachRoleDescription', commandId: 'attach', at: isoDate('2013-03-01'), ...base, version: 1 },
+      { type: 'ConsultPartner', commandId: 'consult', at: isoDate('2013-03-05'), ...base, partner: { kind: 'local-authority-leader', name: 'Camden leader' } },
+      { type: 'ConsultPartner', commandId: 'consult mp', at: isoDate('2013-03-06'), ...base, partner: { kind: 'mp', name: 'Holborn MP' } },
+      { type: 'RecordCandidate', commandId: 'apply', at: isoDate('2013-03-10'), ...base, candidate: dana, route: 'applied' },
+      { type: 'InterviewCandidate', commandId: 'interview', at: isoDate('2013-03-20'), ...base, candidateId: dana.id },
+      { type: 'ProposePreferredCandidate', commandId: 'propose', at: isoDate('2013-03-21'), ...base, candidateId: dana.id },
+      { type: 'AgreeProposal', commandId: 'agree', at: isoDate('2013-03-22'), ...base, actp: 'AC Territorial Policing' },
+      { type: 'DiscussChosenCandidate', commandId: 'discuss', at: isoDate('2013-03-23'), ...base, partners: [{ kind: 'local-authority-leader', name: 'Camden leader' }] },
+      { type: 'RecordThreeYearCommitment', commandId: 'commit', at: isoDate('2013-03-24'), ...base, candidateId: dana.id },
+      { type: 'TakeFinalDecision', commandId: 'decide', at: isoDate('2013-04-02'), ...base, policeAuthorityDecisionBy: 'MOPAC', mpsDecisionBy: 'AC Territorial Policing', startDate: isoDate('2013-03-25') },
+    ];
+    const outcomes = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: readonly string[] }> => {
+      const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+      const service = createBoroughCommand({ store, policy });
+      const refused: string[] = [];
+      for (const command of early) {
+        const outcome = await service.execute(command, { actor: 'auditor' })();
+        if (E.isLeft(outcome)) refused.push(`${command.commandId} ${outcome.left._tag === 'CommandRejected' ? outcome.left.rejection.rule : outcome.left._tag}`);
+      }
+      return { store, refused };
+    };
+    const enforced = await outcomes(policyWith({ enforcement: 'enforce' }));
+    expect(enforced.refused).toEqual(['decide AP-9']);
+    const recorded = await outcomes(policyWith({ enforcement: 'record' }));
+    expect(recorded.refused).toEqual([]);
+    const rebuilt = await rebuildViews(recorded.store)();
+    if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure} ${departure.subject}`)).toEqual([
+      'AP-9 StartBeforeDecision appointment camden-2013',
+    ]);
+    expect(rebuilt.right.tenure.tenureOf(camden).postings).toMatchObject([{ officer: dana, start: '2013-03-25' }]);
+  });
+
+  it('RS-6 in record mode resources shared across a BCU\'s boroughs before it went live are recorded with the departure; enforce mode refuses them', async () => {
+    const restructureId = 'met';
+    const commands: readonly DomainCommand[] = [
+      { type: 'StartRestructureProgramme', commandId: 'pathfinder', at: isoDate('2016-10-01'), restructureId, programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' },
+      { type: 'ProposeBcu', commandId: 'propose', at: isoDate('2016-11-18'), restructureId, programmeId: 'pathfinder', bcu: 'Central North', boroughs: ['Camden', 'Islington'] },
+      { type: 'ShareResources', commandId: 'share', at: isoDate('2016-12-01'), restructureId, bcu: 'Central North', resources: ['vehicles', 'buildings'] },
+    ];
+    const sharedUnder = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
+      const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+      const service = createBoroughCommand({ store, policy });
+      for (const command of commands) {
+        const outcome = await service.execute(command, { actor: 'auditor' })();
+        if (E.isLeft(outcome)) return { store, refused: `${command.commandId} ${outcome.left._tag === 'CommandRejected' ? outcome.left.rejection.rule : outcome.left._tag}` };
+      }
+      return { store, refused: undefined };
+    };
+    expect((await sharedUnder(policyWith({ enforcement: 'enforce' }))).refused).toBe('share RS-6');
+    const recorded = await sharedUnder(policyWith({ enforcement: 'record' }));
+    expect(recorded.refused).toBeUndefined();
+    const read = await recorded.store.readStream('restructure-met')();
+    if (E.isLeft(read)) return expect.fail(JSON.stringify(read.left));
+    expect(read.right.slice(-2).map((event) => event.event)).toMatchObject([
+      { type: 'RestructureRuleDeparted', data: { rule: 'RS-6', departure: 'BcuNotLive', bcu: 'Central North' } },
+      { type: 'ResourcesShared', data: { bcu: 'Central North', resources: ['vehicles', 'buildings'] } },
+    ]);
+    const rebuilt = await rebuildViews(recorded.store)();
+    if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure} ${departure.subject}`)).toEqual(['RS-6 BcuNotLive BCU Central North']);
+  });
+
   it('RS-5 a BCU without a commander does not go live even in record mode: its go-live names the commander', async () => {
     const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
     const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });

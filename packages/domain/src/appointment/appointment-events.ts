@@ -6,7 +6,7 @@ import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
 
 /** AP-2, AP-3, AP-7, AP-8: the rules whose departures `record` mode records instead of refusing. */
-export const DepartableAppointmentRuleCodec = t.keyof({ 'AP-2': null, 'AP-3': null, 'AP-7': null, 'AP-8': null }, 'DepartableAppointmentRule');
+export const DepartableAppointmentRuleCodec = t.keyof({ 'AP-2': null, 'AP-3': null, 'AP-7': null, 'AP-8': null, 'AP-9': null }, 'DepartableAppointmentRule');
 
 /**
  * In `record` mode: the step that follows this event happened without what a rule asks (the

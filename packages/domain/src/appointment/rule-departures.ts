@@ -7,13 +7,15 @@ import type { AppointmentRejection } from './appointment-rejections.js';
 /**
  * The rejections `record` mode records as departures instead of refusing the step, and their
  * rules: a process that went ahead without the role description (AP-2), the partners (AP-3), the
- * discussion with partners (AP-7) or the three-year commitment (AP-8) the rules ask for.
+ * discussion with partners (AP-7) or the three-year commitment (AP-8) the rules ask for, or whose
+ * appointee took up the post before the final decision (AP-9).
  */
 export const departableAppointmentRejections = {
   RoleDescriptionNotAttached: 'AP-2',
   PartnersNotConsulted: 'AP-3',
   ChosenCandidateNotDiscussed: 'AP-7',
   ThreeYearCommitmentMissing: 'AP-8',
+  StartBeforeDecision: 'AP-9',
 } as const;
 
 type DepartableTag = keyof typeof departableAppointmentRejections;
@@ -22,7 +24,7 @@ const isDepartable = (rejection: AppointmentRejection): rejection is Extract<App
   rejection._tag in departableAppointmentRejections;
 
 /**
- * AP-2, AP-3, AP-7, AP-8 in `record` mode: a step one of them refuses is decided again with it
+ * AP-2, AP-3, AP-7, AP-8, AP-9 in `record` mode: a step one of them refuses is decided again with it
  * waived, and `AppointmentRuleDeparted` (the rule, the rejection's tag and words) comes before the
  * step's events.
  */

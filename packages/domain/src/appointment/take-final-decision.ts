@@ -35,7 +35,7 @@ export const takeFinalDecision = (
     return E.left(threeYearCommitmentMissing(processId, candidateId, at, version));
   }
   // AP-9: the appointment starts on or after the decision.
-  if (startDate < at) return E.left(startBeforeDecision(processId, startDate, at));
+  if (startDate < at && !waived.has('StartBeforeDecision')) return E.left(startBeforeDecision(processId, startDate, at));
   return E.right([
     {
       type: 'AppointmentConfirmed',

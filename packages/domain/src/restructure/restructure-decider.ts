@@ -50,7 +50,9 @@ export const decideRestructure =
           takeBcuLive(values, waived)(command, state),
         );
       case 'ShareResources':
-        return shareResources(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, command.bcu, command.at, (waived) =>
+          shareResources(command, state, waived),
+        );
       case 'RecordPathfinderEvaluation':
         return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, null, command.at, (waived) =>
           recordPathfinderEvaluation(command, state, waived),

@@ -10,7 +10,8 @@ import type { RestructureRejection } from './restructure-rejections.js';
  * superintendents (RS-5; never without its commander), its dedicated ward officers (RS-7) or a
  * 24/7 station in each borough (RS-8); a roll-out before the pathfinders' evaluation, or an
  * evaluation before a pathfinder went live (RS-3); a BCU commander of another rank than the
- * policy's, or an interim one outside a pathfinder BCU (RS-4).
+ * policy's, or an interim one outside a pathfinder BCU (RS-4); resources shared across a BCU's
+ * boroughs before it went live (RS-6: only `ShareResources` waives `BcuNotLive`).
  */
 export const departableRestructureRejections = {
   ConsultationsMissing: 'RS-2',
@@ -21,6 +22,7 @@ export const departableRestructureRejections = {
   NoPathfinderBcuWentLive: 'RS-3',
   WrongCommanderRank: 'RS-4',
   InterimOutsidePathfinder: 'RS-4',
+  BcuNotLive: 'RS-6',
 } as const;
 
 type DepartableTag = keyof typeof departableRestructureRejections;
@@ -30,7 +32,7 @@ const isDepartable = (rejection: RestructureRejection): rejection is Departable 
   rejection._tag in departableRestructureRejections && !(rejection._tag === 'LeadershipIncomplete' && rejection.commanderMissing);
 
 /**
- * RS-2, RS-3, RS-4, RS-5, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
+ * RS-2, RS-3, RS-4, RS-5, RS-6, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
  * with it waived, and `RestructureRuleDeparted` (the rule, the rejection's tag and words, the BCU)
  * comes before the decision's events.
  */
