@@ -27,7 +27,9 @@ export interface ScanRequest {
 
 /**
  * Yields one batch per request to the server (only batches that looked at something new), a
- * `Left` on the first failure, `StoreClosed` when the store closes; stops quietly on `signal`.
+ * `Left` on the first failure, `StoreClosed` when the store closes; stops quietly on `signal`. The
+ * request for the next batch leaves as soon as a batch comes back, before it is decoded and used:
+ * one request ahead at most.
  */
 export async function* scanAll<Ev extends EventShape>(
   context: StoreContext<Ev>,
@@ -35,24 +37,31 @@ export async function* scanAll<Ev extends EventShape>(
   signal?: AbortSignal,
 ): AsyncGenerator<E.Either<StoreError, ScannedBatch<Ev>>> {
   const { operation } = request;
-  let cursor = request.after !== undefined && request.after >= 0n ? request.after : undefined;
+  // Reads are inclusive of their start: one more than a batch, as the first is the cursor itself.
+  const startRead = (from: bigint | undefined) => {
+    const asked = context.readBatchSize + (from === undefined ? 0 : 1);
+    return { from, asked, answer: context.connection.readAll({ from: from ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes }) };
+  };
+  // Nothing is sent once the store is closed.
+  let next = context.isClosed() ? undefined : startRead(request.after !== undefined && request.after >= 0n ? request.after : undefined);
   for (;;) {
-    if (context.isClosed()) {
+    if (next === undefined || context.isClosed()) {
       yield E.left({ _tag: 'StoreClosed', operation });
       return;
     }
-    // Reads are inclusive of their start: one more than a batch, as the first is the cursor itself.
-    const asked = context.readBatchSize + (cursor === undefined ? 0 : 1);
-    const read = await unlessAborted(context.connection.readAll({ from: cursor ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes }), signal);
+    const { from: after, asked } = next;
+    const read = await unlessAborted(next.answer, signal);
     if (read === ABORTED) return;
     if (E.isLeft(read)) {
       yield E.left(toStoreError(read.left, { operation, redact: context.redact, closed: context.isClosed() }));
       return;
     }
-    const after = cursor;
     const fresh = read.right.filter((raw) => raw.position !== undefined && (after === undefined || raw.position > after));
     const last = fresh[fresh.length - 1]?.position;
     if (last === undefined) return;
+    const more = read.right.length >= asked;
+    // The next batch is asked for now, so the server sends it while this one is decoded and used.
+    if (more) next = context.isClosed() ? undefined : startRead(last);
     const events: RecordedEvent<Ev>[] = [];
     let examined = after;
     for (const raw of fresh) {
@@ -69,7 +78,6 @@ export async function* scanAll<Ev extends EventShape>(
       examined = raw.position;
     }
     yield E.right({ events, examined: last });
-    if (read.right.length < asked) return;
-    cursor = last;
+    if (!more) return;
   }
 }
