@@ -131,6 +131,20 @@ describe('borough-command with --postgres (PostgreSQL)', () => {
     expect(again.stdout).toMatch(/written\s+0\n/);
   });
 
+  it('export from a database no writer has migrated says so, exit 2, and creates no schema there', async () => {
+    const database = await freshDatabase();
+    const run = await cli(['export', '--postgres', database, '--out', join(folder.path, 'from-nothing.ndjson')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the PostgreSQL schema 'borough_command' is at no version");
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const pool = new pg.Pool({ connectionString: database });
+    try {
+      expect((await pool.query("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'borough_command'")).rows).toEqual([]);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('export and import take one server: both at once, or none, is a usage error', async () => {
     const both = await cli(['export', '--eventstore', 'esdb://localhost:1?tls=false', '--postgres', server.connectionString, '--out', join(folder.path, 'never.ndjson')]);
     expect(both.code).toBe(2);
