@@ -200,6 +200,40 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
     expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure} ${departure.subject}`)).toEqual(['RS-6 BcuNotLive BCU Central North']);
   });
 
+  it('PO-1 in record mode a handover whose recorded dates overlap (the successor started before the predecessor\'s recorded end) is recorded with the departure; AC-1 names the successor in the overlap; enforce mode refuses it', async () => {
+    const ed: Officer = { id: 'officer-ed', name: 'Ed Okafor', rank: 'chief-superintendent' };
+    const commands: readonly DomainCommand[] = [
+      { type: 'StartPosting', commandId: 'dana starts', at: isoDate('2013-05-01'), unit: camden, postingId: 'camden-dana', role: 'borough-commander', officer: dana, acting: false },
+      { type: 'EndPosting', commandId: 'dana leaves', at: isoDate('2016-06-30'), unit: camden, postingId: 'camden-dana', reason: 'retirement', approvedBy: 'AC Territorial Policing' },
+      { type: 'StartPosting', commandId: 'ed starts', at: isoDate('2016-06-20'), unit: camden, postingId: 'camden-ed', role: 'borough-commander', officer: ed, acting: false },
+    ];
+    const startedUnder = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
+      const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
+      const service = createBoroughCommand({ store, policy });
+      for (const command of commands) {
+        const outcome = await service.execute(command, { actor: 'auditor' })();
+        if (E.isLeft(outcome)) return { store, refused: `${command.commandId} ${outcome.left._tag === 'CommandRejected' ? `${outcome.left.rejection.rule} ${outcome.left.rejection._tag}` : outcome.left._tag}` };
+      }
+      return { store, refused: undefined };
+    };
+    expect((await startedUnder(policyWith({ enforcement: 'enforce' }))).refused).toBe('ed starts PO-1 OverlapsEarlierPosting');
+    const recorded = await startedUnder(policyWith({ enforcement: 'record' }));
+    expect(recorded.refused).toBeUndefined();
+    const read = await recorded.store.readStream('posting-borough-camden')();
+    if (E.isLeft(read)) return expect.fail(JSON.stringify(read.left));
+    expect(read.right.slice(-2).map((event) => event.event)).toMatchObject([
+      { type: 'PostingRuleDeparted', data: { rule: 'PO-1', departure: 'OverlapsEarlierPosting', postingId: 'camden-ed', at: '2016-06-20' } },
+      { type: 'PostingStarted', data: { officer: ed, start: '2016-06-20' } },
+    ]);
+    const rebuilt = await rebuildViews(recorded.store)();
+    if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
+    expect(rebuilt.right.compliance.departures().map((departure) => `${departure.rule} ${departure.departure} ${departure.subject}`)).toEqual(['PO-1 OverlapsEarlierPosting posting camden-ed']);
+    const inOverlap = rebuilt.right.accountability.accountabilityOn('Camden', isoDate('2016-06-25'));
+    expect(E.isRight(inOverlap) && inOverlap.right).toMatchObject({ commander: { officer: ed, since: '2016-06-20' } });
+    const before = rebuilt.right.accountability.accountabilityOn('Camden', isoDate('2016-06-19'));
+    expect(E.isRight(before) && before.right).toMatchObject({ commander: { officer: dana } });
+  });
+
   it('RS-5 a BCU without a commander does not go live even in record mode: its go-live names the commander', async () => {
     const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
     const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }) });

@@ -122,6 +122,20 @@ export const PerformanceAssessedData = record({
   at: IsoDateCodec,
 });
 
+/**
+ * In `record` mode: the posting that follows this event started inside an earlier posting of the
+ * role (PO-1: one commander per role at a time), as it happened in a real handover whose recorded
+ * dates overlap; the rejection `enforce` mode gives, by tag and in words.
+ */
+export const PostingRuleDepartedData = record({
+  postingId: IdCodec,
+  unit: CommandUnitCodec,
+  rule: t.keyof({ 'PO-1': null }, 'DepartablePostingRule'),
+  departure: IdCodec,
+  message: TextCodec,
+  at: IsoDateCodec,
+});
+
 /** The event definitions of the posting, for the codec registry. */
 export const postingEventDefinitions = [
   defineEvent('PostingStarted', PostingStartedData, { version: 2, upcasters: { 1: upcastPostingStartedFromV1 } }),
@@ -129,6 +143,7 @@ export const postingEventDefinitions = [
   defineEvent('PostingEnded', PostingEndedData, { version: 2, upcasters: { 1: upcastPostingEndedFromV1 } }),
   defineEvent('MinimumTermBreached', MinimumTermBreachedData, { version: 2, upcasters: { 1: upcastMinimumTermBreachedFromV1 } }),
   defineEvent('PerformanceAssessed', PerformanceAssessedData),
+  defineEvent('PostingRuleDeparted', PostingRuleDepartedData),
 ] as const;
 
 /** An event of a command unit's postings. */
@@ -137,4 +152,5 @@ export type PostingEvent =
   | { readonly type: 'CommandTakenUp'; readonly data: t.TypeOf<typeof CommandTakenUpData> }
   | { readonly type: 'PostingEnded'; readonly data: t.TypeOf<typeof PostingEndedData> }
   | { readonly type: 'MinimumTermBreached'; readonly data: t.TypeOf<typeof MinimumTermBreachedData> }
-  | { readonly type: 'PerformanceAssessed'; readonly data: t.TypeOf<typeof PerformanceAssessedData> };
+  | { readonly type: 'PerformanceAssessed'; readonly data: t.TypeOf<typeof PerformanceAssessedData> }
+  | { readonly type: 'PostingRuleDeparted'; readonly data: t.TypeOf<typeof PostingRuleDepartedData> };

@@ -92,6 +92,7 @@ export const evolvePosting = (state: PostingState, event: PostingEvent): Posting
       };
     case 'MinimumTermBreached':
     case 'PerformanceAssessed':
+    case 'PostingRuleDeparted':
       return state;
   }
 };

@@ -12,6 +12,7 @@ import { postingEnded } from './posting-ended-event.js';
 import type { PostingEvent } from './posting-events.js';
 import { noRestructureKnown, type RestructureTouches } from './restructure-touches.js';
 import { endingsForSuccession } from './succession.js';
+import { decideRecordingDepartures } from '../shared/record-departures.js';
 import {
   noVacancyToCover,
   notALondonBorough,
@@ -119,11 +120,37 @@ const postingStarted = (values: PolicyValues, command: StartPostingCommand): Pos
  * PO-1, PO-2: an officer takes command of the unit on `at` (RS-4: or is named its designate, or
  * takes it as interim). A substantive start while an acting commander covers the role ends the
  * acting posting the same day, before the new posting starts. With `succeeds`, the substantive
- * holder of the role leaves the same day first, judged by PO-3, in the same decision.
+ * holder of the role leaves the same day first, judged by PO-3, in the same decision. In `record`
+ * mode a start inside an earlier posting of the role is recorded after `PostingRuleDeparted` (PO-1).
  */
 export const startPosting =
   (policy: Policy, touches: RestructureTouches = noRestructureKnown) =>
   (command: StartPostingCommand, state: PostingState): E.Either<PostingRejection, readonly PostingEvent[]> =>
+    decideRecordingDepartures(
+      policy.enforcement,
+      isDepartable,
+      (rejection): PostingEvent => ({
+        type: 'PostingRuleDeparted',
+        data: { postingId: command.postingId, unit: command.unit, rule: 'PO-1', departure: rejection._tag, message: rejection.message, at: command.at },
+      }),
+      (waived) => decideStart(policy, touches, command, state, waived),
+    );
+
+/**
+ * PO-1 in `record` mode: a start inside an earlier posting of the role, as a real handover whose
+ * recorded dates overlap, is recorded after `PostingRuleDeparted`. The other PO-1 checks (the
+ * unit, the role, ids, one substantive commander in post) are refused in both modes.
+ */
+const isDepartable = (rejection: PostingRejection): rejection is Extract<PostingRejection, { readonly _tag: 'OverlapsEarlierPosting' }> =>
+  rejection._tag === 'OverlapsEarlierPosting';
+
+const decideStart = (
+  policy: Policy,
+  touches: RestructureTouches,
+  command: StartPostingCommand,
+  state: PostingState,
+  waived: ReadonlySet<string>,
+): E.Either<PostingRejection, readonly PostingEvent[]> =>
     pipe(
       checkUnit(state, command.unit),
       E.chain(() => checkPostingIdIsNew(state, command.postingId)),
@@ -135,7 +162,7 @@ export const startPosting =
         return pipe(
           checkRoleIsFree(after, command),
           E.chainFirst((cover) => checkOfficerIsFree(after, command.officer, cover)),
-          E.chainFirst(() => checkNoOverlap(after, command.role, command.at)),
+          E.chainFirst(() => (waived.has('OverlapsEarlierPosting') ? E.right(command.at) : checkNoOverlap(after, command.role, command.at))),
           E.map((cover) => [
             ...succession,
             ...(cover === undefined

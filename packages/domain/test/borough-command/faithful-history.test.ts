@@ -163,7 +163,8 @@ describe('real history, recorded faithfully', () => {
     const refused = await service.execute(goLive, actor)();
     expect(E.isLeft(refused) && refused.left).toMatchObject({ rejection: { _tag: 'LeadershipIncomplete', rule: 'RS-5', commanderMissing: true } });
     expect((await eventsOf(store, 'restructure-met')).at(-1)).toMatchObject({ type: 'BcuCommanderLeft', data: { officer: eli, at: '2016-12-20' } });
-    await run(service, [{ ...successor('2017-01-09', undefined), interim: true }, goLive]);
+    const interimSuccessor: DomainCommand = { type: 'AppointBcuCommander', commandId: 'interim successor', at: isoDate('2017-01-09'), restructureId: 'met', bcu: 'Central North', officer: kohli, interim: true };
+    await run(service, [interimSuccessor, goLive]);
     expect((await eventsOf(store, postingStream(centralNorth))).slice(-2)).toMatchObject([
       { type: 'PostingStarted', data: { officer: kohli, designate: true, interim: true } },
       { type: 'CommandTakenUp', data: { officer: kohli, at: '2017-01-16' } },

@@ -3,13 +3,13 @@ import { IsoDateCodec, type IsoDate, type RuleId } from '@borough-command/domain
 import type { DomainEnvelope } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
 
-/** A departure from a rule that `record` mode recorded (AP-2, AP-3, AP-7, AP-8, RS-2 to RS-5, RS-7, RS-8), with its event. */
+/** A departure from a rule that `record` mode recorded (AP-2, AP-3, AP-7 to AP-9, PO-1, RS-2 to RS-8), with its event. */
 export interface RecordedDeparture {
   readonly rule: RuleId;
   /** The tag of the rejection `enforce` mode would have given. */
   readonly departure: string;
   readonly message: string;
-  /** What the departure was about: the appointment process, the BCU, or the restructure. */
+  /** What the departure was about: the appointment process, the posting, the BCU, or the restructure. */
   readonly subject: string;
   readonly at: IsoDate;
   readonly source: EventRef;
@@ -30,6 +30,10 @@ export const departureOf = (envelope: DomainEnvelope): RecordedDeparture | undef
   if (event.type === 'AppointmentRuleDeparted') {
     const { rule, departure, message, processId, at } = event.data;
     return { rule, departure, message, subject: `appointment ${processId}`, at, source: refOf(envelope) };
+  }
+  if (event.type === 'PostingRuleDeparted') {
+    const { rule, departure, message, postingId, at } = event.data;
+    return { rule, departure, message, subject: `posting ${postingId}`, at, source: refOf(envelope) };
   }
   if (event.type === 'RestructureRuleDeparted') {
     const { rule, departure, message, bcu, restructureId, at } = event.data;
