@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
@@ -33,6 +33,72 @@ const examplesOf = (markdown: string): readonly Example[] => {
   return examples;
 };
 
+/** A block of sample output: the plain code block right after an `sh` block of examples, with its line in the page. */
+interface Sample {
+  readonly line: number;
+  readonly examples: readonly string[];
+  readonly text: readonly string[];
+}
+
+/** Each plain code block that follows an `sh` block of `npx borough-command` examples, with nothing but blank lines between. */
+const samplesOf = (markdown: string): readonly Sample[] => {
+  const lines = markdown.split('\n');
+  const samples: Sample[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index] !== '```sh') continue;
+    const examples: string[] = [];
+    for (index++; index < lines.length && lines[index] !== '```'; index++) {
+      const example = lines[index] ?? '';
+      if (example.startsWith('npx borough-command ')) examples.push(example.replace(/#.*$/, '').trim());
+    }
+    let next = index + 1;
+    while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+    if (examples.length === 0 || lines[next] !== '```') continue;
+    const text: string[] = [];
+    for (index = next + 1; index < lines.length && lines[index] !== '```'; index++) text.push(lines[index] ?? '');
+    samples.push({ line: next + 1, examples, text });
+  }
+  return samples;
+};
+
+/** A line as compared: trailing spaces dropped, and a time taken (`in 0.08 s`) left out, as it differs from run to run. */
+const comparable = (line: string): string => line.trimEnd().replace(/\bin \d+(?:\.\d+)? s\b/g, 'in … s');
+
+/** Whether `shown` (its `…` lines left out) are lines of `printed`, in order, trailing spaces aside. */
+const isExcerptOf = (shown: readonly string[], printed: string): boolean => {
+  const actual = printed.split('\n').map(comparable);
+  let at = 0;
+  for (const line of shown) {
+    if (line.trim() === '…') continue;
+    while (at < actual.length && actual[at] !== comparable(line)) at++;
+    if (at === actual.length) return false;
+    at++;
+  }
+  return true;
+};
+
+/** Set to 1, the samples test writes each sample block of docs/cli.md again from what its examples print. */
+const UPDATE_VARIABLE = 'BOROUGH_COMMAND_UPDATE_DOCS';
+
+/**
+ * The page with each sample block written again: as many first lines of its example's output as
+ * it showed before its first `…` (all of them when it had none), and `…` when there is more. Its
+ * output is the run of its block's examples that prints the most of its lines (the first of equals).
+ */
+const withSamplesUpdated = (markdown: string, samples: readonly Sample[], outputs: ReadonlyMap<string, readonly string[]>): string => {
+  const lines = markdown.split('\n');
+  for (const sample of [...samples].reverse()) {
+    const runs = sample.examples.flatMap((example) => outputs.get(example) ?? []).map((output) => output.replace(/\n$/, '').split('\n').map((line) => line.trimEnd()));
+    // The run that prints the most of the sample's lines.
+    const shared = (lines: readonly string[]): number => sample.text.filter((line) => lines.includes(line.trimEnd())).length;
+    const output = runs.reduce<readonly string[] | undefined>((best, lines) => (best === undefined || shared(lines) > shared(best) ? lines : best), undefined) ?? [];
+    const cut = sample.text.findIndex((line) => line.trim() === '…');
+    const kept = cut === -1 ? output : output.slice(0, cut);
+    lines.splice(sample.line, sample.text.length, ...kept, ...(kept.length < output.length ? ['…'] : []));
+  }
+  return lines.join('\n');
+};
+
 /** An example's words after `npx borough-command`, split as sh splits them: plain words and "..." (no $, ` or \\ inside); nothing else a shell treats specially. */
 const wordsOf = (line: string): readonly string[] => {
   const rest = line.replace(/^npx borough-command /, '');
@@ -59,6 +125,8 @@ const shellWordsOf = (lines: readonly string[]): Promise<readonly (readonly stri
 let folder: { readonly path: string; readonly remove: () => Promise<void> };
 let server: TestServer;
 let markdown: string;
+/** What each example printed on stdout and stderr, each time it ran. */
+const printed = new Map<string, readonly string[]>();
 
 beforeAll(async () => {
   folder = await temporaryFolder();
@@ -98,8 +166,22 @@ describe('docs/cli.md', () => {
         const run = await runCli(wordsOf(example.line.replaceAll(DOCUMENTED_SERVER, server.connectionString)), { cwd: folder.path });
         expect(run.code, `${example.line}\n${run.stderr}`).toBe(example.exit);
         expect(run.stderr, example.line).not.toMatch(STACK_LINE);
+        printed.set(example.line, [...(printed.get(example.line) ?? []), (run.stdout + run.stderr).replaceAll(server.connectionString, DOCUMENTED_SERVER)]);
       }
     },
     240_000,
   );
+
+  it('shows output that the examples before it print: each sample block is an excerpt of one of their outputs, line for line', async () => {
+    const samples = samplesOf(markdown);
+    expect(samples.length).toBeGreaterThan(5);
+    if (process.env[UPDATE_VARIABLE] === '1') {
+      await writeFile(join(ROOT, 'docs', 'cli.md'), withSamplesUpdated(markdown, samples, printed));
+      return;
+    }
+    for (const sample of samples) {
+      const from = sample.examples.find((example) => (printed.get(example) ?? []).some((output) => isExcerptOf(sample.text, output)));
+      expect(from, `docs/cli.md:${String(sample.line)}: the output shown is printed by none of ${sample.examples.join(' | ')}`).toBeDefined();
+    }
+  });
 });
