@@ -6,7 +6,7 @@ import {
   appointmentEventArbitrary,
   appointmentStages,
   validAppointmentHistory,
-} from '../../../testing/src/arbitraries/appointment.js';
+} from '@borough-command/testing';
 import {
   appointmentCommandCodecs,
   appointmentDecider,

@@ -6,7 +6,7 @@ import {
   appointmentDateBetween,
   validAppointmentHistory,
   type AppointmentHistory,
-} from '../../../testing/src/arbitraries/appointment.js';
+} from '@borough-command/testing';
 import {
   addDays,
   appointmentDecider,

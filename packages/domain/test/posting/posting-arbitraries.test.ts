@@ -14,7 +14,7 @@ import {
   startPostingArbitrary,
   validPostingHistory,
   type PostingHistory,
-} from '../../../testing/src/arbitraries/posting.js';
+} from '@borough-command/testing';
 import { createRegistry } from '../../src/eventsourcing/index.js';
 import { defaultPolicy, policyWith } from '../../src/policy/index.js';
 import {

@@ -8,7 +8,7 @@ import {
   assessPerformanceArbitrary,
   validPostingHistory,
   type PostingHistory,
-} from '../../../testing/src/arbitraries/posting.js';
+} from '@borough-command/testing';
 import { createRegistry } from '../../src/eventsourcing/index.js';
 import { defaultPolicy, policyWith, type Policy } from '../../src/policy/index.js';
 import {

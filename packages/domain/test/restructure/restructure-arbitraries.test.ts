@@ -17,7 +17,7 @@ import {
   restructureCommandArbitrary,
   restructureEventArbitrary,
   validRestructureHistory,
-} from '../../../testing/src/arbitraries/restructure.js';
+} from '@borough-command/testing';
 
 const registry = createRegistry(restructureEventDefinitions);
 const where = { stream: 'restructure-test', revision: undefined };

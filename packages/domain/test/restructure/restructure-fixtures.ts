@@ -14,7 +14,7 @@ import {
   type RestructureRejection,
   type RestructureState,
 } from '../../src/restructure/index.js';
-import { deciderSpecification } from '../../../testing/src/deciders/decider-specification.js';
+import { deciderSpecification } from '@borough-command/testing';
 
 /** The force whose restructure the tests record. */
 export const restructureId = 'met';

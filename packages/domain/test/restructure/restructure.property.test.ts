@@ -20,7 +20,7 @@ import {
   startRestructureProgrammeArbitrary,
   validRestructureHistory,
   type RestructureVocabulary,
-} from '../../../testing/src/arbitraries/restructure.js';
+} from '@borough-command/testing';
 
 const decider = restructureDecider(defaultPolicy);
 
