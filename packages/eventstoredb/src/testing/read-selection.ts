@@ -35,7 +35,10 @@ const firstAtOrAfter = (log: readonly RecordedEvent[], position: bigint): number
   return low;
 };
 
-/** `$all` events from `from`, in `direction`, passing `filter`, at most `maxCount` of them. */
+/**
+ * `$all` events from `from`, in `direction`, passing `filter`, at most `maxCount` of them: the log is
+ * walked from the start point only as far as it takes to find them.
+ */
 export const selectAllEvents = (
   log: readonly RecordedEvent[],
   from: AllStart,
@@ -43,14 +46,16 @@ export const selectAllEvents = (
   maxCount: bigint,
   filter: EventFilter | undefined,
 ): RecordedEvent[] => {
-  let range: RecordedEvent[];
+  const picked: RecordedEvent[] = [];
+  const keep = (event: RecordedEvent | undefined): void => {
+    if (event !== undefined && (filter === undefined || matchesFilter(filter, event))) picked.push(event);
+  };
   if (direction === 'forwards') {
     const start = from.kind === 'start' ? 0 : from.kind === 'end' ? log.length : firstAtOrAfter(log, from.position);
-    range = log.slice(start);
+    for (let index = start; index < log.length && BigInt(picked.length) < maxCount; index++) keep(log[index]);
   } else {
     const end = from.kind === 'start' ? 0 : from.kind === 'end' ? log.length : firstAtOrAfter(log, from.position);
-    range = log.slice(0, end).reverse();
+    for (let index = end - 1; index >= 0 && BigInt(picked.length) < maxCount; index--) keep(log[index]);
   }
-  const passing = filter === undefined ? range : range.filter((event) => matchesFilter(filter, event));
-  return take(passing, maxCount);
+  return picked;
 };
