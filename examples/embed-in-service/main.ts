@@ -1,6 +1,7 @@
 /**
- * Runs the service. The store is a journal file when BOROUGH_COMMAND_JOURNAL names one (the views
- * are rebuilt from it at start), in memory otherwise; BOROUGH_COMMAND_ENFORCEMENT=record records
+ * Runs the service. The store is PostgreSQL when DATABASE_URL names a server (its schema migrated
+ * first), a journal file when BOROUGH_COMMAND_JOURNAL names one (the views are rebuilt from the
+ * store at start), in memory otherwise; BOROUGH_COMMAND_ENFORCEMENT=record records
  * early departures as breaches instead of refusing them (PO-3); PORT (3000) and HOST (127.0.0.1)
  * say where to listen. SIGINT or SIGTERM stops it cleanly.
  *
@@ -22,17 +23,33 @@ import {
   type EventStore,
   type StoreError,
 } from '@borough-command/domain';
+import { createPostgresStore, createRedactor, migratePostgresSchema, secretsOf } from '@borough-command/postgres';
 import { startService } from './service.js';
 
+const database = process.env['DATABASE_URL'];
 const journal = process.env['BOROUGH_COMMAND_JOURNAL'];
 const enforcement = process.env['BOROUGH_COMMAND_ENFORCEMENT'] === 'record' ? 'record' : 'enforce';
 const port = Number(process.env['PORT'] ?? '3000');
 const host = process.env['HOST'] ?? '127.0.0.1';
 
-const openStore = async (): Promise<E.Either<StoreError, EventStore<DomainEvent>>> =>
-  journal === undefined || journal === ''
+/** PostgreSQL: the schema migrated (an explicit, idempotent step), then the store. */
+const openPostgres = async (connectionString: string): Promise<E.Either<StoreError, EventStore<DomainEvent>>> => {
+  const migrated = await migratePostgresSchema({ connectionString })();
+  return E.isLeft(migrated) ? migrated : createPostgresStore(domainEventRegistry, { connectionString });
+};
+
+const openStore = async (): Promise<E.Either<StoreError, EventStore<DomainEvent>>> => {
+  if (database !== undefined && database !== '') return openPostgres(database);
+  return journal === undefined || journal === ''
     ? E.right(createInMemoryStore(domainEventRegistry))
     : openJournalStore(domainEventRegistry, { file: journal })();
+};
+
+/** What the store is, for the first line: the server's address with its password masked. */
+const storeName = (): string => {
+  if (database !== undefined && database !== '') return `PostgreSQL ${createRedactor(secretsOf(database))(database)}`;
+  return journal === undefined || journal === '' ? 'in memory' : `journal ${journal}`;
+};
 
 const opened = await openStore();
 if (E.isLeft(opened)) {
@@ -47,7 +64,7 @@ if (E.isLeft(opened)) {
     process.exitCode = 2;
   } else {
     const service = started.right;
-    console.log(`listening on ${service.url} (store: ${journal === undefined || journal === '' ? 'in memory' : `journal ${journal}`}; PO-3 ${enforcement})`);
+    console.log(`listening on ${service.url} (store: ${storeName()}; PO-3 ${enforcement})`);
     const shutdown = (signal: string): void => {
       console.log(`${signal}: stopping`);
       void service

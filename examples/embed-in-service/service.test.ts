@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInMemoryStore, domainEventRegistry, openJournalStore, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { startPostgresServer, type PostgresServer } from '@borough-command/postgres/testing';
 import { startService, type RunningService } from './service.js';
 
 /** A JSON reply: status, headers and parsed body. */
@@ -390,6 +391,34 @@ describe('examples/embed-in-service/main.ts', () => {
       expect((await second.stop()).code).toBe(0);
     }
   });
+
+  it('runs on PostgreSQL when DATABASE_URL names a server (a real one, started here unless DATABASE_URL is set): the schema migrated first, a command written before a restart in the views after it, the password never printed', async () => {
+    const given = process.env['DATABASE_URL'];
+    const server: PostgresServer | undefined = given === undefined || given === '' ? await startPostgresServer() : undefined;
+    const database = server?.connectionString ?? given ?? '';
+    const password = new URL(database).password;
+    try {
+      const first = await startMain({ DATABASE_URL: database, BOROUGH_COMMAND_JOURNAL: '', PORT: '0' });
+      expect((await post(first.url, opening[0])).status).toBe(200);
+      const stopped = await first.stop();
+      expect(stopped.code).toBe(0);
+      expect(stopped.output).toContain('store: PostgreSQL postgres://');
+      if (password !== '') expect(stopped.output).not.toContain(password);
+
+      const second = await startMain({ DATABASE_URL: database, BOROUGH_COMMAND_JOURNAL: '', PORT: '0' });
+      try {
+        const trail = await call(`${second.url}/appointments/${processId}/trail`);
+        expect(trail.status).toBe(200);
+        expect((trail.body['entries'] as readonly { readonly rule: string }[]).map((entry) => entry.rule)).toEqual(['AP-1']);
+      } finally {
+        const last = await second.stop();
+        expect(last.code).toBe(0);
+        if (password !== '') expect(last.output).not.toContain(password);
+      }
+    } finally {
+      await server?.remove();
+    }
+  }, 120_000);
 
   it('refuses to start on a journal it cannot open, with exit code 2', async () => {
     const notAJournal = join(directory, 'not-a-journal.ndjson');
