@@ -9,6 +9,7 @@ import { startTestServer, type TestServer, type TestServerOptions } from '@borou
 import { eventStoreConformanceCases, type EventStoreSubject } from '@borough-command/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from './support/open-store.js';
+import { noConnectionWait } from './support/client-under-test.js';
 
 const groups = new Set(['expected revision', 'optimistic concurrency', 'idempotency']);
 
@@ -29,7 +30,7 @@ for (const { name, server: serverOptions, used } of cases) {
 
     const subject: EventStoreSubject = {
       name,
-      open: (registry) => Promise.resolve(openStore(registry, server.connectionString, { appendMethod: 'batch-append' })),
+      open: (registry) => Promise.resolve(openStore(registry, `${server.connectionString}${noConnectionWait}`, { appendMethod: 'batch-append' })),
     };
     for (const check of eventStoreConformanceCases.filter((c) => groups.has(c.group))) {
       it(`${check.group}: ${check.title}`, () => check.run(subject));

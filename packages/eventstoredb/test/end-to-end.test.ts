@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '@borough-command/eventstoredb/
 import { rebuildViews, type BoroughCommandViews } from '@borough-command/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from './support/open-store.js';
+import { noConnectionWait } from './support/client-under-test.js';
 import { storyPolicy, storyService, tell, wholeStory } from './support/domain-story.js';
 import { comparableSnapshots, eventIdsByPosition } from './support/view-snapshots.js';
 
@@ -23,7 +24,7 @@ const rebuilt = async (store: EventStore<DomainEvent>): Promise<BoroughCommandVi
 
 beforeAll(async () => {
   server = await startTestServer();
-  adapter = openStore(domainEventRegistry, server.connectionString);
+  adapter = openStore(domainEventRegistry, `${server.connectionString}${noConnectionWait}`);
   memory = createInMemoryStore(domainEventRegistry);
   await tell(storyService(adapter), wholeStory);
   await tell(storyService(memory), wholeStory);

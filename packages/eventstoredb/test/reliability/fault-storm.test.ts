@@ -20,7 +20,7 @@ import { createViews, projectionsOf, rebuildViews, startRunner } from '@borough-
 import { checkLedger, readAllEvents } from '@borough-command/testing';
 import { afterAll, expect, it } from 'vitest';
 import type { AppendMethod } from '../../src/index.js';
-import { clientUnderTest, isKurrentDbClient } from '../support/client-under-test.js';
+import { clientUnderTest, isKurrentDbClient, noConnectionWait } from '../support/client-under-test.js';
 import { commandIdOf, storyPolicy, storyService, wholeStory } from '../support/domain-story.js';
 import { openStore } from '../support/open-store.js';
 import { comparableSnapshots, eventIdsByPosition } from '../support/view-snapshots.js';
@@ -90,8 +90,6 @@ const rereadAll = async (store: EventStore<DomainEvent>, until: { stop: boolean 
 };
 
 const APPEND_METHODS: readonly AppendMethod[] = isKurrentDbClient ? ['append', 'batch-append'] : ['append'];
-/** The KurrentDB client's bridge reconnects after `discoveryInterval` (500 ms by default). */
-const connectionOptions = isKurrentDbClient ? '&discoveryInterval=10' : '';
 
 it.each(APPEND_METHODS)(
   `eventstoredb fault storm over ${clientUnderTest} appending with '%s': drops, refusals, delays and restarts at random during appends, reads and subscriptions lose no event and double none in the log or in any view`,
@@ -102,7 +100,7 @@ it.each(APPEND_METHODS)(
       // each storm tells the story to a node of its own, from an empty log
       const server = await startTestServer();
       servers.push(server);
-      const store = openStore(domainEventRegistry, `${server.connectionString}${connectionOptions}`, { appendMethod, readBatchSize: 3, resubscribe: { maxAttempts: 10_000, initialDelayMs: 2, maxDelayMs: 50 } });
+      const store = openStore(domainEventRegistry, `${server.connectionString}${noConnectionWait}`, { appendMethod, readBatchSize: 3, resubscribe: { maxAttempts: 10_000, initialDelayMs: 2, maxDelayMs: 50 } });
       try {
         const service = storyService(store);
         const views = createViews(storyPolicy);

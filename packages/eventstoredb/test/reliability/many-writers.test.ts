@@ -10,6 +10,7 @@ import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppendMethod } from '../../src/index.js';
 import { openStore } from '../support/open-store.js';
+import { noConnectionWait } from '../support/client-under-test.js';
 
 const servers: TestServer[] = [];
 afterAll(async () => {
@@ -20,7 +21,7 @@ afterAll(async () => {
 const freshStore = (appendMethod: AppendMethod) => async () => {
   const server = await startTestServer();
   servers.push(server);
-  return openStore(domainEventRegistry, server.connectionString, { appendMethod });
+  return openStore(domainEventRegistry, `${server.connectionString}${noConnectionWait}`, { appendMethod });
 };
 
 const summary = (report: ConcurrentCommandsReport): string =>

@@ -22,6 +22,13 @@ export const clientUnderTest: EsdbClientPackage = testServerClientPackage;
 /** Whether the client under test is `@kurrent/kurrentdb-client`. */
 export const isKurrentDbClient = clientUnderTest === '@kurrent/kurrentdb-client';
 
+/**
+ * What a test adds to the test server's connection string for the client under test not to wait:
+ * the KurrentDB client's native bridge waits its `discoveryInterval` (500 ms by default) before its
+ * first connection and before each reconnection, so it is set to 10 ms there.
+ */
+export const noConnectionWait = isKurrentDbClient ? '&discoveryInterval=10' : '';
+
 const orThrow = <A>(loaded: E.Either<string, A>): A => {
   if (E.isLeft(loaded)) throw new Error(loaded.left);
   return loaded.right;
