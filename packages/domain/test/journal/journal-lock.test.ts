@@ -91,6 +91,31 @@ describe('journal lock: one writer at a time', () => {
     await store.close();
   });
 
+  it('takes over a stale lock whose taker-over died while taking it over (its .breaking file holds a dead pid)', async () => {
+    const dir = await newDir();
+    const file = join(dir, 'journal.ndjson');
+    await writeFile(`${file}.lock`, `${String(deadPid())}\n${hostname()}\n`);
+    await writeFile(`${file}.lock.breaking`, `${String(deadPid())}\n${hostname()}\n`);
+    const store = await openJournalOrThrow(file);
+    expect(await readFile(`${file}.lock`, 'utf8')).toBe(`${String(process.pid)}\n${hostname()}\n`);
+    rightOrThrow(await store.appendToStream('ledger-a', [noted('c1', 'mine now', 1)], 'no_stream')());
+    await store.close();
+    expect(await readdir(dir)).toEqual(['journal.ndjson']);
+  });
+
+  it('waits for a live taker-over of a stale lock: refused, naming the process taking over and its .breaking file', async () => {
+    const file = join(await newDir(), 'journal.ndjson');
+    const stale = `${String(deadPid())}\n${hostname()}\n`;
+    await writeFile(`${file}.lock`, stale);
+    await writeFile(`${file}.lock.breaking`, `${String(process.ppid)}\n${hostname()}\n`);
+    const holder = lockedBy(leftOrThrow(await openJournal(file)));
+    expect(holder).toContain(`process ${String(process.ppid)} on ${hostname()}, taking over its stale lock`);
+    expect(holder).toContain(`${file}.lock.breaking`);
+    // nothing of the taker-over's was touched
+    expect(await readFile(`${file}.lock`, 'utf8')).toBe(stale);
+    expect(await readFile(`${file}.lock.breaking`, 'utf8')).toBe(`${String(process.ppid)}\n${hostname()}\n`);
+  });
+
   it('gives exactly one of several writers racing for a stale lock the journal', async () => {
     const dir = await newDir();
     const pid = deadPid();

@@ -70,15 +70,26 @@ const createExclusive = async (path: string, content: string): Promise<boolean> 
 /**
  * Removes a stale lock file, if it still holds `staleContent`. Takers-over of one stale lock run
  * this one at a time, under `<lock>.breaking`: without that, a second taker-over that read the
- * stale content before the first replaced it could delete the first one's fresh lock.
+ * stale content before the first replaced it could delete the first one's fresh lock. A
+ * `.breaking` file left by a process that died while taking over (it holds that process's pid and
+ * host, as the lock does) is removed in turn, and the caller tries again. `Right` means: try to
+ * create the lock again.
  */
 const breakStaleLock = async (file: string, path: string, staleContent: string, content: string): Promise<E.Either<StoreError, void>> => {
   const breaker = `${path}.breaking`;
   if (!(await createExclusive(breaker, content))) {
+    const breaking = await describeHolder(breaker);
+    // Gone meanwhile: the other taker-over finished.
+    if (breaking === undefined) return E.right(undefined);
+    if (breaking.stale) {
+      const current = await readFile(breaker, 'utf8').catch(() => undefined);
+      if (current === breaking.content) await unlink(breaker).catch(() => undefined);
+      return E.right(undefined);
+    }
     return E.left({
       _tag: 'JournalLocked',
       file,
-      holder: `another process taking over its stale lock (if no process is opening the journal, remove ${breaker})`,
+      holder: `${breaking.text}, taking over its stale lock (if no process is opening the journal, remove ${breaker})`,
     });
   }
   try {
@@ -97,7 +108,9 @@ const breakStaleLock = async (file: string, path: string, staleContent: string, 
 export const acquireJournalLock = async (file: string): Promise<E.Either<StoreError, JournalLock>> => {
   const path = `${file}.lock`;
   const content = `${String(process.pid)}\n${hostname()}\n`;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // After a crash while taking over, one try removes the dead taker-over's `.breaking`, one the
+  // stale lock, one creates the lock; one more for a lock that changed hands meanwhile.
+  for (let attempt = 0; attempt < 4; attempt++) {
     try {
       if (await createExclusive(path, content)) {
         let released = false;
