@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import {
   defaultStoreLimits,
   invalidArgument,
+  tracedEventStore,
   type CodecRegistry,
   type EventShape,
   type EventStore,
@@ -98,7 +99,8 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
     await connection.dispose().catch(() => undefined);
   };
 
-  return E.right({
+  // Each operation is a span of the kernel's tracer (a no-op without an OpenTelemetry SDK).
+  return E.right(tracedEventStore<Ev>({
     name: 'eventstoredb',
     appendToStream: (stream, events, expected) => () => append(stream, events, expected),
     readStream: (stream, readOptions) => () => read(stream, readOptions),
@@ -114,5 +116,5 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
       closing ??= close();
       return closing;
     },
-  });
+  }));
 };

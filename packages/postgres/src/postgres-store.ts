@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import {
   defaultStoreLimits,
   invalidArgument,
+  tracedEventStore,
   type CodecRegistry,
   type EventShape,
   type EventStore,
@@ -103,7 +104,8 @@ export const createPostgresStore = <Ev extends EventShape>(
     if (owned) await pool.end().catch(() => undefined);
   };
 
-  return E.right({
+  // Each operation is a span of the kernel's tracer (a no-op without an OpenTelemetry SDK).
+  return E.right(tracedEventStore<Ev>({
     name: 'postgres',
     appendToStream: (stream, events, expected) => () => append(stream, events, expected),
     readStream: (stream, readOptions) => () => read(stream, readOptions),
@@ -119,5 +121,5 @@ export const createPostgresStore = <Ev extends EventShape>(
       closing ??= close();
       return closing;
     },
-  });
+  }));
 };

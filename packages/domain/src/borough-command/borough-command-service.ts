@@ -248,6 +248,8 @@ export const createBoroughCommand = (options: BoroughCommandOptions): BoroughCom
                 actor: context.actor,
                 correlationId: recorded.metadata.correlationId,
                 causationId: recorded.metadata.eventId,
+                // The reaction's span links to the span of the command that recorded the event.
+                ...(recorded.metadata.traceparent === undefined ? {} : { causationTraceparent: recorded.metadata.traceparent }),
               };
               const outcome = await handle(reaction, reactionContext)();
               if (E.isLeft(outcome)) failedReactions.push({ command: reaction, error: outcome.left });

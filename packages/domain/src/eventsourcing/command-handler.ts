@@ -7,6 +7,8 @@ import { deriveEventId } from './event-id.js';
 import type { EventStore } from './event-store.js';
 import type { ExpectedRevision } from './expected-revision.js';
 import { settleAppendByEventIds } from './settle-append.js';
+import { traceCommand } from './tracing/command-span.js';
+import { activeTraceparent } from './tracing/trace-context.js';
 
 /** What every command carries: an id that makes it idempotent. */
 export interface CommandShape {
@@ -23,6 +25,11 @@ export interface CommandContext {
   readonly causationId?: string;
   /** The version of the rules the command is judged under, recorded in its events' metadata. */
   readonly policyVersion?: string;
+  /**
+   * The `traceparent` in the metadata of the event that caused the command, when it is a reaction:
+   * the command's span links to the span that recorded the event (see docs/observability.md).
+   */
+  readonly causationTraceparent?: string;
 }
 
 /** A command the decider rejected; nothing was written. */
@@ -267,59 +274,68 @@ export const createCommandHandler = <
 
   return (command, context): TE.TaskEither<CommandError<Rejection>, CommandResult<Event, State>> => async () => {
     const stream = streamOf(command);
-    let unknownRetried = false;
-    // The state kept from the last command on the stream, trusted for one optimistic append.
-    let trusted = kept(stream, command.commandId);
-    for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
-      const optimistic = trusted;
-      trusted = undefined;
-      const loaded = optimistic === undefined ? await load(stream, command.commandId) : E.right(optimistic);
-      if (E.isLeft(loaded)) return loaded;
-      const { state, revision, applied } = loaded.right;
-      if (applied.length > 0) return E.right({ stream, events: applied, state, alreadyApplied: true, revision });
-      const decided = decider.decide(command, state);
-      // A decision that writes nothing is only given on the stream as it is now: read, then decide again.
-      if (optimistic !== undefined && (E.isLeft(decided) || decided.right.length === 0)) {
-        attempt -= 1;
-        continue;
-      }
-      if (E.isLeft(decided)) return E.left({ _tag: 'CommandRejected', stream, rejection: decided.left });
-      if (decided.right.length === 0) return E.right({ stream, events: [], state, alreadyApplied: false, revision });
-      const recordedAt = clock().toISOString();
-      const toAppend: NewEvent<Event>[] = decided.right.map((event, index) => ({
-        event,
-        metadata: {
-          eventId: deriveEventId(command.commandId, index),
-          commandId: command.commandId,
-          correlationId: context.correlationId ?? command.commandId,
-          causationId: context.causationId ?? command.commandId,
-          actor: context.actor,
-          recordedAt,
-          ...(context.policyVersion === undefined ? {} : { policyVersion: context.policyVersion }),
-        },
-      }));
-      const appended = await store.appendToStream(stream, toAppend, revision)();
-      const written = (nextRevision: bigint, alreadyApplied: boolean): CommandOutcome<Event, State, Rejection> =>
-        E.right({ stream, events: toAppend, state: decided.right.reduce(decider.evolve, state), alreadyApplied, revision: nextRevision });
-      if (E.isRight(appended)) {
-        const result = written(appended.right.nextExpectedRevision, appended.right.written === 0);
-        if (appended.right.written === toAppend.length && E.isRight(result)) advance(stream, revision, result.right.state, appended.right.nextExpectedRevision, command.commandId);
-        return result;
-      }
-      if (appended.left._tag === 'AppendOutcomeUnknown') {
-        const settled = await settleUnknownAppend(store, appended.left);
-        if (settled._tag === 'Written') return written(settled.revision, false);
-        // Not there when read back: appended again once at the same revision, which cannot write it twice.
-        if (settled._tag === 'Absent' && !unknownRetried && attempt <= maxRetries) {
-          unknownRetried = true;
+    const correlationId = context.correlationId ?? command.commandId;
+    const causationId = context.causationId ?? command.commandId;
+    return traceCommand({ command, stream, correlationId, causationId, causationTraceparent: context.causationTraceparent }, async (progress): Promise<CommandOutcome<Event, State, Rejection>> => {
+      // The command's span, active now: its events carry its trace context, for the spans of their reactions.
+      const traceparent = activeTraceparent();
+      let unknownRetried = false;
+      // The state kept from the last command on the stream, trusted for one optimistic append.
+      let trusted = kept(stream, command.commandId);
+      for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
+        progress.retries = attempt - 1;
+        const optimistic = trusted;
+        trusted = undefined;
+        const loaded = optimistic === undefined ? await load(stream, command.commandId) : E.right(optimistic);
+        if (E.isLeft(loaded)) return loaded;
+        const { state, revision, applied } = loaded.right;
+        if (applied.length > 0) return E.right({ stream, events: applied, state, alreadyApplied: true, revision });
+        const decided = decider.decide(command, state);
+        // A decision that writes nothing is only given on the stream as it is now: read, then decide again.
+        if (optimistic !== undefined && (E.isLeft(decided) || decided.right.length === 0)) {
+          attempt -= 1;
           continue;
         }
-        return E.left(settled.error);
+        if (E.isLeft(decided)) return E.left({ _tag: 'CommandRejected', stream, rejection: decided.left });
+        if (decided.right.length === 0) return E.right({ stream, events: [], state, alreadyApplied: false, revision });
+        const recordedAt = clock().toISOString();
+        const toAppend: NewEvent<Event>[] = decided.right.map((event, index) => ({
+          event,
+          metadata: {
+            eventId: deriveEventId(command.commandId, index),
+            commandId: command.commandId,
+            correlationId,
+            causationId,
+            actor: context.actor,
+            recordedAt,
+            ...(context.policyVersion === undefined ? {} : { policyVersion: context.policyVersion }),
+            ...(traceparent === undefined ? {} : { traceparent }),
+          },
+        }));
+        const appended = await store.appendToStream(stream, toAppend, revision)();
+        const written = (nextRevision: bigint, alreadyApplied: boolean): CommandOutcome<Event, State, Rejection> =>
+          E.right({ stream, events: toAppend, state: decided.right.reduce(decider.evolve, state), alreadyApplied, revision: nextRevision });
+        if (E.isRight(appended)) {
+          const result = written(appended.right.nextExpectedRevision, appended.right.written === 0);
+          if (appended.right.written === toAppend.length && E.isRight(result)) advance(stream, revision, result.right.state, appended.right.nextExpectedRevision, command.commandId);
+          return result;
+        }
+        if (appended.left._tag === 'AppendOutcomeUnknown') {
+          const settled = await settleUnknownAppend(store, appended.left);
+          if (settled._tag === 'Written') return written(settled.revision, false);
+          // Not there when read back: appended again once at the same revision, which cannot write it twice.
+          if (settled._tag === 'Absent' && !unknownRetried && attempt <= maxRetries) {
+            unknownRetried = true;
+            continue;
+          }
+          return E.left(settled.error);
+        }
+        if (appended.left._tag !== 'WrongExpectedRevision') return appended;
+        // The kept state was behind the stream: read what was written since and decide again, not counted as a retry.
+        if (optimistic !== undefined) attempt -= 1;
       }
-      if (appended.left._tag !== 'WrongExpectedRevision') return appended;
-      // The kept state was behind the stream: read what was written since and decide again, not counted as a retry.
-      if (optimistic !== undefined) attempt -= 1;
-    }
-    return E.left({ _tag: 'TooManyConflicts', stream, attempts: maxRetries + 1 });
+      progress.retries = maxRetries;
+      return E.left({ _tag: 'TooManyConflicts', stream, attempts: maxRetries + 1 });
+    });
   };
 };

@@ -22,6 +22,11 @@ export interface EventMetadata {
   readonly schemaVersion: number;
   /** The version of the rules the decision was judged under, when the model names one. */
   readonly policyVersion?: string;
+  /**
+   * The W3C `traceparent` of the span of the command that recorded the event, when tracing was set
+   * up: a reaction's span links to it. Absent from events recorded without tracing, and before it.
+   */
+  readonly traceparent?: string;
 }
 
 /** Metadata supplied when appending: the store fills in the schema version from the codec registry. */

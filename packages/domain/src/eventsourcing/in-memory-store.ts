@@ -6,6 +6,7 @@ import type { StoreError } from './errors.js';
 import type { EventStore } from './event-store.js';
 import { createMemoryLog } from './memory-log.js';
 import { defaultStoreLimits, type StoreLimits } from './store-limits.js';
+import { tracedEventStore } from './tracing/traced-event-store.js';
 
 /** Options of the in-memory store. */
 export interface InMemoryStoreOptions {
@@ -15,7 +16,7 @@ export interface InMemoryStoreOptions {
 
 const closedError = (operation: string): StoreError => ({ _tag: 'StoreClosed', operation });
 
-/** An event store held in memory: validates every event on append, loses everything on exit. */
+/** An event store held in memory: validates every event on append, loses everything on exit; each operation is a span. */
 export const createInMemoryStore = <E extends EventShape>(
   registry: CodecRegistry<E>,
   options: InMemoryStoreOptions = {},
@@ -27,7 +28,7 @@ export const createInMemoryStore = <E extends EventShape>(
     () =>
       Promise.resolve(closed ? E.left(closedError(operation)) : run());
 
-  return {
+  return tracedEventStore<E>({
     name: 'in-memory',
     appendToStream: (stream, events, expectedRevision) =>
       whenOpen(`append to stream '${stream}'`, () => {
@@ -45,5 +46,5 @@ export const createInMemoryStore = <E extends EventShape>(
       }
       return Promise.resolve();
     },
-  };
+  });
 };

@@ -22,3 +22,6 @@ export * from './journal/journal-chain.js';
 export * from './journal/journal-reader.js';
 export * from './journal/journal-lock.js';
 export * from './journal/journal-store.js';
+export { tracedEventStore } from './tracing/traced-event-store.js';
+export { activeTraceparent, spanContextOfTraceparent, traceparentOf } from './tracing/trace-context.js';
+export { DOMAIN_TRACER_NAME } from './tracing/kernel-tracer.js';

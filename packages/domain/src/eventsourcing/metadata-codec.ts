@@ -51,7 +51,8 @@ export const EventMetadataCodec: t.Type<EventMetadata> = t.readonly(
       recordedAt: Timestamp,
       schemaVersion: PositiveInteger,
     }),
-    t.partial({ policyVersion: NonEmptyString }),
+    // Optional: events recorded before tracing, or without it, have no `traceparent`.
+    t.partial({ policyVersion: NonEmptyString, traceparent: NonEmptyString }),
   ]),
 );
 

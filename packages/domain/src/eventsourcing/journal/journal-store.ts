@@ -12,6 +12,7 @@ import { defaultStoreLimits, invalidArgument, journalLineLimit, type StoreLimits
 import { encodeJournalLine } from './journal-line.js';
 import { acquireJournalLock, type JournalLock } from './journal-lock.js';
 import { readJournal, type JournalSummary } from './journal-reader.js';
+import { tracedEventStore } from '../tracing/traced-event-store.js';
 
 /** Options of a journal store. */
 export interface JournalStoreOptions {
@@ -216,7 +217,7 @@ export const openJournalStore =
       return E.right(memory.commit(records));
     };
 
-    const store: JournalStore<E> = {
+    const store = tracedEventStore<E, JournalStore<E>>({
       name: 'journal',
       file,
       recovery: { ...summary, tornTailSavedTo },
@@ -234,6 +235,6 @@ export const openJournalStore =
           await handle?.close();
           await lock?.release();
         }),
-    };
+    });
     return E.right(store);
   };
