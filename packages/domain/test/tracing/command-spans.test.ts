@@ -202,4 +202,18 @@ describe('command spans', () => {
     const conflicts = childrenOf(recorder.spans(), span).filter((child) => child.name === 'appendToStream' && child.attributes['borough_command.error.tag'] === 'WrongExpectedRevision');
     expect(conflicts).toHaveLength(3);
   });
+
+  it('a causing traceparent that is not a valid W3C one is ignored: the command is handled, its span has no link', async () => {
+    const handler = createCommandHandler({ store: createInMemoryStore(tallyRegistry), decider: tallyDecider, streamOf: (command: TallyCommand) => `tally-${command.tally}` });
+    const open: TallyCommand = { kind: 'Open', commandId: 'open', tally: 't', owner: 'o', deposit: 0 };
+    const cause = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    expect(E.isRight(await handler(open, { ...actor, causationTraceparent: 'not a traceparent' })())).toBe(true);
+    expect(E.isRight(await handler({ ...open, commandId: 'open 2', tally: 'u' }, { ...actor, causationTraceparent: cause.replace('-b7ad', '-0000').replace('6b7169203331', '000000000000') })())).toBe(true);
+    expect(E.isRight(await handler({ ...open, commandId: 'open 3', tally: 'v' }, { ...actor, causationTraceparent: cause })())).toBe(true);
+    const [garbled, zero, valid] = recorder.spans().filter((span) => span.name === 'handle command');
+    expect(garbled?.links).toEqual([]);
+    // An all-zero span id is not a valid parent (W3C Trace Context).
+    expect(zero?.links).toEqual([]);
+    expect(valid?.links.map((link) => ({ ...link.context }))).toEqual([{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1, isRemote: true }]);
+  });
 });
