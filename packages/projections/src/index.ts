@@ -28,6 +28,7 @@ export * from './runner/checkpoint.js';
 export * from './runner/file-checkpoint-store.js';
 export * from './runner/runner-errors.js';
 export * from './runner/apply-events.js';
+export { applyBatch, PROJECTIONS_TRACER_NAME, type BatchSource } from './runner/apply-batch.js';
 export * from './runner/runner.js';
 export * from './runner/rebuild.js';
 export * from './runner/explain.js';

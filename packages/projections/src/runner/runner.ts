@@ -2,7 +2,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { DomainEvent, EventStore, Subscription } from '@borough-command/domain';
 import type { Projection } from '../views/projection.js';
-import { applyToAll, domainStreamPrefixes } from './apply-events.js';
+import { applyBatch } from './apply-batch.js';
+import { domainStreamPrefixes } from './apply-events.js';
 import { CHECKPOINT_FORMAT, type Checkpoint, type CheckpointStore } from './checkpoint.js';
 import { checkpointFailed, runnerCrashed, snapshotNotRestored, storeFailed, type RunnerError } from './runner-errors.js';
 
@@ -121,11 +122,9 @@ const readHistory = async (
   });
   for await (const page of pages) {
     if (E.isLeft(page)) return E.left(storeFailed(page.left));
-    for (const envelope of page.right) {
-      const applied = applyToAll(options.projections, envelope);
-      if (E.isLeft(applied)) return applied;
-      state.position = envelope.position;
-    }
+    const applied = applyBatch(options.projections, page.right, 'history');
+    if (E.isLeft(applied)) return applied;
+    if (applied.right !== undefined) state.position = applied.right;
     state.delivered += page.right.length;
     state.sinceSave += page.right.length;
     if (state.sinceSave >= every) {
@@ -182,7 +181,7 @@ export const startRunner = (options: RunnerOptions): ProjectionRunner => {
           const envelope = message.event;
           // The subscription starts after the last position read; anything at or before it is already applied.
           if (state.position !== undefined && envelope.position <= state.position) break;
-          const applied = applyToAll(options.projections, envelope);
+          const applied = applyBatch(options.projections, [envelope], 'live');
           if (E.isLeft(applied)) return applied;
           state.position = envelope.position;
           state.delivered += 1;
