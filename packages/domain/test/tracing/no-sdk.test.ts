@@ -3,7 +3,8 @@
  * work as before and the events' metadata carries no trace context. Old events, which never had
  * one, read as they always did.
  */
-import { trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, context, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -56,5 +57,22 @@ describe('tracing without an SDK', () => {
     const traced = { ...stored, traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' };
     expect(decodeMetadata(traced, where)).toEqual(E.right(traced));
     expect(E.isLeft(decodeMetadata({ ...stored, traceparent: '' }, where))).toBe(true);
+  });
+
+  it('with no tracer provider but a context manager, the span context of the caller is carried on as it is', async () => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    try {
+      const caller = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 };
+      const store = createInMemoryStore(domainEventRegistry);
+      const service = createBoroughCommand({ store });
+      const [open] = appointmentInCamden('camden-2012', dana, isoDate('2012-04-02'), isoDate('2012-05-01'));
+      if (open === undefined) return expect.fail('no opening command');
+      const outcome = await context.with(trace.setSpanContext(ROOT_CONTEXT, caller), () => service.execute(open, { actor: 'test' })());
+      if (E.isLeft(outcome)) return expect.fail(outcome.left._tag);
+      const read = await store.readStream('appointment-camden-2012')();
+      expect(E.isRight(read) && read.right.map((recorded) => recorded.metadata.traceparent)).toEqual(['00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01']);
+    } finally {
+      context.disable();
+    }
   });
 });
