@@ -65,12 +65,13 @@ describe('borough-command apply --progress', () => {
   });
 
   it('PO-1 gives a command whose AP-12 reaction is refused its line, without the reaction, then stops', async () => {
-    // Without Ada Stone's departure, the posting the confirmed appointment starts is refused by PO-1.
+    // Without Ada Stone's departure, the posting the confirmed appointment starts is refused by PO-1
+    // (in `enforce` mode: `record` mode would record the second commander in post as a departure).
     const commands = join(folder.path, 'still-commanded.ndjson');
     const story = (await readFile(CAMDEN_STORY, 'utf8')).split('\n');
     await writeFile(commands, story.filter((line) => !line.includes('"camden/ada/end"')).join('\n'));
     const journal = join(folder.path, 'reaction-refused.ndjson');
-    const run = await runCli(['apply', commands, '--journal', journal, '--policy', 'record', '--progress']);
+    const run = await runCli(['apply', commands, '--journal', journal, '--policy', 'enforce', '--progress']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('was applied, but the StartPosting it leads to was refused by PO-1');
     const reported = progressOf(run.stdout);

@@ -46,7 +46,7 @@ const decideStep = (
     case 'InterviewCandidate':
       return interviewCandidate(command, process, version, waived);
     case 'ProposePreferredCandidate':
-      return proposePreferredCandidate(command, process);
+      return proposePreferredCandidate(command, process, waived);
     case 'AgreeProposal':
       return agreeProposal(command, process);
     case 'DeclineProposal':
@@ -60,7 +60,7 @@ const decideStep = (
     case 'ReportOutcome':
       return reportOutcome(command, process);
     case 'AbandonAppointmentProcess':
-      return abandonAppointmentProcess(command, process);
+      return abandonAppointmentProcess(command, process, waived);
   }
 };
 
@@ -81,10 +81,10 @@ const decideAppointment =
     // AP-1: a process is opened once.
     if (command.type === 'OpenAppointmentProcess') return E.left(processAlreadyOpened(state.processId, state.openedOn));
     const version = policyOn(policy, command.at);
-    return pipe(
-      admitStep(command, state),
-      E.chain((process) =>
-        decideAppointmentRecordingDepartures(policy.enforcement, command.processId, command.at, (waived) => decideStep(command, process, version, waived)),
+    return decideAppointmentRecordingDepartures(policy.enforcement, command.processId, command.at, (waived) =>
+      pipe(
+        admitStep(command, state, waived),
+        E.chain((process) => decideStep(command, process, version, waived)),
       ),
     );
   };

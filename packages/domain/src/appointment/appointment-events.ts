@@ -5,8 +5,14 @@ import { IsoDateCodec } from '../shared/iso-date.js';
 import { IdCodec, TextCodec } from '../shared/text.js';
 import { CommanderRoleCodec, CommandUnitCodec, OfficerCodec, PartnerCodec } from '../shared/vocabulary.js';
 
-/** AP-2, AP-3, AP-7, AP-8: the rules whose departures `record` mode records instead of refusing. */
-export const DepartableAppointmentRuleCodec = t.keyof({ 'AP-2': null, 'AP-3': null, 'AP-7': null, 'AP-8': null, 'AP-9': null }, 'DepartableAppointmentRule');
+/** AP-2 to AP-11: the rules whose departures `record` mode can record instead of refusing (AP-10 only for a backdated outcome report). */
+export const DepartableAppointmentRuleCodec = t.keyof(
+  { 'AP-2': null, 'AP-3': null, 'AP-4': null, 'AP-5': null, 'AP-6': null, 'AP-7': null, 'AP-8': null, 'AP-9': null, 'AP-10': null, 'AP-11': null },
+  'DepartableAppointmentRule',
+);
+
+/** A rule of the appointment process whose departure `record` mode can record. */
+export type DepartableAppointmentRule = t.TypeOf<typeof DepartableAppointmentRuleCodec>;
 
 /**
  * In `record` mode: the step that follows this event happened without what a rule asks (the

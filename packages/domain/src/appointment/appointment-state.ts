@@ -94,8 +94,9 @@ const evolveOpened = (process: OpenedAppointmentProcess, event: AppointmentEvent
         candidates: [...process.candidates, { officer: event.data.candidate, route: event.data.route, interviewedOn: undefined, declined: false }],
       };
     case 'CandidateInterviewed': {
+      // A second interview (recorded in `record` mode, AP-4) keeps the first one's date.
       const interviewedOn = event.data.at;
-      return { ...stepped, candidates: updateCandidate(process.candidates, event.data.candidateId, (c) => ({ ...c, interviewedOn })) };
+      return { ...stepped, candidates: updateCandidate(process.candidates, event.data.candidateId, (c) => ({ ...c, interviewedOn: c.interviewedOn ?? interviewedOn })) };
     }
     case 'PreferredCandidateProposed':
       return { ...stepped, pendingProposal: event.data.candidateId };

@@ -37,6 +37,8 @@ export const interviewCandidate = (
   // AP-4: only a candidate who applied or was shortlisted, once per process.
   const candidate = findCandidate(process, candidateId);
   if (candidate === undefined) return E.left(candidateNotRecorded(processId, candidateId));
-  if (candidate.interviewedOn !== undefined) return E.left(candidateAlreadyInterviewed(processId, candidateId, candidate.interviewedOn));
+  if (candidate.interviewedOn !== undefined && !waived.has('CandidateAlreadyInterviewed')) {
+    return E.left(candidateAlreadyInterviewed(processId, candidateId, candidate.interviewedOn));
+  }
   return E.right([{ type: 'CandidateInterviewed', data: { processId, candidateId, interviewedBy: areaCommander, at } }]);
 };

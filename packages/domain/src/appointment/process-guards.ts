@@ -4,15 +4,18 @@ import { ruleOfAppointmentCommand, type AppointmentStepCommand } from './appoint
 import { finalDecisionAlreadyTaken, stepBackdated, wrongProcess, type AppointmentRejection } from './appointment-rejections.js';
 import type { OpenedAppointmentProcess } from './appointment-state.js';
 
-type Guard = (command: AppointmentStepCommand, process: OpenedAppointmentProcess) => AppointmentRejection | undefined;
+type Guard = (command: AppointmentStepCommand, process: OpenedAppointmentProcess, waived: ReadonlySet<string>) => AppointmentRejection | undefined;
 
 /** AP-1: a process is opened for one vacancy; commands for another process do not belong here. */
 const sameProcess: Guard = (command, process) =>
   command.processId === process.processId ? undefined : wrongProcess(process.processId, command.processId);
 
-/** Each step's rule orders it after the steps before it, so a step may not be dated before the last one. */
-const notBackdated: Guard = (command, process) =>
-  command.at < process.lastStepOn
+/**
+ * Each step's rule orders it after the steps before it, so a step may not be dated before the last
+ * one (`record` mode records one that was, as a departure from the step's rule).
+ */
+const notBackdated: Guard = (command, process, waived) =>
+  command.at < process.lastStepOn && !waived.has('StepBackdated')
     ? stepBackdated(ruleOfAppointmentCommand[command.type], process.processId, command.type, command.at, process.lastStepOn)
     : undefined;
 
@@ -26,19 +29,20 @@ const guards: readonly Guard[] = [sameProcess, notBackdated, beforeFinalDecision
 
 /**
  * What every step of an open or confirmed process must pass before it is decided: the command is
- * for this process (AP-1), it is not dated before the last step, and nothing but the outcome
- * report follows the final decision (AP-9).
+ * for this process (AP-1), it is not dated before the last step (unless `waived` names
+ * `StepBackdated`), and nothing but the outcome report or an abandonment follows the final decision (AP-9).
  */
 export const admitStep = (
   command: AppointmentStepCommand,
   process: OpenedAppointmentProcess,
+  waived: ReadonlySet<string> = new Set(),
 ): E.Either<AppointmentRejection, OpenedAppointmentProcess> =>
   guards.reduce<E.Either<AppointmentRejection, OpenedAppointmentProcess>>(
     (admitted, guard) =>
       pipe(
         admitted,
         E.chain((current) => {
-          const refusal = guard(command, current);
+          const refusal = guard(command, current, waived);
           return refusal === undefined ? E.right(current) : E.left(refusal);
         }),
       ),

@@ -25,6 +25,7 @@ export const postingDecider = (
   const end = endPosting(policy, touches);
   const takeUp = takeUpCommand(start);
   const endForRestructure = endPostingsForRestructure(touches);
+  const assess = assessPerformance(policy);
   return {
     decide: (command, state) => {
       switch (command.type) {
@@ -35,7 +36,7 @@ export const postingDecider = (
         case 'EndPosting':
           return end(command, state);
         case 'AssessPerformance':
-          return assessPerformance(command, state);
+          return assess(command, state);
         case 'EndPostingsForRestructure':
           return endForRestructure(command, state);
       }

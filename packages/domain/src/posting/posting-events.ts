@@ -123,14 +123,16 @@ export const PerformanceAssessedData = record({
 });
 
 /**
- * In `record` mode: the posting that follows this event started inside an earlier posting of the
- * role (PO-1: one commander per role at a time), as it happened in a real handover whose recorded
- * dates overlap; the rejection `enforce` mode gives, by tag and in words.
+ * In `record` mode: the step that follows this event departed from PO-1 (one commander per role
+ * at a time: a start inside an earlier posting of the role, a second substantive commander in
+ * post, an acting commander beside the one in post, an officer holding two postings of the unit)
+ * or PO-5 (an assessment after the posting ended), as it happened; the rejection `enforce` mode
+ * gives, by tag and in words.
  */
 export const PostingRuleDepartedData = record({
   postingId: IdCodec,
   unit: CommandUnitCodec,
-  rule: t.keyof({ 'PO-1': null }, 'DepartablePostingRule'),
+  rule: t.keyof({ 'PO-1': null, 'PO-5': null }, 'DepartablePostingRule'),
   departure: IdCodec,
   message: TextCodec,
   at: IsoDateCodec,

@@ -59,30 +59,40 @@ const checkPostingIdIsNew = (state: PostingState, postingId: string): Check<stri
 
 /**
  * PO-1: one substantive commander per role at a time; an acting commander covers a vacancy only.
- * Returns the acting cover a substantive start ends, if any.
+ * Returns the acting cover a substantive start ends, if any. `waived` names what `record` mode
+ * records as a departure instead: a second substantive commander in post (`UnitAlreadyCommanded`;
+ * AC-1 then names the later one), an acting commander beside the one in post (`NoVacancyToCover`).
  */
-const checkRoleIsFree = (state: PostingState, command: StartPostingCommand): Check<ActivePosting | undefined> => {
+const checkRoleIsFree = (state: PostingState, command: StartPostingCommand, waived: ReadonlySet<string>): Check<ActivePosting | undefined> => {
   const holder = substantiveCommander(state, command.role);
   const cover = actingCommander(state, command.role);
   if (command.acting) {
     const occupant = holder ?? cover;
-    return occupant === undefined
+    return occupant === undefined || waived.has('NoVacancyToCover')
       ? E.right(undefined)
       : E.left(noVacancyToCover(command.unit, command.role, occupant.officer, occupant.postingId, occupant.acting));
   }
-  if (holder !== undefined) return E.left(unitAlreadyCommanded(command.unit, command.role, holder.officer, holder.postingId));
+  if (holder !== undefined && !waived.has('UnitAlreadyCommanded')) {
+    return E.left(unitAlreadyCommanded(command.unit, command.role, holder.officer, holder.postingId));
+  }
   if (cover !== undefined && command.at < cover.start) {
     return E.left(startBeforeActingCoverBegan(command.at, cover.postingId, cover.start));
   }
   return E.right(cover);
 };
 
-// PO-1: an officer holds one posting in the unit at a time (an acting cover the start ends is left).
-const checkOfficerIsFree = (state: PostingState, officer: Officer, endingCover: ActivePosting | undefined): Check<Officer> => {
+// PO-1: an officer holds one posting in the unit at a time (an acting cover the start ends is
+// left); `record` mode records a second one as a departure (`OfficerAlreadyPosted`).
+const checkOfficerIsFree = (
+  state: PostingState,
+  officer: Officer,
+  endingCover: ActivePosting | undefined,
+  waived: ReadonlySet<string>,
+): Check<Officer> => {
   const held = activePostings(state).find(
     (posting) => posting.officer.id === officer.id && posting.postingId !== endingCover?.postingId,
   );
-  return held === undefined ? E.right(officer) : E.left(officerAlreadyPosted(officer, held.postingId, held.role));
+  return held === undefined || waived.has('OfficerAlreadyPosted') ? E.right(officer) : E.left(officerAlreadyPosted(officer, held.postingId, held.role));
 };
 
 // PO-1: one commander per role at a time on the calendar too: no start inside an earlier posting of the role.
@@ -121,7 +131,8 @@ const postingStarted = (values: PolicyValues, command: StartPostingCommand): Pos
  * takes it as interim). A substantive start while an acting commander covers the role ends the
  * acting posting the same day, before the new posting starts. With `succeeds`, the substantive
  * holder of the role leaves the same day first, judged by PO-3, in the same decision. In `record`
- * mode a start inside an earlier posting of the role is recorded after `PostingRuleDeparted` (PO-1).
+ * mode a start that departs from PO-1 (see `departableStartRejections`) is recorded after
+ * `PostingRuleDeparted`.
  */
 export const startPosting =
   (policy: Policy, touches: RestructureTouches = noRestructureKnown) =>
@@ -137,12 +148,19 @@ export const startPosting =
     );
 
 /**
- * PO-1 in `record` mode: a start inside an earlier posting of the role, as a real handover whose
- * recorded dates overlap, is recorded after `PostingRuleDeparted`. The other PO-1 checks (the
- * unit, the role, ids, one substantive commander in post) are refused in both modes.
+ * The PO-1 rejections `record` mode records after `PostingRuleDeparted` instead of refusing the
+ * start: a start inside an earlier posting of the role (a real handover whose recorded dates
+ * overlap), a second substantive commander in post, an acting commander beside the one in post,
+ * an officer holding two postings of the unit at once. What names no posting that could be
+ * recorded (another unit's stream, a taken id, a unit or role that does not exist, an acting cover
+ * ended before it began) is refused in both modes.
  */
-const isDepartable = (rejection: PostingRejection): rejection is Extract<PostingRejection, { readonly _tag: 'OverlapsEarlierPosting' }> =>
-  rejection._tag === 'OverlapsEarlierPosting';
+export const departableStartRejections = ['OverlapsEarlierPosting', 'UnitAlreadyCommanded', 'NoVacancyToCover', 'OfficerAlreadyPosted'] as const;
+
+type DepartableStart = Extract<PostingRejection, { readonly _tag: (typeof departableStartRejections)[number] }>;
+
+const isDepartable = (rejection: PostingRejection): rejection is DepartableStart =>
+  (departableStartRejections as readonly string[]).includes(rejection._tag);
 
 const decideStart = (
   policy: Policy,
@@ -160,8 +178,8 @@ const decideStart = (
       E.chain((succession) => {
         const after = succession.reduce(evolvePosting, state);
         return pipe(
-          checkRoleIsFree(after, command),
-          E.chainFirst((cover) => checkOfficerIsFree(after, command.officer, cover)),
+          checkRoleIsFree(after, command, waived),
+          E.chainFirst((cover) => checkOfficerIsFree(after, command.officer, cover, waived)),
           E.chainFirst(() => (waived.has('OverlapsEarlierPosting') ? E.right(command.at) : checkNoOverlap(after, command.role, command.at))),
           E.map((cover) => [
             ...succession,

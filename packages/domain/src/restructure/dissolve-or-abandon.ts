@@ -31,12 +31,14 @@ const programmeBcus = (state: RestructureState, bcus: readonly string[]): readon
   });
 
 /**
- * RS-9: abandons a programme with a reason, refused while any of its BCUs is live. Its proposed
+ * RS-9: abandons a programme with a reason, refused while any of its BCUs is live (`record` mode
+ * records it as a departure, `ProgrammeHasLiveBcu` waived: the live BCUs stay live). Its proposed
  * BCUs are withdrawn (their boroughs become free) and the programme accepts nothing more.
  */
 export const abandonRestructureProgramme = (
   command: RestructureCommandOf<'AbandonRestructureProgramme'>,
   state: RestructureState,
+  waived: ReadonlySet<string> = new Set(),
 ): RestructureDecision =>
   pipe(
     openProgramme(state, command.programmeId, 'RS-9'),
@@ -44,7 +46,7 @@ export const abandonRestructureProgramme = (
       const bcus = programmeBcus(state, programme.bcus);
       // RS-9: a live BCU is dissolved first; abandoning never rewrites that it went live.
       const live = bcus.filter((bcu) => bcu.status === 'live').map((bcu) => bcu.name);
-      if (live.length > 0) return E.left(programmeHasLiveBcu(programme.id, live));
+      if (live.length > 0 && !waived.has('ProgrammeHasLiveBcu')) return E.left(programmeHasLiveBcu(programme.id, live));
       return E.right([
         {
           type: 'RestructureProgrammeAbandoned',

@@ -28,7 +28,9 @@ export const decideRestructure =
           startRestructureProgramme(command, state, waived),
         );
       case 'ProposeBcu':
-        return proposeBcu(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, command.bcu, command.at, (waived) =>
+          proposeBcu(command, state, waived),
+        );
       case 'RecordBcuConsultation':
         return recordBcuConsultation(command, state);
       case 'AppointBcuCommander':
@@ -60,7 +62,9 @@ export const decideRestructure =
       case 'DissolveBcu':
         return dissolveBcu(command, state);
       case 'AbandonRestructureProgramme':
-        return abandonRestructureProgramme(command, state);
+        return decideRestructureRecordingDepartures(policy.enforcement, command.restructureId, null, command.at, (waived) =>
+          abandonRestructureProgramme(command, state, waived),
+        );
     }
   };
 

@@ -158,9 +158,9 @@ export const RestructureProgrammeAbandonedData = record({
   at: IsoDateCodec,
 });
 
-/** RS-2, RS-3, RS-4, RS-5, RS-6, RS-7, RS-8: the rules whose departures `record` mode records instead of refusing. */
+/** RS-1 to RS-9: the rules whose departures `record` mode can record instead of refusing. */
 export const DepartableRestructureRuleCodec = t.keyof(
-  { 'RS-2': null, 'RS-3': null, 'RS-4': null, 'RS-5': null, 'RS-6': null, 'RS-7': null, 'RS-8': null },
+  { 'RS-1': null, 'RS-2': null, 'RS-3': null, 'RS-4': null, 'RS-5': null, 'RS-6': null, 'RS-7': null, 'RS-8': null, 'RS-9': null },
   'DepartableRestructureRule',
 );
 

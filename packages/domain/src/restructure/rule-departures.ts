@@ -11,9 +11,15 @@ import type { RestructureRejection } from './restructure-rejections.js';
  * 24/7 station in each borough (RS-8); a roll-out before the pathfinders' evaluation, or an
  * evaluation before a pathfinder went live (RS-3); a BCU commander of another rank than the
  * policy's, or an interim one outside a pathfinder BCU (RS-4); resources shared across a BCU's
- * boroughs before it went live (RS-6: only `ShareResources` waives `BcuNotLive`).
+ * boroughs before it went live (RS-6: only `ShareResources` waives `BcuNotLive`); a BCU of one
+ * borough (RS-1); a programme abandoned while a BCU of it was live (RS-9, the BCU stays live).
+ * What names nothing that could be recorded (an unknown or closed BCU or programme, a name taken, a
+ * borough twice or outside London) and a borough in two BCUs at once (AC-1 answers with one
+ * command unit per borough) are refused in both modes.
  */
 export const departableRestructureRejections = {
+  TooFewBoroughs: 'RS-1',
+  ProgrammeHasLiveBcu: 'RS-9',
   ConsultationsMissing: 'RS-2',
   LeadershipIncomplete: 'RS-5',
   WardOfficersNotAllocated: 'RS-7',
@@ -32,7 +38,7 @@ const isDepartable = (rejection: RestructureRejection): rejection is Departable 
   rejection._tag in departableRestructureRejections && !(rejection._tag === 'LeadershipIncomplete' && rejection.commanderMissing);
 
 /**
- * RS-2, RS-3, RS-4, RS-5, RS-6, RS-7, RS-8 in `record` mode: a decision one of them refuses is decided again
+ * RS-1 to RS-9 in `record` mode: a decision one of them refuses is decided again
  * with it waived, and `RestructureRuleDeparted` (the rule, the rejection's tag and words, the BCU)
  * comes before the decision's events.
  */

@@ -39,8 +39,8 @@ describe('AP-5 the area commander proposes one interviewed candidate to the ACTP
     });
   });
 
-  it('AP-5 refuses proposing someone who is not a candidate at all', () => {
-    given(interviewed).when(propose(CAROL.id)).then({ _tag: 'CandidateNotInterviewed', rule: 'AP-5', candidateId: CAROL.id });
+  it('AP-5 refuses proposing someone who is not a candidate at all (AP-4: never recorded)', () => {
+    given(interviewed).when(propose(CAROL.id)).then({ _tag: 'CandidateNotRecorded', rule: 'AP-4', candidateId: CAROL.id });
   });
 
   it('AP-5 refuses a second proposal while one is pending', () => {

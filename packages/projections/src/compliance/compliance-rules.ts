@@ -230,11 +230,19 @@ const oneProposalAtATime: Check = (facts) => {
   );
 };
 
-// AP-6: the ACTP agrees or declines each proposal; the decision is about the agreed candidate.
+// AP-6: the ACTP agrees or declines each proposal; after a decline another candidate is proposed;
+// the decision is about the agreed candidate.
 const actpAgreement: Check = (facts) => {
   const answers = answersOf(facts);
   const problems: string[] = [];
   const evidence: Fact<unknown>[] = [];
+  for (const proposal of facts.proposals) {
+    const decline = facts.declines.find((earlier) => earlier.data.candidateId === proposal.data.candidateId && before(earlier, proposal));
+    if (decline !== undefined) {
+      problems.push(`${candidateName(facts, proposal.data.candidateId)} was proposed again on ${proposal.data.at} after the ACTP declined them on ${decline.data.at}`);
+      evidence.push(decline, proposal);
+    }
+  }
   for (const answer of answers) {
     const lastProposal = facts.proposals.filter((proposal) => before(proposal, answer)).at(-1);
     if (lastProposal?.data.candidateId !== answer.data.candidateId) {

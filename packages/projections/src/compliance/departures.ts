@@ -3,7 +3,7 @@ import { IsoDateCodec, type IsoDate, type RuleId } from '@borough-command/domain
 import type { DomainEnvelope } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
 
-/** A departure from a rule that `record` mode recorded (AP-2, AP-3, AP-7 to AP-9, PO-1, RS-2 to RS-8), with its event. */
+/** A departure from a rule that `record` mode recorded (AP-2 to AP-11, PO-1, PO-5, RS-1 to RS-9), with its event. */
 export interface RecordedDeparture {
   readonly rule: RuleId;
   /** The tag of the rejection `enforce` mode would have given. */

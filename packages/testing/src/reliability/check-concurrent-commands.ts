@@ -131,7 +131,9 @@ export const checkConcurrentCommands = async (options: ConcurrentCommandsOptions
     const plan = concurrentRound(seededRandom(mixSeeds(seed, round)), options.racers ?? 5);
     const store = await options.open();
     try {
-      const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }), maxRetries: options.maxRetries ?? 3 });
+      // `enforce` mode: the races lost are refused by PO-1 and RS-1 (`record` mode would record a
+      // second commander in post as a departure).
+      const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'enforce' }), maxRetries: options.maxRetries ?? 3 });
       const tally: RoundTally = { acknowledged: new Set(), refused: new Map(), executions: 0, resent: 0 };
       for (const command of plan.setup) {
         const done = await service.execute(command, { actor: 'setup' })();
