@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packPackage } from './packed-package.js';
+import { packPackages } from './packed-package.js';
 import { publintFindings, typesFindings } from './package-checks.js';
 import { repositoryRoot } from './source-scan.js';
 import { workspacePackages } from './workspace-docs.js';
@@ -14,11 +14,12 @@ import { workspacePackages } from './workspace-docs.js';
 const destination = mkdtempSync(join(tmpdir(), 'borough-command-packs-'));
 let findings = 0;
 try {
-  for (const pkg of workspacePackages(repositoryRoot)) {
-    const tarball = new Uint8Array(readFileSync(packPackage(join(repositoryRoot, pkg.folder), destination)));
+  const folders = workspacePackages(repositoryRoot).map((pkg) => pkg.folder);
+  for (const { name, tarball: path } of packPackages(repositoryRoot, destination, folders)) {
+    const tarball = new Uint8Array(readFileSync(path));
     const found = [...(await publintFindings(tarball)), ...(await typesFindings(tarball))];
     findings += found.length;
-    process.stdout.write(found.length === 0 ? `${pkg.name}: publint and attw find nothing\n` : `${pkg.name}:\n${found.map((line) => `  ${line}\n`).join('')}`);
+    process.stdout.write(found.length === 0 ? `${name}: publint and attw find nothing\n` : `${name}:\n${found.map((line) => `  ${line}\n`).join('')}`);
   }
 } finally {
   rmSync(destination, { recursive: true, force: true });

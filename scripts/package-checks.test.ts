@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boundaryFixtures, fixtureTree } from './fixture-tree.js';
-import { packPackage, tarballFiles } from './packed-package.js';
+import { packPackages, tarballFiles } from './packed-package.js';
 import { publintFindings, typesFindings } from './package-checks.js';
 
 const trees: string[] = [];
@@ -14,7 +14,8 @@ afterAll(() => {
 const packed = (name: string): Uint8Array => {
   const tree = fixtureTree(join(boundaryFixtures, 'packages', name), [], []);
   trees.push(tree);
-  return new Uint8Array(readFileSync(packPackage(tree, tree)));
+  const [packed] = packPackages(tree, tree);
+  return new Uint8Array(readFileSync(packed?.tarball ?? ''));
 };
 
 describe('packing', () => {

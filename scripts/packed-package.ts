@@ -2,17 +2,30 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** What `npm pack --json` says of the tarball it wrote. */
+/** What `npm pack --json` says of a tarball it wrote. */
 interface PackReport {
+  readonly name: string;
   readonly filename: string;
 }
 
-/** Packs the package in `folder` with `npm pack` into `destination`, as npm would publish it; returns the tarball's path. */
-export const packPackage = (folder: string, destination: string): string => {
-  const output = execFileSync('npm', ['pack', '--json', '--silent', '--pack-destination', destination], { cwd: folder, encoding: 'utf8' });
-  const [report] = JSON.parse(output) as PackReport[];
-  if (report === undefined) throw new Error(`npm pack wrote no tarball for ${folder}`);
-  return join(destination, report.filename);
+/** A tarball `npm pack` wrote: the package's name and the tarball's path. */
+export interface PackedPackage {
+  readonly name: string;
+  readonly tarball: string;
+}
+
+/**
+ * Packs with `npm pack`, as npm would publish them, into `destination`: the workspaces named (folders
+ * relative to `folder`, in one npm run), or the package in `folder` itself when none is named.
+ */
+export const packPackages = (folder: string, destination: string, workspaces: readonly string[] = []): PackedPackage[] => {
+  const output = execFileSync('npm', ['pack', '--json', '--silent', '--pack-destination', destination, ...workspaces.flatMap((workspace) => ['-w', workspace])], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
+  const reports = JSON.parse(output) as PackReport[];
+  if (reports.length !== Math.max(workspaces.length, 1)) throw new Error(`npm pack in ${folder} wrote ${String(reports.length)} tarball(s)`);
+  return reports.map((report) => ({ name: report.name, tarball: join(destination, report.filename) }));
 };
 
 const BLOCK = 512;
