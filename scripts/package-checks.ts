@@ -28,9 +28,10 @@ const whereOf = (problem: Problem): string => {
 
 /**
  * attw's findings on a packed tarball under the `esm-only` profile, one line each, or that the
- * package has no types. This runs attw's engine (@arethetypeswrong/core, the version @arethetypeswrong/cli
- * pins) on files read here: the 0.18.2 CLI cannot read any tarball when npm installs fflate 0.8.3
- * (it keeps only fflate's last, empty, output chunk: arethetypeswrong/arethetypeswrong.github.io#262).
+ * package has no types. This runs attw's engine (@arethetypeswrong/core 0.18.2, a devDependency) on
+ * files read here rather than attw's command line: its 0.18.2 CLI cannot read any tarball when npm
+ * installs fflate 0.8.3 (it keeps only fflate's last, empty, output chunk:
+ * arethetypeswrong/arethetypeswrong.github.io#262).
  */
 export const typesFindings = async (tarball: Uint8Array): Promise<string[]> => {
   const files = tarballFiles(tarball);
