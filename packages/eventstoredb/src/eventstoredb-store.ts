@@ -99,7 +99,7 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
     await connection.dispose().catch(() => undefined);
   };
 
-  // Each operation is a span of the kernel's tracer (a no-op without an OpenTelemetry SDK).
+  // Each operation is a span of this package's tracer (a no-op without an OpenTelemetry SDK).
   return E.right(tracedEventStore<Ev>({
     name: 'eventstoredb',
     appendToStream: (stream, events, expected) => () => append(stream, events, expected),
@@ -116,5 +116,5 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
       closing ??= close();
       return closing;
     },
-  }));
+  }, { scope: '@borough-command/eventstoredb' }));
 };

@@ -76,7 +76,9 @@ describe('eventstoredb tracing', () => {
     if (recording === undefined) return expect.fail('no span of RecordCandidate');
     expect(recorded?.metadata.traceparent).toBe(`00-${recording.spanContext().traceId}-${recording.spanContext().spanId}-01`);
 
-    const operations = new Set(spans.filter((span) => span.attributes['db.system.name'] === 'eventstoredb').map((span) => span.name));
+    const storeSpans = spans.filter((span) => span.attributes['db.system.name'] === 'eventstoredb');
+    expect(new Set(storeSpans.map((span) => span.instrumentationScope.name))).toEqual(new Set(['@borough-command/eventstoredb']));
+    const operations = new Set(storeSpans.map((span) => span.name));
     expect([...operations].sort()).toEqual(['appendToStream', 'readAll', 'readStream', 'subscribeToAll']);
     expect(spans.some((span) => span.attributes['borough_command.rejection.rule'] === 'AP-1')).toBe(true);
 

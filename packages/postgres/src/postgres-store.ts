@@ -104,7 +104,7 @@ export const createPostgresStore = <Ev extends EventShape>(
     if (owned) await pool.end().catch(() => undefined);
   };
 
-  // Each operation is a span of the kernel's tracer (a no-op without an OpenTelemetry SDK).
+  // Each operation is a span of this package's tracer (a no-op without an OpenTelemetry SDK).
   return E.right(tracedEventStore<Ev>({
     name: 'postgres',
     appendToStream: (stream, events, expected) => () => append(stream, events, expected),
@@ -121,5 +121,5 @@ export const createPostgresStore = <Ev extends EventShape>(
       closing ??= close();
       return closing;
     },
-  }));
+  }, { scope: '@borough-command/postgres' }));
 };

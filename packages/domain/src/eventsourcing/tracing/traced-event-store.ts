@@ -1,9 +1,9 @@
-import { SpanKind, SpanStatusCode, type Attributes, type Span } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import * as E from 'fp-ts/lib/Either.js';
 import type { EventShape, NewEvent, RecordedEvent } from '../envelope.js';
 import type { StoreError } from '../errors.js';
 import type { AllEventsFilter, EventStore, ReadAllOptions, ReadStreamOptions, Subscription, SubscriptionMessage } from '../event-store.js';
-import { bigintAttribute, kernelTracer } from './kernel-tracer.js';
+import { DOMAIN_TRACER_NAME, bigintAttribute } from './kernel-tracer.js';
 
 /** A store operation's span attributes common to all of them: the store and the operation. */
 const operationAttributes = (store: { readonly name: string }, operation: string): Attributes => ({
@@ -47,8 +47,8 @@ const threw = (span: Span, cause: unknown): void => {
 };
 
 /** Runs one call of a store inside a span, ending it whatever happens. */
-const withSpan = async <A>(name: string, attributes: Attributes, run: (span: Span) => Promise<A>): Promise<A> => {
-  const span = kernelTracer().startSpan(name, { kind: SpanKind.CLIENT, attributes });
+const withSpan = async <A>(tracer: Tracer, name: string, attributes: Attributes, run: (span: Span) => Promise<A>): Promise<A> => {
+  const span = tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes });
   try {
     return await run(span);
   } catch (cause) {
@@ -82,10 +82,11 @@ const seenAttributes = (seen: Seen): Attributes => ({
 
 /** `readAll` in a span that lasts from the first page asked for to the end of the iteration. */
 const tracedPages = async function* <Ev extends EventShape>(
+  tracer: Tracer,
   store: EventStore<Ev>,
   options: ReadAllOptions | undefined,
 ): AsyncGenerator<E.Either<StoreError, readonly RecordedEvent<Ev>[]>, void, undefined> {
-  const span = kernelTracer().startSpan('readAll', {
+  const span = tracer.startSpan('readAll', {
     kind: SpanKind.CLIENT,
     attributes: {
       ...operationAttributes(store, 'readAll'),
@@ -118,8 +119,8 @@ const tracedPages = async function* <Ev extends EventShape>(
  * message, the end of the iteration or `close()`, whichever comes first. Live events are not in it
  * (a service follows the log for its lifetime; a span that never ends is never exported).
  */
-const tracedSubscription = <Ev extends EventShape>(store: EventStore<Ev>, filter: AllEventsFilter | undefined): Subscription<Ev> => {
-  const span = kernelTracer().startSpan('subscribeToAll', {
+const tracedSubscription = <Ev extends EventShape>(tracer: Tracer, store: EventStore<Ev>, filter: AllEventsFilter | undefined): Subscription<Ev> => {
+  const span = tracer.startSpan('subscribeToAll', {
     kind: SpanKind.CLIENT,
     attributes: { ...operationAttributes(store, 'subscribeToAll'), ...filterAttributes(filter) },
   });
@@ -177,61 +178,73 @@ const tracedSubscription = <Ev extends EventShape>(store: EventStore<Ev>, filter
   };
 };
 
+/** Options of `tracedEventStore`. */
+export interface TracedEventStoreOptions {
+  /** The instrumentation scope (tracer name) of the spans: the package of the store; `@borough-command/domain` when absent. */
+  readonly scope?: string;
+}
+
 /**
- * Wraps a store so that each of its operations is a span of the kernel's tracer
- * (`@borough-command/domain`): `appendToStream`, `readStream`, `readAll` and the catch-up of
- * `subscribeToAll`, each with the store's name as `db.system.name`. Without an OpenTelemetry SDK
- * in the process the spans are no-ops. Every store of the project comes wrapped from its factory;
- * other properties of the store are kept as they are.
+ * Wraps a store so that each of its operations is a span: `appendToStream`, `readStream`,
+ * `readAll` and the catch-up of `subscribeToAll`, each with the store's name as `db.system.name`.
+ * Without an OpenTelemetry SDK in the process the spans are no-ops. Every store of the project
+ * comes wrapped from its factory; other properties of the store are kept as they are.
  */
-export const tracedEventStore = <Ev extends EventShape, S extends EventStore<Ev> = EventStore<Ev>>(store: S): S => ({
-  ...store,
-  appendToStream: (stream: string, events: readonly NewEvent<Ev>[], expectedRevision: Parameters<EventStore<Ev>['appendToStream']>[2]) => () =>
-    withSpan(
-      'appendToStream',
-      {
-        ...operationAttributes(store, 'appendToStream'),
-        'borough_command.stream': stream,
-        'borough_command.event.count': Array.isArray(events) ? events.length : 0,
-        'borough_command.expected_revision': typeof expectedRevision === 'bigint' ? bigintAttribute(expectedRevision) : expectedRevision,
-        ...idAttributes(events),
-      },
-      async (span) => {
-        const appended = await store.appendToStream(stream, events, expectedRevision)();
-        if (E.isLeft(appended)) failedWith(span, appended.left);
-        else {
-          span.setAttributes({
-            'borough_command.revision': bigintAttribute(appended.right.nextExpectedRevision),
-            'borough_command.position': bigintAttribute(appended.right.position),
-            'borough_command.written': appended.right.written,
-          });
-        }
-        return appended;
-      },
-    ),
-  readStream: (stream: string, options?: ReadStreamOptions) => () =>
-    withSpan(
-      'readStream',
-      {
-        ...operationAttributes(store, 'readStream'),
-        'borough_command.stream': stream,
-        ...(options?.direction === undefined ? {} : { 'borough_command.direction': options.direction }),
-        ...(options?.fromRevision === undefined
-          ? {}
-          : { 'borough_command.from_revision': typeof options.fromRevision === 'bigint' ? bigintAttribute(options.fromRevision) : options.fromRevision }),
-        ...(options?.maxCount === undefined ? {} : { 'borough_command.max_count': options.maxCount }),
-      },
-      async (span) => {
-        const read = await store.readStream(stream, options)();
-        if (E.isLeft(read)) failedWith(span, read.left);
-        else {
-          const seen: Seen = { events: 0, first: undefined, last: undefined };
-          see(seen, read.right);
-          span.setAttributes(seenAttributes(seen));
-        }
-        return read;
-      },
-    ),
-  readAll: (options?: ReadAllOptions) => ({ [Symbol.asyncIterator]: () => tracedPages(store, options) }),
-  subscribeToAll: (filter?: AllEventsFilter) => tracedSubscription(store, filter),
-});
+export const tracedEventStore = <Ev extends EventShape, S extends EventStore<Ev> = EventStore<Ev>>(store: S, settings: TracedEventStoreOptions = {}): S => {
+  const scope = settings.scope ?? DOMAIN_TRACER_NAME;
+  // Asked of the global provider at each use: a tracer kept from before a provider is registered stays a no-op.
+  const tracer = (): Tracer => trace.getTracer(scope);
+  return {
+    ...store,
+    appendToStream: (stream: string, events: readonly NewEvent<Ev>[], expectedRevision: Parameters<EventStore<Ev>['appendToStream']>[2]) => () =>
+      withSpan(
+        tracer(),
+        'appendToStream',
+        {
+          ...operationAttributes(store, 'appendToStream'),
+          'borough_command.stream': stream,
+          'borough_command.event.count': Array.isArray(events) ? events.length : 0,
+          'borough_command.expected_revision': typeof expectedRevision === 'bigint' ? bigintAttribute(expectedRevision) : expectedRevision,
+          ...idAttributes(events),
+        },
+        async (span) => {
+          const appended = await store.appendToStream(stream, events, expectedRevision)();
+          if (E.isLeft(appended)) failedWith(span, appended.left);
+          else {
+            span.setAttributes({
+              'borough_command.revision': bigintAttribute(appended.right.nextExpectedRevision),
+              'borough_command.position': bigintAttribute(appended.right.position),
+              'borough_command.written': appended.right.written,
+            });
+          }
+          return appended;
+        },
+      ),
+    readStream: (stream: string, options?: ReadStreamOptions) => () =>
+      withSpan(
+        tracer(),
+        'readStream',
+        {
+          ...operationAttributes(store, 'readStream'),
+          'borough_command.stream': stream,
+          ...(options?.direction === undefined ? {} : { 'borough_command.direction': options.direction }),
+          ...(options?.fromRevision === undefined
+            ? {}
+            : { 'borough_command.from_revision': typeof options.fromRevision === 'bigint' ? bigintAttribute(options.fromRevision) : options.fromRevision }),
+          ...(options?.maxCount === undefined ? {} : { 'borough_command.max_count': options.maxCount }),
+        },
+        async (span) => {
+          const read = await store.readStream(stream, options)();
+          if (E.isLeft(read)) failedWith(span, read.left);
+          else {
+            const seen: Seen = { events: 0, first: undefined, last: undefined };
+            see(seen, read.right);
+            span.setAttributes(seenAttributes(seen));
+          }
+          return read;
+        },
+      ),
+    readAll: (options?: ReadAllOptions) => ({ [Symbol.asyncIterator]: () => tracedPages(tracer(), store, options) }),
+    subscribeToAll: (filter?: AllEventsFilter) => tracedSubscription(tracer(), store, filter),
+  };
+};
