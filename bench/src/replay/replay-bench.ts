@@ -23,6 +23,8 @@ export interface ReplayFigures {
   readonly small: ReplaySizeFigures;
   /** Events per second reading the large journal with every check and decode but no view. */
   readonly largeReadOnlyEventsPerSec: Spread;
+  /** Lines per second reading the large journal, each line parsed and hashed, nothing else: the floor. */
+  readonly largeFloorEventsPerSec: Spread;
   /** Peak RSS replaying the large history over peak RSS replaying the small one (medians). */
   readonly rssGrowthRatio: number;
 }
@@ -52,13 +54,13 @@ const replaySize = async (fixtures: JournalFixtures, events: number, runs: numbe
   });
 };
 
-/** Reads a journal `runs` times without folding it, each read in a process of its own. */
-const readOnlyRuns = async (fixtures: JournalFixtures, events: number, runs: number): Promise<E.Either<string, Spread>> => {
+/** Reads a journal `runs` times without folding it (`--read-only`) or only parsing and hashing it (`--floor`), each read in a process of its own. */
+const readOnlyRuns = async (fixtures: JournalFixtures, events: number, runs: number, mode: '--read-only' | '--floor'): Promise<E.Either<string, Spread>> => {
   const journal = await fixtures.journalOf(events);
   if (E.isLeft(journal)) return journal;
   const rates: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const ran = await runTypeScriptChild(childFile, [journal.right.file, '--read-only']);
+    const ran = await runTypeScriptChild(childFile, [journal.right.file, mode]);
     if (E.isLeft(ran)) return ran;
     const read = ran.right as { readonly events: number; readonly eventsPerSec: number };
     if (read.events !== events) return E.left(`reading ${journal.right.file} gave ${String(read.events)} events, not ${String(events)}`);
@@ -67,7 +69,7 @@ const readOnlyRuns = async (fixtures: JournalFixtures, events: number, runs: num
   return E.right(spreadOf(rates));
 };
 
-/** Replays each journal size `runs` times, each replay in a process of its own, and reads the large one without views as often. */
+/** Replays each journal size `runs` times, each replay in a process of its own, and reads the large one without views, and at the floor, as often. */
 export const replayBench = async (
   fixtures: JournalFixtures,
   sizes: { readonly large: number; readonly small: number },
@@ -77,12 +79,15 @@ export const replayBench = async (
   if (E.isLeft(small)) return small;
   const large = await replaySize(fixtures, sizes.large, runs);
   if (E.isLeft(large)) return large;
-  const readOnly = await readOnlyRuns(fixtures, sizes.large, runs);
+  const readOnly = await readOnlyRuns(fixtures, sizes.large, runs, '--read-only');
   if (E.isLeft(readOnly)) return readOnly;
+  const floor = await readOnlyRuns(fixtures, sizes.large, runs, '--floor');
+  if (E.isLeft(floor)) return floor;
   return E.right({
     large: large.right,
     small: small.right,
     largeReadOnlyEventsPerSec: readOnly.right,
+    largeFloorEventsPerSec: floor.right,
     rssGrowthRatio: large.right.peakRssMb.median / small.right.peakRssMb.median,
   });
 };

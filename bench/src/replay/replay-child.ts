@@ -2,10 +2,12 @@
  * One replay in a process of its own, so its peak RSS is its own: `replay-child.ts <journal>`
  * prints one JSON line with the events replayed, the time, the peak RSS and the heap the views
  * hold (run with `--expose-gc` for the heap figures); with `--read-only` it reads and checks the
- * journal without folding it, and prints the events read and the time.
+ * journal without folding it, and with `--floor` it only parses each line and hashes it
+ * (`readJournalFloor`); both print the events read and the time.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { londonHistoryPolicy } from '@borough-command/testing';
+import { readJournalFloor } from './replay-floor.js';
 import { readJournalOnly, replayJournal } from './replay-journal.js';
 import type { ReplayMeasurement } from './replay-measurement.js';
 
@@ -38,21 +40,24 @@ const replayHoldingViews = async (file: string): Promise<E.Either<string, Omit<R
   });
 };
 
-/** Reads the journal without folding it: the cost of the checks and the decoding alone. */
-const readOnly = async (file: string): Promise<E.Either<string, { readonly events: number; readonly seconds: number; readonly eventsPerSec: number }>> => {
+/** Reads the journal without folding it: the checks and the decoding alone, or (`floor`) parsing and hashing alone. */
+const readOnly = async (
+  file: string,
+  floor: boolean,
+): Promise<E.Either<string, { readonly events: number; readonly seconds: number; readonly eventsPerSec: number }>> => {
   const started = performance.now();
-  const read = await readJournalOnly(file);
+  const read = floor ? E.right(await readJournalFloor(file)) : await readJournalOnly(file);
   const seconds = (performance.now() - started) / 1000;
   return E.isLeft(read) ? read : E.right({ events: read.right, seconds, eventsPerSec: read.right / seconds });
 };
 
 const main = async (file: string | undefined, mode: string | undefined): Promise<number> => {
-  if (file === undefined || (mode !== undefined && mode !== '--read-only')) {
-    console.error('usage: replay-child.ts <journal> [--read-only]');
+  if (file === undefined || (mode !== undefined && mode !== '--read-only' && mode !== '--floor')) {
+    console.error('usage: replay-child.ts <journal> [--read-only | --floor]');
     return 2;
   }
-  if (mode === '--read-only') {
-    const read = await readOnly(file);
+  if (mode !== undefined) {
+    const read = await readOnly(file, mode === '--floor');
     if (E.isLeft(read)) {
       console.error(read.left);
       return 1;

@@ -38,6 +38,8 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'replay_events_per_sec', spread: replay.large.eventsPerSec, unit: 'events/s', target: '>= 300000' },
     { key: 'replay_small_events_per_sec', spread: replay.small.eventsPerSec, unit: 'events/s' },
     { key: 'journal_read_events_per_sec', spread: replay.largeReadOnlyEventsPerSec, unit: 'events/s' },
+    { key: 'replay_floor_events_per_sec', spread: replay.largeFloorEventsPerSec, unit: 'events/s' },
+    { key: 'replay_vs_floor_ratio', spread: point(replay.large.eventsPerSec.median / replay.largeFloorEventsPerSec.median), unit: 'x', target: '>= 0.5' },
     { key: 'replay_peak_rss_mb', spread: replay.large.peakRssMb, unit: 'MiB' },
     { key: 'replay_small_peak_rss_mb', spread: replay.small.peakRssMb, unit: 'MiB' },
     { key: 'replay_rss_growth_ratio', spread: point(replay.rssGrowthRatio), unit: 'x', target: '<= 1.2' },
