@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NewEvent, RecordedEvent } from '../../src/eventsourcing/index.js';
+import type { NewEvent, RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { noted, rightOrThrow, tallied, type JournalTestEvent } from './fixtures/journal-fixture.js';
 import { countNewlines, inTempDir, openJournalOrThrow, readAllEvents, readJournalFile, type TestJournal } from './journal-test-kit.js';
 
@@ -183,7 +183,7 @@ describe('journal properties', () => {
 
             const streamed = rightOrThrow(await readJournalFile(cutFile, { chunkBytes, pageSize: 2 }));
             expect(streamed.events).toEqual(full.slice(0, recovered));
-            expect(streamed.summary).toEqual({ lines: recovered, head: reader.recovery.head, completeBytes, tornTail });
+            expect(streamed.summary).toEqual({ lines: recovered, head: reader.recovery.head, completeBytes, tornTail, resumeAt: expect.objectContaining({ count: recovered, head: reader.recovery.head, bytes: completeBytes }) as never });
 
             // a writer: the same, the torn tail saved aside and cut off, and the journal good to append to
             const store = await openJournalOrThrow(cutFile);

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, readJournal } from '../../src/eventsourcing/index.js';
+import { GENESIS_HASH } from '../../src/eventsourcing/journal/journal-line.js';
+import { readJournal } from '../../src/eventsourcing/journal/journal-reader.js';
 import { journalRegistry, noted, rightOrThrow, tallied } from './fixtures/journal-fixture.js';
 import { journalLines, openJournalOrThrow, readAllEvents, readJournalFile, useTempDirs } from './journal-test-kit.js';
 
@@ -41,12 +42,9 @@ describe('readJournal, the streaming reader', () => {
     expect(paged.events).toEqual(fromStore);
     expect(paged.pages).toBe(Math.ceil(250 / 7));
     const lastLine = (await journalLines(file)).at(-1)!;
-    expect(paged.summary).toEqual({
-      lines: 250,
-      head: (JSON.parse(lastLine) as { readonly hash: string }).hash,
-      completeBytes: (await readFile(file)).length,
-      tornTail: undefined,
-    });
+    const head = (JSON.parse(lastLine) as { readonly hash: string }).hash;
+    const completeBytes = (await readFile(file)).length;
+    expect(paged.summary).toEqual({ lines: 250, head, completeBytes, tornTail: undefined, resumeAt: expect.objectContaining({ count: 250, head: head, bytes: completeBytes }) as never });
     expect(paged.summary.head).toBe(store.recovery.head);
 
     const whole = rightOrThrow(await readJournalFile(file));
@@ -60,7 +58,7 @@ describe('readJournal, the streaming reader', () => {
     expect(rightOrThrow(await readJournalFile(file))).toEqual({
       events: [],
       pages: 0,
-      summary: { lines: 0, head: GENESIS_HASH, completeBytes: 0, tornTail: undefined },
+      summary: { lines: 0, head: GENESIS_HASH, completeBytes: 0, tornTail: undefined, resumeAt: { count: 0, head: GENESIS_HASH, bytes: 0, revisions: new Map() } },
     });
   });
 

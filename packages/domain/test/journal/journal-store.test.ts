@@ -3,17 +3,13 @@ import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import {
-  GENESIS_HASH,
-  createRegistry,
-  defaultStoreLimits,
-  defineEvent,
-  encodeJournalLine,
-  openJournalStore,
-  type EventMetadata,
-  type StoreError,
-  type TornTail,
-} from '../../src/eventsourcing/index.js';
+import { GENESIS_HASH, encodeJournalLine } from '../../src/eventsourcing/journal/journal-line.js';
+import { createRegistry, defineEvent } from '../../src/eventsourcing/codec-registry.js';
+import { defaultStoreLimits } from '../../src/eventsourcing/store-limits.js';
+import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
+import type { EventMetadata } from '../../src/eventsourcing/envelope.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
+import type { TornTail } from '../../src/eventsourcing/journal/journal-reader.js';
 import { leftOrThrow, metadataOf, noted, rightOrThrow, tallied } from './fixtures/journal-fixture.js';
 import {
   handWrittenLines,
@@ -398,14 +394,14 @@ describe('journal store: an append is all or nothing across a crash', () => {
 
     // a reader: the batch is not there at all, and reported; the file is left as it is
     const reader = await openJournalOrThrow(file, { readOnly: true });
-    expect(reader.recovery).toEqual({ lines: 1, head: expect.any(String) as string, completeBytes: line1, tornTail, tornTailSavedTo: undefined });
+    expect(reader.recovery).toEqual({ lines: 1, head: expect.any(String) as string, completeBytes: line1, tornTail, tornTailSavedTo: undefined, resumeAt: expect.objectContaining({ count: 1, head: expect.any(String) as string, bytes: line1 }) as never });
     expect((await readAllEvents(reader)).map((e) => e.metadata.commandId)).toEqual(['c1']);
     expect(leftOrThrow(await reader.readStream('ledger-b')())).toEqual({ _tag: 'StreamNotFound', stream: 'ledger-b' });
     await reader.close();
     expect(await readFile(file)).toEqual(bytes.subarray(0, cut));
     const streamed = rightOrThrow(await readJournalFile(file, { chunkBytes: 17, pageSize: 1 }));
     expect(streamed.events.map((e) => e.metadata.commandId)).toEqual(['c1']);
-    expect(streamed.summary).toEqual({ lines: 1, head: reader.recovery.head, completeBytes: line1, tornTail });
+    expect(streamed.summary).toEqual({ lines: 1, head: reader.recovery.head, completeBytes: line1, tornTail, resumeAt: expect.objectContaining({ count: 1, head: reader.recovery.head, bytes: line1 }) as never });
 
     // a writer: the batch's bytes saved aside and cut off together with the partial line
     const store = await openJournalOrThrow(file);

@@ -23,24 +23,35 @@ export interface JournalChain {
   readonly unfinished: () => number;
   /** Revision of a stream's last event in a complete batch, or -1n. */
   readonly lastRevision: (stream: string) => bigint;
+  /** Where the complete batches leave the chain: what a later check resumes from. */
+  readonly state: () => JournalChainState;
+}
+
+/** Where a chain stands after its complete batches: the head hash, the lines, every stream's last revision. */
+export interface JournalChainState {
+  readonly head: string;
+  readonly count: number;
+  readonly revisions: ReadonlyMap<string, bigint>;
 }
 
 /** Options of a chain check. */
 export interface JournalChainOptions {
   /** Most lines a batch may declare; a larger batch is corruption. `defaultStoreLimits.maxEventsPerAppend` by default. */
   readonly maxBatchSize?: number;
+  /** Checks lines that follow the complete batches a chain already checked; from the first line by default. */
+  readonly from?: JournalChainState;
 }
 
 /** Starts a chain check for `file` (named in errors). */
 export const createJournalChain = (file: string, options: JournalChainOptions = {}): JournalChain => {
   const maxBatchSize = options.maxBatchSize ?? defaultStoreLimits.maxEventsPerAppend;
   // the complete batches
-  let head = GENESIS_HASH;
-  let count = 0;
-  const revisions = new Map<string, bigint>();
+  let head = options.from?.head ?? GENESIS_HASH;
+  let count = options.from?.count ?? 0;
+  const revisions = new Map<string, bigint>(options.from?.revisions ?? []);
   // the lines accepted so far, complete batches or not
-  let lastHash = GENESIS_HASH;
-  let accepted = 0;
+  let lastHash = head;
+  let accepted = count;
   /** The batch still open: the line it starts at, its size, its lines so far and the revisions they reached. */
   let open: { readonly firstLine: number; readonly size: number; lines: number; readonly revisions: Map<string, bigint> } | undefined;
   const corrupt = (line: number, reason: string): E.Either<JournalCorrupt, never> =>
@@ -129,6 +140,7 @@ export const createJournalChain = (file: string, options: JournalChainOptions = 
     count: () => count,
     unfinished: () => accepted - count,
     lastRevision: (stream) => revisions.get(stream) ?? -1n,
+    state: () => ({ head, count, revisions: new Map(revisions) }),
   };
 };
 

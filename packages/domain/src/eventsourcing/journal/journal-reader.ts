@@ -5,7 +5,7 @@ import type { CodecRegistry } from '../codec-registry.js';
 import type { EventShape, RecordedEvent } from '../envelope.js';
 import type { JournalCorrupt, StoreError } from '../errors.js';
 import { defaultStoreLimits, journalLineLimit } from '../store-limits.js';
-import { createJournalChain, decodeJournalRecord } from './journal-chain.js';
+import { createJournalChain, decodeJournalRecord, type JournalChainState } from './journal-chain.js';
 
 /**
  * The end of a journal that no acknowledged append wrote, left by a crash in the middle of one:
@@ -35,6 +35,16 @@ export interface JournalSummary {
   readonly completeBytes: number;
   /** What follows the last complete batch, if anything does. */
   readonly tornTail: TornTail | undefined;
+  /** Where a later read of the same journal can resume after the last complete batch. */
+  readonly resumeAt: JournalResumePoint;
+}
+
+/**
+ * A place in a journal to read on from: the end of a complete batch, `bytes` into the file, after
+ * `count` lines whose last line's hash is `head`, with every stream's last revision there.
+ */
+export interface JournalResumePoint extends JournalChainState {
+  readonly bytes: number;
 }
 
 /** A page of a journal being read: events, or the end with its summary. */
@@ -52,6 +62,13 @@ export interface ReadJournalOptions {
   readonly maxBatchSize?: number;
   /** Longest line in bytes; a longer one is corruption, found before it is held whole. `journalLineLimit(defaultStoreLimits)` by default. */
   readonly maxLineBytes?: number;
+  /**
+   * Reads on from a point an earlier read reached (its summary's `resumeAt`): the lines before it are
+   * not read again, the lines after it are checked as chained to it. Check the point against the
+   * file first (`checkJournalResumePoint`): a point the file no longer has reads as corruption at
+   * its first line.
+   */
+  readonly from?: JournalResumePoint;
 }
 
 /**
@@ -74,7 +91,10 @@ export async function* readJournal<E extends EventShape>(
     line,
     reason: `the line is longer than ${String(maxLineBytes)} bytes, the longest a journal store writes`,
   });
-  const chain = createJournalChain(file, options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize });
+  const chain = createJournalChain(file, {
+    ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
+    ...(options.from === undefined ? {} : { from: options.from }),
+  });
   // Lines are split and counted in bytes, and each complete line is decoded on its own: a newline
   // byte never occurs inside a multi-byte UTF-8 character, so a line cut anywhere, even inside a
   // character, is still counted to the byte, and invalid UTF-8 in a complete line is corruption.
@@ -90,15 +110,15 @@ export async function* readJournal<E extends EventShape>(
   };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let lineNumber = 0;
+  let lineNumber = options.from?.count ?? 0;
   // the events and bytes of the batch being read, delivered once its last line is read
   const batch: RecordedEvent<E>[] = [];
   let batchBytes = 0;
-  let completeBytes = 0;
+  let completeBytes = options.from?.bytes ?? 0;
   let page: RecordedEvent<E>[] = [];
   // a bad line or a failed read ends the reading; the events of the complete batches before it are yielded first
   let failure: StoreError | undefined;
-  const stream = createReadStream(file, { highWaterMark: options.chunkBytes ?? 1_048_576 });
+  const stream = createReadStream(file, { highWaterMark: options.chunkBytes ?? 1_048_576, start: options.from?.bytes ?? 0 });
   try {
     reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
@@ -177,5 +197,5 @@ export async function* readJournal<E extends EventShape>(
     batchBytes + pendingBytes === 0
       ? undefined
       : { line: chain.count() + 1, bytes: batchBytes + pendingBytes, batchLines: chain.unfinished(), batchBytes, partialBytes: pendingBytes };
-  yield E.right({ _tag: 'End', summary: { lines: chain.count(), head: chain.head(), completeBytes, tornTail } });
+  yield E.right({ _tag: 'End', summary: { lines: chain.count(), head: chain.head(), completeBytes, tornTail, resumeAt: { ...chain.state(), bytes: completeBytes } } });
 }
