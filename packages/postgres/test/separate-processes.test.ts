@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, isoDate, policyWith, postingStream } from '@borough-command/domain';
-import { checkLedger, postingViolations, readAllEvents, restructureViolations } from '@borough-command/testing';
+import { checkLedger, postingViolations, readAllEvents, restructureViolations } from '@borough-command/test-machinery';
 import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../src/index.js';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';
@@ -58,7 +58,7 @@ describe('postgres: writers in separate processes', () => {
     const store = createPostgresStore(domainEventRegistry, { connectionString: postgresUrl() }, { schema });
     if (E.isLeft(store)) throw new Error(JSON.stringify(store.left));
     try {
-      const setup = await createBoroughCommand({ store: store.right, policy: policyWith({ enforcement: 'record' }) }).execute(
+      const setup = await createBoroughCommand({ store: store.right, policy: policyWith({ enforcement: 'enforce' }) }).execute(
         { type: 'StartRestructureProgramme', commandId: 'pathfinder programme', at: isoDate('2016-10-01'), restructureId: 'met', programmeId: 'pathfinder', stage: 'pathfinder', name: 'BCU pathfinders' },
         { actor: 'setup' },
       )();

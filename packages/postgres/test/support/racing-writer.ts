@@ -15,7 +15,9 @@ const main = async (): Promise<void> => {
   const [connectionString = '', schema = '', writer = '0'] = process.argv.slice(2);
   const store = createPostgresStore(domainEventRegistry, { connectionString }, { schema, maxConnections: 6 });
   if (E.isLeft(store)) throw new Error(JSON.stringify(store.left));
-  const service = createBoroughCommand({ store: store.right, policy: policyWith({ enforcement: 'record' }), maxRetries: 3 });
+  // `enforce` mode: the races lost are refused by PO-1 and RS-1 (`record` mode records a second
+  // commander in post as a departure).
+  const service = createBoroughCommand({ store: store.right, policy: policyWith({ enforcement: 'enforce' }), maxRetries: 3 });
   const lines = createInterface({ input: process.stdin });
   process.stdout.write('ready\n');
   for await (const line of lines) if (line === 'go') break;
