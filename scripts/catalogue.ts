@@ -10,6 +10,7 @@ import {
   restructureCommandCodecs,
   restructureEventDefinitions,
 } from '@borough-command/domain';
+import { EventMetadataCodec } from '@borough-command/domain/eventsourcing';
 import { describeFields, type FieldDescription } from './describe-codec.js';
 
 const root = join(import.meta.dirname, '..');
@@ -73,8 +74,11 @@ export const renderEventCatalogue = (): string => {
     '',
     'Every event the domain records, by aggregate, with its schema version and fields. Generated from',
     'the io-ts codecs by `npm run docs:catalogue`; a test fails when this page and the code differ.',
-    'Every event also carries metadata: `eventId`, `commandId`, `correlationId`, `causationId`,',
-    '`actor`, `recordedAt` (ISO timestamp) and `schemaVersion`. Dates are `YYYY-MM-DD`.',
+    'Dates are `YYYY-MM-DD`. Every event also carries metadata (`EventMetadataCodec`; `policyVersion`',
+    'names the policy version a decision was judged by, `traceparent` the W3C trace context of the',
+    'command that recorded it, see [observability.md](observability.md)):',
+    '',
+    fieldTable(describeFields(EventMetadataCodec)),
   ];
   for (const aggregate of aggregates) {
     const text = source(aggregate.eventsFile);
