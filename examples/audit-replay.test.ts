@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoroughCommand, decodeCommand, describeStoreError, domainEventRegistry, openJournalStore } from '@borough-command/domain';
+import { createBoroughCommand, decodeCommand, domainEventRegistry } from '@borough-command/domain';
+import { describeStoreError, openJournalStore } from '@borough-command/domain/eventsourcing';
 
 const run = promisify(execFile);
 const script = join(import.meta.dirname, 'audit-replay.ts');

@@ -11,7 +11,8 @@
  * cannot be read (its file and line are named).
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, openJournalStore, type RecordedEvent, type DomainEvent } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, openJournalStore, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { eventsBehind, rebuildViews, type EventRef } from '@borough-command/projections';
 
 const [file, processId] = process.argv.slice(2);

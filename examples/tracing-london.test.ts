@@ -13,7 +13,8 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type Re
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonHistory } from '@borough-command/cli';
-import { createBoroughCommand, domainEventRegistry, openJournalStore, policyWith, type DomainCommand } from '@borough-command/domain';
+import { createBoroughCommand, domainEventRegistry, policyWith, type DomainCommand } from '@borough-command/domain';
+import { openJournalStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews } from '@borough-command/projections';
 
 /** Every distinct text the spans showed (names, status messages, attribute keys and values, link attributes), and the spans by name. */

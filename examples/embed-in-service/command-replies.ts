@@ -5,13 +5,13 @@
  * `commandId` makes a retry write nothing twice.
  */
 import {
-  describeStoreError,
   type DomainCommandError,
   type Execution,
   type FailedReaction,
   type HandledCommand,
   type InvalidCommand,
 } from '@borough-command/domain';
+import { describeStoreError } from '@borough-command/domain/eventsourcing';
 import { errorReply, type Reply } from './http-json.js';
 
 /** What a client is told about retrying after a conflict or a store error. */

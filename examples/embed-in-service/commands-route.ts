@@ -1,7 +1,8 @@
 /** `POST /commands`: one JSON command in, its events and the process managers' reactions out. */
 import type { IncomingMessage } from 'node:http';
 import * as E from 'fp-ts/lib/Either.js';
-import type { BoroughCommand, DomainEvent, EventStore, Execution } from '@borough-command/domain';
+import type { BoroughCommand, DomainEvent, Execution } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { commandErrorReply, executedReply, invalidCommandReply, type ViewsState } from './command-replies.js';
 import { bodyProblemReply, errorReply, readJsonBody, type Reply } from './http-json.js';
 import type { ViewsFollower } from './views-follower.js';

@@ -14,15 +14,17 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import {
-  createInMemoryStore,
-  describeStoreError,
   domainEventRegistry,
-  openJournalStore,
   policyWith,
   type DomainEvent,
+} from '@borough-command/domain';
+import {
+  createInMemoryStore,
+  describeStoreError,
+  openJournalStore,
   type EventStore,
   type StoreError,
-} from '@borough-command/domain';
+} from '@borough-command/domain/eventsourcing';
 import { createPostgresStore, createRedactor, migratePostgresSchema, secretsOf } from '@borough-command/postgres';
 import { startService } from './service.js';
 

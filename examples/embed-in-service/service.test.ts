@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInMemoryStore, domainEventRegistry, openJournalStore, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { createInMemoryStore, openJournalStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { startPostgresServer, type PostgresServer } from '@borough-command/postgres/testing';
 import { startService, type RunningService } from './service.js';
 

@@ -11,7 +11,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, defaultPolicy, type BoroughCommand, type DomainEvent, type EventStore, type Policy } from '@borough-command/domain';
+import { createBoroughCommand, defaultPolicy, type BoroughCommand, type DomainEvent, type Policy } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import type { BoroughCommandViews, RunnerError } from '@borough-command/projections';
 import { postCommand } from './commands-route.js';
 import { errorReply, sendReply, type Reply } from './http-json.js';

@@ -3,7 +3,8 @@
  * a request to wait until the views have applied the events it just wrote (read your writes).
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { DomainEvent, EventStore, Policy } from '@borough-command/domain';
+import type { DomainEvent, Policy } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import {
   createViews,
   projectionsOf,

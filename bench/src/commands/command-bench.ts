@@ -1,17 +1,14 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
   createBoroughCommand,
-  createInMemoryStore,
-  deriveEventId,
-  describeStoreError,
   domainEventRegistry,
   postingDecider,
   postingStream,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, deriveEventId, describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
 import { median, spreadOf, type Spread } from '../report/spread.js';
 import { appointmentWorkload } from './appointment-workload.js';
 import { fixedClock } from './fixed-clock.js';

@@ -1,17 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
-  createCommandHandler,
-  createInMemoryStore,
   domainEventRegistry,
   isPostingEvent,
   postingDecider,
   postingStream,
   type DomainEvent,
-  type EventStore,
   type PostingCommand,
   type PostingState,
   type Policy,
 } from '@borough-command/domain';
+import { createCommandHandler, createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { fixedClock } from '../commands/fixed-clock.js';
 
 /** The posting workload's side in this project: the in-memory store and the kernel's command handler over the posting decider. */

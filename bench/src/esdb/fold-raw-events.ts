@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { DomainEvent, EventMetadata, RecordedEvent } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { EventMetadata, RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { applyToAll, domainStreamPrefixes, type Projection } from '@borough-command/projections';
 
 /** What both EventStoreDB clients give for an event of `$all`: the fields the baseline folds. */

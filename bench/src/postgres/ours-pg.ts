@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { createCommandHandler, domainEventRegistry, isPostingEvent, postingDecider, postingStream, type Policy, type PostingState } from '@borough-command/domain';
+import { domainEventRegistry, isPostingEvent, postingDecider, postingStream, type Policy, type PostingState } from '@borough-command/domain';
+import { createCommandHandler } from '@borough-command/domain/eventsourcing';
 import { createPostgresStore, migratePostgresSchema } from '@borough-command/postgres';
 import { fixedClock } from '../commands/fixed-clock.js';
 import type { PostgresSide } from './pg-side.js';

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, readJournal, type Policy } from '@borough-command/domain';
+import { domainEventRegistry, type Policy } from '@borough-command/domain';
+import { describeStoreError, readJournal } from '@borough-command/domain/eventsourcing';
 import { applyToAll, createViews, projectionsOf, type BoroughCommandViews } from '@borough-command/projections';
 
 /** What a replay of a journal did. */

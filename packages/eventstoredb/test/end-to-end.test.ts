@@ -3,7 +3,8 @@
  * real gRPC, the test server) gives the same six views as the same story over the in-memory store.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { createInMemoryStore, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { rebuildViews, type BoroughCommandViews } from '@borough-command/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { createBoroughCommand, domainEventRegistry, type DomainEvent } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
-import type { CodecRegistry, EventShape } from '@borough-command/domain/eventsourcing';
+import type { CodecRegistry, EventShape, EventStore } from '@borough-command/domain/eventsourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStoreDbStore, type AppendMethod } from '../src/index.js';
 import { connectionUnderTest } from './support/client-under-test.js';

@@ -5,7 +5,8 @@
  * rebuild from zero. One test server for this file.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { createViews, projectionsOf, rebuildViews, startRunner, type CheckpointStore } from '@borough-command/projections';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDate, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { isoDate, type DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import {
   createFileCheckpointStore,
   createViews,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { domainEventRegistry, isoDate, openJournalStore, type DomainEvent, type JournalStore } from '@borough-command/domain';
+import { domainEventRegistry, isoDate, type DomainEvent } from '@borough-command/domain';
+import { openJournalStore, type JournalStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews, type BoroughCommandViews } from '../src/index.js';
 
 /**

@@ -2,7 +2,6 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   defaultPolicy,
   domainEventRegistry,
   isoDate,
@@ -10,10 +9,10 @@ import {
   policyWith,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type Officer,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews } from '../src/index.js';
 
 const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };

@@ -8,16 +8,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   isoDate,
   policyWith,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type Officer,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews } from '../src/index.js';
 
 const camden = { kind: 'borough', name: 'Camden' } as const;

@@ -2,16 +2,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   isoDate,
   policyWith,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type Officer,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { createComplianceView, rebuildViews } from '../src/index.js';
 
 const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };

@@ -2,16 +2,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   isoDate,
   policyWith,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type Officer,
   type Partner,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews, type BoroughCommandViews } from '../src/index.js';
 
 /**

@@ -8,7 +8,8 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainEvent, RecordedEvent } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { catchUp, createViews, projectionsOf, startRunner, type Projection } from '../src/index.js';
 import { allEvents } from './support/stores.js';
 import { createWorld, worldPolicy, type Step, type World } from './support/world.js';

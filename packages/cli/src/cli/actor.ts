@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import * as E from 'fp-ts/lib/Either.js';
-import { MAX_METADATA_FIELD_LENGTH } from '@borough-command/domain';
+import { MAX_METADATA_FIELD_LENGTH } from '@borough-command/domain/eventsourcing';
 import { usageError, type CliFailure } from './failure.js';
 
 /** Who runs the command line, for the events' `actor`: the login name, else `borough-command`. */

@@ -1,14 +1,16 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
+  type DomainEvent,
+} from '@borough-command/domain';
+import {
   describeStoreError,
   settleAppendByEventIds,
-  type DomainEvent,
   type EventStore,
   type AppendSettlement,
   type ExpectedRevision,
   type NewEvent,
   type RecordedEvent,
-} from '@borough-command/domain';
+} from '@borough-command/domain/eventsourcing';
 import { findingFailure, inputError, type CliFailure } from './failure.js';
 import type { EventSource } from './event-source.js';
 import { storeFailure } from './store-errors.js';

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
 import { createEventStoreDbStore, createRedactor, secretsOf } from '@borough-command/eventstoredb';
 import { inputError, type CliFailure } from './failure.js';
 

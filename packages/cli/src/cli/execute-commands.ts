@@ -1,12 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
-  describeStoreError,
   type BoroughCommand,
-  type CommandContext,
   type DomainCommand,
   type DomainCommandError,
   type Execution,
 } from '@borough-command/domain';
+import { describeStoreError, type CommandContext } from '@borough-command/domain/eventsourcing';
 
 /** What running commands did so far. */
 export interface Tally {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as E from 'fp-ts/lib/Either.js';
-import { firstProblem, PolicyFileCodec, showValue, type PolicyFile } from '@borough-command/domain';
+import { PolicyFileCodec, type PolicyFile } from '@borough-command/domain';
+import { firstProblem, showValue } from '@borough-command/domain/eventsourcing';
 import { inputError, usageError, type CliFailure } from './failure.js';
 
 /** The largest policy file read, in bytes: its versions and their changes, role descriptions included, fit many times over. */

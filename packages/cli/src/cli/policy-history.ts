@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { policyStream, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { policyStream, type DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 
 /** The policy whose history `apply` records: the domain service's default. */
 export const POLICY_ID = 'london';

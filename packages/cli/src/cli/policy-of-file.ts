@@ -4,14 +4,13 @@ import {
   defaultPolicy,
   findPolicyVersion,
   initialPolicyHistoryState,
-  joinPath,
   policyChangedFrom,
   valuesOn,
   withVersion,
   type Policy,
   type PolicyFile,
-  type ValidationProblem,
 } from '@borough-command/domain';
+import { joinPath, type ValidationProblem } from '@borough-command/domain/eventsourcing';
 
 type FileVersion = NonNullable<PolicyFile['versions']>[number];
 

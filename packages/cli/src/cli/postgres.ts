@@ -1,6 +1,7 @@
 /** Opens a PostgreSQL store for the command line, from `--postgres <connection string>`. */
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
 import { createPostgresStore, createRedactor, migratePostgresSchema, secretsOf } from '@borough-command/postgres';
 import { inputError, type CliFailure } from './failure.js';
 import { storeFailure } from './store-errors.js';

@@ -1,4 +1,4 @@
-import { describeStoreError, type StoreError } from '@borough-command/domain';
+import { describeStoreError, type StoreError } from '@borough-command/domain/eventsourcing';
 import { inputError, type CliFailure } from './failure.js';
 
 /** A store error as a failure of the command line: what went wrong, and for a corrupt journal, what to run next. */

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { domainEventRegistry, openJournalStore, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { openJournalStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { inputError, type CliFailure } from './failure.js';
 import { openEventStoreDb } from './eventstore.js';
 import { openPostgresForWriting } from './postgres.js';

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, policyWith, type DomainCommand, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { createBoroughCommand, policyWith, type DomainCommand, type DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { domainStreamPrefixes } from '@borough-command/projections';
 import { executeInOrder, isStoreStop, type Stop, type Tally } from '../cli/execute-commands.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, inputError, usageError, type CliFailure } from '../cli/failure.js';

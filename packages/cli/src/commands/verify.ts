@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, readJournal, type JournalSummary, type StoreError } from '@borough-command/domain';
+import { domainEventRegistry } from '@borough-command/domain';
+import { describeStoreError, readJournal, type JournalSummary, type StoreError } from '@borough-command/domain/eventsourcing';
 import { EXIT_FINDINGS, EXIT_OK, usageError } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { existingJournal } from '../cli/journal-file.js';

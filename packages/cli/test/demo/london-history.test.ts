@@ -2,14 +2,13 @@ import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   londonBcus,
   londonBoroughs,
   policyWith,
   type DomainEvent,
-  type RecordedEvent,
 } from '@borough-command/domain';
+import { createInMemoryStore, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { londonHistory } from '../../src/demo/london-history.js';
 
 const events: RecordedEvent<DomainEvent>[] = [];

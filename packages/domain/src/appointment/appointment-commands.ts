@@ -64,3 +64,6 @@ export const appointmentCommandCodecs = [
 
 /** A command of the appointment process. */
 export type AppointmentCommand = t.TypeOf<(typeof appointmentCommandCodecs)[number]>;
+
+/** The name of an appointment command, such as `ProposePreferredCandidate`. */
+export type AppointmentCommandType = AppointmentCommand['type'];

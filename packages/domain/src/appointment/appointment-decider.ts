@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Decider } from '../eventsourcing/decider.js';
-import { policyOn, type Policy, type PolicyVersion } from '../policy/policy.js';
+import { policyOn, type Policy } from '../policy/policy.js';
+import type { PolicyVersion } from '../policy/policy-version.js';
 import { abandonAppointmentProcess } from './abandon-appointment-process.js';
 import { agreeProposal } from './agree-proposal.js';
 import type { AppointmentCommand } from './appointment-commands.js';

@@ -1,11 +1,8 @@
 import type * as E from 'fp-ts/lib/Either.js';
 import type { RuleId } from '../shared/rule-id.js';
-import type { AppointmentCommand } from './appointment-commands.js';
+import type { AppointmentCommand, AppointmentCommandType } from './appointment-commands.js';
 import type { AppointmentEvent } from './appointment-events.js';
 import type { AppointmentRejection } from './appointment-rejections.js';
-
-/** The name of an appointment command, such as `ProposePreferredCandidate`. */
-export type AppointmentCommandType = AppointmentCommand['type'];
 
 /** The appointment command with this name. */
 export type AppointmentCommandOf<T extends AppointmentCommandType> = Extract<AppointmentCommand, { readonly type: T }>;

@@ -1,9 +1,9 @@
-import type { PolicyVersion } from '../policy/policy.js';
+import type { PolicyVersion } from '../policy/policy-version.js';
 import type { PartnerRequirement } from '../policy/policy-values.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleId, RuleViolation } from '../shared/rule-id.js';
 import type { CommandUnit, CommanderRole, Partner } from '../shared/vocabulary.js';
-import type { AppointmentCommandType } from './appointment-decision.js';
+import type { AppointmentCommandType } from './appointment-commands.js';
 import { partnersInWords, requirementInWords, roleInWords, unitInWords } from './appointment-wording.js';
 
 // ---------------------------------------------------------------- AP-1: opening a process

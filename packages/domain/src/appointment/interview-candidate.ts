@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { PolicyVersion } from '../policy/policy.js';
+import type { PolicyVersion } from '../policy/policy-version.js';
 import { missingPartners } from '../policy/policy-rules.js';
 import { endorsedDescriptionOf } from '../reference/role-descriptions.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';

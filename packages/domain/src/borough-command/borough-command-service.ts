@@ -10,7 +10,8 @@ import {
 } from '../eventsourcing/command-handler.js';
 import type { Decider } from '../eventsourcing/decider.js';
 import type { EventStore } from '../eventsourcing/event-store.js';
-import { defaultPolicy, policyOn, type Policy, type PolicyVersion } from '../policy/policy.js';
+import { defaultPolicy, policyOn, type Policy } from '../policy/policy.js';
+import type { PolicyVersion } from '../policy/policy-version.js';
 import type { PolicyCommand } from '../policy/policy-commands.js';
 import { seedsPolicyHistory } from '../policy/seeds-policy-history.js';
 import { adoptedVersion, policyHistoryDecider, policyWithAdopted } from '../policy/policy-decider.js';

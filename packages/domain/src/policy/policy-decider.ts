@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Decider } from '../eventsourcing/decider.js';
-import { findPolicyVersion, valuesOn, withVersion, type Policy, type PolicyVersion } from './policy.js';
+import { findPolicyVersion, valuesOn, withVersion, type Policy } from './policy.js';
+import type { PolicyVersion } from './policy-version.js';
 import { PolicyValuesCodec } from './policy-codecs.js';
 import type { PolicyValues } from './policy-values.js';
 import type { PolicyCommand } from './policy-commands.js';

@@ -1,23 +1,7 @@
 import { isoDate, type IsoDate } from '../shared/iso-date.js';
 import type { EnforcementMode, PolicyValues } from './policy-values.js';
+import type { PolicySource, PolicyVersion } from './policy-version.js';
 import { seedsPolicyHistory } from './seeds-policy-history.js';
-
-/** Where a version of the policy comes from: a seed document, a report, or a recorded decision. */
-export interface PolicySource {
-  readonly kind: 'seed' | 'report' | 'decision';
-  /** The document or decision, in words a reader can look up. */
-  readonly citation: string;
-}
-
-/** One version of the policy: its values, in force from a date until the next version's. */
-export interface PolicyVersion {
-  /** Names the version; decisions record it (`metadata.policyVersion`). */
-  readonly id: string;
-  /** The first day the version is in force. */
-  readonly effectiveFrom: IsoDate;
-  readonly source: PolicySource;
-  readonly values: PolicyValues;
-}
 
 /**
  * The policy as history: versions in date order, the first in force from the earliest date a

@@ -1,7 +1,7 @@
 import { defaultRoleDescriptions } from '../reference/role-descriptions.js';
 import { isoDate } from '../shared/iso-date.js';
 import { coreFunctions } from '../shared/vocabulary.js';
-import type { PolicyVersion } from './policy.js';
+import type { PolicyVersion } from './policy-version.js';
 import type { PolicyValues } from './policy-values.js';
 
 const MPA = 'Metropolitan Police Authority (MPA)';

@@ -1,10 +1,96 @@
 /** Every reason the restructure decider refuses a command, by theme; each names the rule it enforces. */
-export * from './rejections/programme-rejections.js';
-export * from './rejections/bcu-rejections.js';
-export * from './rejections/consultation-rejections.js';
-export * from './rejections/leadership-rejections.js';
-export * from './rejections/ward-officer-rejections.js';
-export * from './rejections/station-rejections.js';
+export {
+  type UnknownProgramme,
+  unknownProgramme,
+  type ProgrammeAlreadyStarted,
+  programmeAlreadyStarted,
+  type PathfindersNotEvaluated,
+  pathfindersNotEvaluated,
+  type NotAPathfinderProgramme,
+  notAPathfinderProgramme,
+  type NoPathfinderBcuWentLive,
+  noPathfinderBcuWentLive,
+  type ProgrammeAbandoned,
+  programmeAbandoned,
+  type ProgrammeHasLiveBcu,
+  programmeHasLiveBcu,
+} from './rejections/programme-rejections.js';
+export {
+  type UnknownBcu,
+  unknownBcu,
+  type BcuNameTaken,
+  bcuNameTaken,
+  type TooFewBoroughs,
+  tooFewBoroughs,
+  type DuplicateBorough,
+  duplicateBorough,
+  type NotALondonBorough,
+  notALondonBorough,
+  type BoroughInAnotherBcu,
+  boroughInAnotherBcu,
+  type BoroughNotInBcu,
+  boroughNotInBcu,
+  type BcuClosed,
+  bcuClosed,
+  type BcuNotLive,
+  bcuNotLive,
+} from './rejections/bcu-rejections.js';
+export {
+  type ConsultationNeedsBorough,
+  consultationNeedsBorough,
+  type BoroughGivenForMopac,
+  boroughGivenForMopac,
+  type MissingConsultation,
+  describeConsultation,
+  type ConsultationsMissing,
+  consultationsMissing,
+} from './rejections/consultation-rejections.js';
+export {
+  type WrongCommanderRank,
+  wrongCommanderRank,
+  type InterimOutsidePathfinder,
+  interimOutsidePathfinder,
+  type PredecessorDepartureMissing,
+  predecessorDepartureMissing,
+  type AlreadyBcuCommander,
+  alreadyBcuCommander,
+  type NoPredecessorToLeave,
+  noPredecessorToLeave,
+  type NotASuperintendent,
+  notASuperintendent,
+  type NoSuperintendentRole,
+  noSuperintendentRole,
+  type NotACoreFunction,
+  notACoreFunction,
+  type TooManySuperintendents,
+  tooManySuperintendents,
+  type LeadershipIncomplete,
+  type LeadsAnotherFunction,
+  leadsAnotherFunction,
+  leadershipIncomplete,
+  type BcuAlreadyLive,
+  bcuAlreadyLive,
+} from './rejections/leadership-rejections.js';
+export {
+  type WardBelowMinimum,
+  wardBelowMinimum,
+  type DuplicateWardException,
+  duplicateWardException,
+  type TooManyWardExceptions,
+  tooManyWardExceptions,
+  type WardOfficersNotAllocated,
+  wardOfficersNotAllocated,
+} from './rejections/ward-officer-rejections.js';
+export {
+  type StationAlreadyRegistered,
+  stationAlreadyRegistered,
+  type UnknownStation,
+  unknownStation,
+  type LastTwentyFourHourStation,
+  lastTwentyFourHourStation,
+  type NoTwentyFourHourStation,
+  noTwentyFourHourStation,
+} from './rejections/station-rejections.js';
 
 import type {
   UnknownProgramme,

@@ -1,10 +1,6 @@
 import { describe, it } from 'vitest';
-import {
-  bcuCommanderRoleDescription,
-  defaultRoleDescriptions,
-  linkBoroughCommanderRoleDescription,
-  policyWith,
-} from '../../src/index.js';
+import { bcuCommanderRoleDescription, defaultRoleDescriptions, linkBoroughCommanderRoleDescription } from '../../src/reference/role-descriptions.js';
+import { policyWith } from '../../src/policy/policy.js';
 import {
   ALICE,
   AREA_COMMANDER,

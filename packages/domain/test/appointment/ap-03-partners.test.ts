@@ -19,7 +19,7 @@ import {
   partnerConsulted,
   processOpened,
 } from './appointment-fixtures.js';
-import { policyWith } from '../../src/index.js';
+import { policyWith } from '../../src/policy/policy.js';
 
 const readyButForPartners = [...opened, descriptionAttached(), candidateRecorded(ALICE)];
 const interviewOfAlice = [

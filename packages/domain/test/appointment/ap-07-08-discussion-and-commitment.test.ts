@@ -1,8 +1,5 @@
 import { describe, it } from 'vitest';
-import {
-  policyChangedFrom,
-  policyWith,
-} from '../../src/index.js';
+import { policyChangedFrom, policyWith } from '../../src/policy/policy.js';
 import {
   ALICE,
   AREA_COMMANDER,

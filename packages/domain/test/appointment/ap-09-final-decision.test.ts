@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { Partner } from '../../src/index.js';
+import type { Partner } from '../../src/shared/vocabulary.js';
 import {
   ALICE,
   AREA_COMMANDER,

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { foldEvents } from '../../src/index.js';
+import { foldEvents } from '../../src/eventsourcing/decider.js';
 import {
   abandon,
   abandoned,

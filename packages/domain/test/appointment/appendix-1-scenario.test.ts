@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import type { AppointmentCommand, AppointmentEvent, AppointmentState } from '../../src/index.js';
+import type { AppointmentCommand } from '../../src/appointment/appointment-commands.js';
+import type { AppointmentEvent } from '../../src/appointment/appointment-events.js';
+import type { AppointmentState } from '../../src/appointment/appointment-state.js';
 import {
   ALICE,
   AREA_COMMANDER,

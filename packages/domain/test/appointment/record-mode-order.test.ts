@@ -6,8 +6,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { policyWith } from '../../src/index.js';
-import type { AppointmentEvent } from '../../src/index.js';
+import { policyWith } from '../../src/policy/policy.js';
+import type { AppointmentEvent } from '../../src/appointment/appointment-events.js';
 import {
   ALICE,
   BOB,

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { commandTypes, decodeCommand, streamOfCommand } from '../../src/index.js';
+import { commandTypes, decodeCommand, streamOfCommand } from '../../src/borough-command/domain-commands.js';
 
 const open = {
   type: 'OpenAppointmentProcess',

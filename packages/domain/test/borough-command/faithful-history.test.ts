@@ -5,20 +5,15 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  createInMemoryStore,
-  domainEventRegistry,
-  isoDate,
-  policyWith,
-  postingStream,
-  type BoroughCommand,
-  type DomainCommand,
-  type DomainEvent,
-  type EventStore,
-  type Officer,
-  type Policy,
-} from '../../src/index.js';
+import { createBoroughCommand, type BoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import { policyWith, type Policy } from '../../src/policy/policy.js';
+import { postingStream } from '../../src/shared/streams.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { Officer } from '../../src/shared/vocabulary.js';
 import { eli, pathfinderGoesLive } from './story.js';
 
 const actor = { actor: 'auditor' };

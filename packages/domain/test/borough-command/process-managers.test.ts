@@ -1,21 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  appointmentStartsPosting,
-  createBoroughCommand,
-  createInMemoryStore,
-  domainEventRegistry,
-  isoDate,
-  policyWith,
-  postingStream,
-  reactionsTo,
-  restructureEndsPostings,
-  type BoroughCommand,
-  type DomainCommand,
-  type DomainEvent,
-  type EventStore,
-  type RecordedEvent,
-} from '../../src/index.js';
+import { appointmentStartsPosting, reactionsTo, restructureEndsPostings } from '../../src/borough-command/process-managers.js';
+import { createBoroughCommand, type BoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import { policyWith } from '../../src/policy/policy.js';
+import { postingStream } from '../../src/shared/streams.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { appointmentInCamden, dana, eli, pathfinderGoesLive } from './story.js';
 
 const actor = { actor: 'test' };

@@ -4,18 +4,14 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  createInMemoryStore,
-  domainEventRegistry,
-  isoDate,
-  openJournalStore,
-  postingStream,
-  restructureStream,
-  type DomainCommand,
-  type DomainEvent,
-  type EventStore,
-} from '../../src/index.js';
+import { createBoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
+import { postingStream, restructureStream } from '../../src/shared/streams.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
 import { dana, eli } from './story.js';
 
 /**

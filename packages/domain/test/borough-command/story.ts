@@ -2,7 +2,9 @@
  * Command sequences for service tests, written out in full: an appointment walked through the
  * process, and a pathfinder BCU made ready to go live.
  */
-import { isoDate, type CommandUnit, type DomainCommand, type IsoDate, type Officer } from '../../src/index.js';
+import { isoDate, type IsoDate } from '../../src/shared/iso-date.js';
+import type { CommandUnit, Officer } from '../../src/shared/vocabulary.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
 
 /** A chief superintendent, the candidate appointed in Camden. */
 export const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };

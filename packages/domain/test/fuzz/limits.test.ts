@@ -8,20 +8,14 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createRegistry,
-  decodeCommand,
-  defaultStoreLimits,
-  defineEvent,
-  deriveEventId,
-  IdCodec,
-  journalLineLimit,
-  MAX_METADATA_FIELD_LENGTH,
-  openJournalStore,
-  readJournal,
-  TextCodec,
-  type StoreError,
-} from '../../src/index.js';
+import { createRegistry, defineEvent } from '../../src/eventsourcing/codec-registry.js';
+import { decodeCommand } from '../../src/borough-command/domain-commands.js';
+import { defaultStoreLimits, journalLineLimit, MAX_METADATA_FIELD_LENGTH } from '../../src/eventsourcing/store-limits.js';
+import { deriveEventId } from '../../src/eventsourcing/event-id.js';
+import { IdCodec, TextCodec } from '../../src/shared/text.js';
+import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
+import { readJournal } from '../../src/eventsourcing/journal/journal-reader.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 
 const reasonOf = (codec: t.Decoder<unknown, unknown>, value: unknown): string | undefined => {
   const decoded = codec.decode(value);

@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreError } from '../../src/eventsourcing/index.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 import { killRunningFixtures, startFixture } from './fixtures/child-process.js';
 import { leftOrThrow, noted, rightOrThrow } from './fixtures/journal-fixture.js';
 import { journalLines, openJournal, openJournalOrThrow, readAllEvents, useTempDirs } from './journal-test-kit.js';

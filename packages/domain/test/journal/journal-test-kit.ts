@@ -4,18 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterEach } from 'vitest';
-import {
-  GENESIS_HASH,
-  encodeJournalLine,
-  openJournalStore,
-  readJournal,
-  type JournalStore,
-  type JournalStoreOptions,
-  type JournalSummary,
-  type ReadJournalOptions,
-  type RecordedEvent,
-  type StoreError,
-} from '../../src/eventsourcing/index.js';
+import { GENESIS_HASH, encodeJournalLine } from '../../src/eventsourcing/journal/journal-line.js';
+import { openJournalStore, type JournalStore, type JournalStoreOptions } from '../../src/eventsourcing/journal/journal-store.js';
+import { readJournal, type JournalSummary, type ReadJournalOptions } from '../../src/eventsourcing/journal/journal-reader.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 import { journalRegistry, metadataOf, rightOrThrow, type JournalTestEvent } from './fixtures/journal-fixture.js';
 
 /** A journal store of the test model. */

@@ -2,15 +2,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import {
-  createRegistry,
-  defineEvent,
-  describeStoreError,
-  type EventLocation,
-  type EventOf,
-  type StoredEventData,
-  type Upcaster,
-} from '../../src/eventsourcing/index.js';
+import { createRegistry, defineEvent, type EventLocation, type EventOf, type StoredEventData, type Upcaster } from '../../src/eventsourcing/codec-registry.js';
+import { describeStoreError } from '../../src/eventsourcing/errors.js';
 
 const Role = t.union([t.literal('lead'), t.literal('deputy'), t.literal('member')]);
 

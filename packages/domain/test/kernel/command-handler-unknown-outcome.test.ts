@@ -6,14 +6,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createCommandHandler,
-  deriveEventId,
-  describeStoreError,
-  type AppendOutcomeUnknown,
-  type EventStore,
-  type StoreError,
-} from '../../src/eventsourcing/index.js';
+import { createCommandHandler } from '../../src/eventsourcing/command-handler.js';
+import { deriveEventId } from '../../src/eventsourcing/event-id.js';
+import { describeStoreError, type AppendOutcomeUnknown, type StoreError } from '../../src/eventsourcing/errors.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
 import { add, newTallyStore, open, streamOfTally, tallyDecider, type TallyEvent } from './tally-decider.js';
 
 const clerk = { actor: 'clerk-9' };

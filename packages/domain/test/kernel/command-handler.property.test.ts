@@ -1,7 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCommandHandler, foldEvents, type EventStore, type RecordedEvent } from '../../src/eventsourcing/index.js';
+import { createCommandHandler } from '../../src/eventsourcing/command-handler.js';
+import { foldEvents } from '../../src/eventsourcing/decider.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { newTallyStore, streamOfTally, tallyDecider, type TallyCommand, type TallyEvent, type TallyState } from './tally-decider.js';
 
 const tallies = ['a', 'b'] as const;

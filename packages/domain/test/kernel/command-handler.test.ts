@@ -1,15 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createCommandHandler,
-  deriveEventId,
-  type CommandContext,
-  type CommandHandlerOptions,
-  type EventStore,
-  type RecordedEvent,
-  type StoreError,
-} from '../../src/eventsourcing/index.js';
+import { createCommandHandler, type CommandContext, type CommandHandlerOptions } from '../../src/eventsourcing/command-handler.js';
+import { deriveEventId } from '../../src/eventsourcing/event-id.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 import {
   add,
   close,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { deriveCommandId, deriveEventId, EVENT_ID_NAMESPACE, isEventId } from '../../src/eventsourcing/index.js';
+import { deriveCommandId, deriveEventId, EVENT_ID_NAMESPACE, isEventId } from '../../src/eventsourcing/event-id.js';
 
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

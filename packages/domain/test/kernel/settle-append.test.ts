@@ -2,7 +2,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { describe, expect, it } from 'vitest';
-import { createCommandHandler, deriveEventId, settleAppendByEventIds, type EventStore, type StoreError } from '../../src/eventsourcing/index.js';
+import { createCommandHandler } from '../../src/eventsourcing/command-handler.js';
+import { deriveEventId } from '../../src/eventsourcing/event-id.js';
+import { settleAppendByEventIds } from '../../src/eventsourcing/settle-append.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 import { add, newTallyStore, open, streamOfTally, tallyDecider, type TallyEvent } from './tally-decider.js';
 
 const handle = (store: EventStore<TallyEvent>) => createCommandHandler({ store, decider: tallyDecider, streamOf: streamOfTally });

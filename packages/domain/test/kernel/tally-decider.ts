@@ -4,14 +4,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import {
-  createInMemoryStore,
-  createRegistry,
-  defineEvent,
-  type Decider,
-  type EventOf,
-  type EventStore,
-} from '../../src/eventsourcing/index.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { createRegistry, defineEvent, type EventOf } from '../../src/eventsourcing/codec-registry.js';
+import type { Decider } from '../../src/eventsourcing/decider.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
 
 export const tallyEvents = [
   defineEvent('Opened', t.type({ owner: t.string })),

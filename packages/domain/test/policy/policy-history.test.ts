@@ -1,22 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  createInMemoryStore,
-  defaultPolicy,
-  domainEventRegistry,
-  isoDate,
-  policyChangedFrom,
-  policyStream,
-  postingStream,
-  type BoroughCommand,
-  type CommandUnit,
-  type DomainCommand,
-  type DomainEvent,
-  type EventStore,
-  type IsoDate,
-  type RecordedEvent,
-} from '../../src/index.js';
+import { createBoroughCommand, type BoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { defaultPolicy, policyChangedFrom } from '../../src/policy/policy.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate, type IsoDate } from '../../src/shared/iso-date.js';
+import { policyStream, postingStream } from '../../src/shared/streams.js';
+import type { CommandUnit } from '../../src/shared/vocabulary.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { appointmentInCamden, dana, eli } from '../borough-command/story.js';
 
 const actor = { actor: 'policy test' };

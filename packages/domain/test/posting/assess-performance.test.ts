@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { isoDate, type Partner } from '../../src/shared/index.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import type { Partner } from '../../src/shared/vocabulary.js';
 import { assessPerformance, enforced, performanceAssessed, postingStarted } from './posting-fixtures.js';
 
 const chiefExecutive: Partner = { kind: 'local-authority-chief-executive', name: 'Camden Council chief executive' };

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { policyWith } from '../../src/policy/index.js';
-import { isoDate } from '../../src/shared/index.js';
+import { policyWith } from '../../src/policy/policy.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import { claire, endPosting, enforced, minimumTermBreached, postingEnded, postingStarted, recorded, under } from './posting-fixtures.js';
 
 const inPost = [postingStarted()];

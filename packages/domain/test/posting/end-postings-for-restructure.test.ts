@@ -1,8 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, policyWith } from '../../src/policy/index.js';
-import { postingDecider, type PostingEvent } from '../../src/posting/index.js';
-import { isoDate } from '../../src/shared/index.js';
+import { defaultPolicy, policyWith } from '../../src/policy/policy.js';
+import { postingDecider } from '../../src/posting/posting-decider.js';
+import type { PostingEvent } from '../../src/posting/posting-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import {
   amira,
   ben,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foldEvents } from '../../src/eventsourcing/index.js';
-import { defaultPolicy } from '../../src/policy/index.js';
-import { activePostings, findPosting, postingDecider } from '../../src/posting/index.js';
-import { isoDate } from '../../src/shared/index.js';
+import { foldEvents } from '../../src/eventsourcing/decider.js';
+import { defaultPolicy } from '../../src/policy/policy.js';
+import { activePostings, findPosting } from '../../src/posting/posting-queries.js';
+import { postingDecider } from '../../src/posting/posting-decider.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import {
   assessPerformance,
   ben,

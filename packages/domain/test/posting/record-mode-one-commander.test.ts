@@ -4,7 +4,7 @@
  * refused in `enforce` mode; what names no posting that could be recorded stays refused.
  */
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/shared/index.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import {
   amira,
   assessPerformance,

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { defaultPolicy, policyChangedFrom, policyWith, valuesOn } from '../../src/policy/index.js';
-import { isoDate } from '../../src/shared/index.js';
+import { defaultPolicy, policyChangedFrom, policyWith, valuesOn } from '../../src/policy/policy.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import {
   amira,
   ben,

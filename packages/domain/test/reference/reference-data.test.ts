@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  areaCommanderRoleDescription,
-  bcuSources,
-  boroughCommanderRoleDescription,
-  defaultRoleDescriptions,
-  findBcu,
-  findBorough,
-  isLondonBorough,
-  londonBcus,
-  londonBoroughs,
-  londonWardCount2017,
-  pathfinderBcus,
-  wardsOf,
-} from '../../src/index.js';
+import { areaCommanderRoleDescription, boroughCommanderRoleDescription, defaultRoleDescriptions } from '../../src/reference/role-descriptions.js';
+import { bcuSources, londonBcus } from '../../src/reference/london-bcus.js';
+import { findBcu, findBorough, isLondonBorough, londonWardCount2017, pathfinderBcus, wardsOf } from '../../src/reference/london.js';
+import { londonBoroughs } from '../../src/reference/london-boroughs.js';
 
 describe('London reference data', () => {
   it('has the 32 boroughs policed by the Met, each once, without the City of London', () => {

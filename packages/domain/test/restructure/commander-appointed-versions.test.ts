@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/eventsourcing/codec-registry.js';
-import { restructureEventDefinitions, type RestructureEvent } from '../../src/restructure/index.js';
+import { restructureEventDefinitions, type RestructureEvent } from '../../src/restructure/restructure-events.js';
 import {
   centralNorth,
   centralNorthBoroughs,

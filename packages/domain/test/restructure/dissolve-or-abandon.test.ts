@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldEvents } from '../../src/eventsourcing/decider.js';
-import { bcuOfBorough, findProgramme, findRestructureBcu } from '../../src/restructure/index.js';
-import type { RestructureEvent } from '../../src/restructure/index.js';
+import { bcuOfBorough, findProgramme, findRestructureBcu } from '../../src/restructure/restructure-queries.js';
+import type { RestructureEvent } from '../../src/restructure/restructure-events.js';
 import {
   centralNorth,
   centralNorthBoroughs,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { policyWith } from '../../src/policy/index.js';
+import { policyWith } from '../../src/policy/policy.js';
 import { foldEvents } from '../../src/eventsourcing/decider.js';
-import { findRestructureBcu, superintendentsOf } from '../../src/restructure/index.js';
+import { findRestructureBcu, superintendentsOf } from '../../src/restructure/restructure-queries.js';
 import {
   centralNorth,
   centralNorthBoroughs,

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pathfinderBcus, findBcu } from '../../src/reference/index.js';
-import { londonBoroughs } from '../../src/reference/index.js';
+import { pathfinderBcus, findBcu } from '../../src/reference/london.js';
+import { londonBoroughs } from '../../src/reference/london-boroughs.js';
 import { isoDate } from '../../src/shared/iso-date.js';
 import type { CoreFunction, Officer } from '../../src/shared/vocabulary.js';
-import {
-  liveBcus,
-  totalWardOfficers,
-  wardOfficersOf,
-  type RestructureCommand,
-  type RestructureEvent,
-} from '../../src/restructure/index.js';
+import { liveBcus, totalWardOfficers, wardOfficersOf } from '../../src/restructure/restructure-queries.js';
+import type { RestructureCommand } from '../../src/restructure/restructure-commands.js';
+import type { RestructureEvent } from '../../src/restructure/restructure-events.js';
 import { chiefSuperintendent, restructureId, run, superintendent } from './restructure-fixtures.js';
 
 let sequence = 0;

@@ -4,7 +4,7 @@
  * `enforce` mode; what names nothing that could be recorded stays refused.
  */
 import { describe, expect, it } from 'vitest';
-import { policyWith } from '../../src/index.js';
+import { policyWith } from '../../src/policy/policy.js';
 import { centralNorth, centralNorthLive, command, day, given, givenUnder, proposed, restructureId, started } from './restructure-fixtures.js';
 
 const recording = givenUnder(policyWith({ enforcement: 'record' }));

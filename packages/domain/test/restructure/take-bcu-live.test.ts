@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldEvents } from '../../src/eventsourcing/decider.js';
-import { policyWith } from '../../src/policy/index.js';
-import { bcuOfBorough, commandUnitOfBorough, liveBcus } from '../../src/restructure/index.js';
+import { policyWith } from '../../src/policy/policy.js';
+import { bcuOfBorough, commandUnitOfBorough, liveBcus } from '../../src/restructure/restructure-queries.js';
 import {
   centralNorth,
   centralNorthLive,

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { policyWith } from '../../src/policy/index.js';
+import { policyWith } from '../../src/policy/policy.js';
 import { isoDate } from '../../src/shared/iso-date.js';
 import {
   centralNorth,

@@ -5,19 +5,15 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  createCommandHandler,
-  createInMemoryStore,
-  domainEventRegistry,
-  isoDate,
-  postingStream,
-  type BoroughCommand,
-  type DomainCommand,
-  type DomainEvent,
-  type EventStore,
-  type RecordedEvent,
-} from '../../src/index.js';
+import { createBoroughCommand, type BoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createCommandHandler } from '../../src/eventsourcing/command-handler.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import { postingStream } from '../../src/shared/streams.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { appointmentInCamden, dana } from '../borough-command/story.js';
 import { tallyDecider, tallyRegistry, type TallyCommand, type TallyEvent } from '../kernel/tally-decider.js';
 import { childrenOf, onlySpan, startSpanRecorder, traceparentOfSpan, type SpanRecorder } from './span-recorder.js';

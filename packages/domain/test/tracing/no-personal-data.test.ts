@@ -6,16 +6,12 @@
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  domainEventRegistry,
-  isoDate,
-  openJournalStore,
-  policyWith,
-  type DomainCommand,
-  type DomainEvent,
-  type JournalStore,
-} from '../../src/index.js';
+import { createBoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import { openJournalStore, type JournalStore } from '../../src/eventsourcing/journal/journal-store.js';
+import { policyWith } from '../../src/policy/policy.js';
+import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
 import { appointmentInCamden, dana, eli, pathfinderGoesLive } from '../borough-command/story.js';
 import { inTempDir } from '../journal/journal-test-kit.js';
 import { everyTextOf, startSpanRecorder, type SpanRecorder } from './span-recorder.js';

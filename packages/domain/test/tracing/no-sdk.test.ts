@@ -7,15 +7,12 @@ import { ROOT_CONTEXT, context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  createInMemoryStore,
-  decodeMetadata,
-  domainEventRegistry,
-  isoDate,
-  type DomainEvent,
-  type RecordedEvent,
-} from '../../src/index.js';
+import { createBoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { decodeMetadata } from '../../src/eventsourcing/metadata-codec.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { appointmentInCamden, dana } from '../borough-command/story.js';
 
 const where = { stream: 'appointment-camden', revision: 0n, type: 'AppointmentProcessOpened' };

@@ -11,7 +11,8 @@ import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, createInMemoryStore, domainEventRegistry, isoDate } from '@borough-command/domain';
+import { createBoroughCommand, domainEventRegistry, isoDate } from '@borough-command/domain';
+import { createInMemoryStore } from '@borough-command/domain/eventsourcing';
 
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });

@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import { EventStoreDBClient, jsonEvent, NO_STREAM } from '@eventstore/db-client';
-import { createBoroughCommand, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
-import { settleAppendByEventIds } from '@borough-command/domain/eventsourcing';
+import { createBoroughCommand, domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { type EventStore, settleAppendByEventIds } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems } from '@borough-command/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

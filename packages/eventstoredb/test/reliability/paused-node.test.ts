@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
-import { describeStoreError } from '@borough-command/domain/eventsourcing';
+import { createBoroughCommand, domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems } from '@borough-command/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -10,14 +10,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import {
   bcuPostingId,
   createBoroughCommand,
-  describeStoreError,
   isoDate,
   policyWith,
   type BoroughCommand,
   type DomainEvent,
-  type EventStore,
-  type StoreError,
 } from '@borough-command/domain';
+import { describeStoreError, type EventStore, type StoreError } from '@borough-command/domain/eventsourcing';
 
 /** One step: who sends which command (without its id). */
 export interface StoryStep {

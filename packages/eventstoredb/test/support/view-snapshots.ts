@@ -4,7 +4,8 @@
  * each store numbers its log its own way while the events and their order are the same.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { DomainEvent, EventStore } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { projectionsOf, type BoroughCommandViews } from '@borough-command/projections';
 
 /** The event id at each global position of a store, as decimal strings. */

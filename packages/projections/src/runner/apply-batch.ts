@@ -1,6 +1,6 @@
 import { SpanKind, SpanStatusCode, trace, type Attributes, type Link } from '@opentelemetry/api';
 import * as E from 'fp-ts/lib/Either.js';
-import { spanContextOfTraceparent } from '@borough-command/domain';
+import { spanContextOfTraceparent } from '@borough-command/domain/eventsourcing';
 import type { DomainEnvelope } from '../views/envelope.js';
 import type { Projection } from '../views/projection.js';
 import { applyToAll } from './apply-events.js';

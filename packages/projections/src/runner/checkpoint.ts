@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import * as t from 'io-ts';
-import { firstProblem } from '@borough-command/domain';
+import { firstProblem } from '@borough-command/domain/eventsourcing';
 import { BigIntStringCodec } from '../views/event-ref.js';
 
 /** The checkpoint format this package writes. */

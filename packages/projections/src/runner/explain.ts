@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import type { DomainEvent, EventStore, RecordedEvent, StoreError } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { EventStore, RecordedEvent, StoreError } from '@borough-command/domain/eventsourcing';
 import type { EventRef } from '../views/event-ref.js';
 
 /** An event a view cites that the store does not hold at that place (the store was replaced or truncated). */

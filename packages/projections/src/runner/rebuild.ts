@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import { defaultPolicy, type DomainEvent, type EventStore, type Policy } from '@borough-command/domain';
+import { defaultPolicy, type DomainEvent, type Policy } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { createViews, projectionsOf, type BoroughCommandViews } from '../views/create-views.js';
 import type { RunnerError } from './runner-errors.js';
 import { catchUp } from './runner.js';

@@ -1,4 +1,4 @@
-import { describeStoreError, type StoreError } from '@borough-command/domain';
+import { describeStoreError, type StoreError } from '@borough-command/domain/eventsourcing';
 import type { SnapshotRejected } from '../views/projection.js';
 import type { CheckpointError } from './checkpoint.js';
 

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import type { DomainEvent, EventStore, Subscription } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { EventStore, Subscription } from '@borough-command/domain/eventsourcing';
 import type { Projection } from '../views/projection.js';
 import { applyBatch } from './apply-batch.js';
 import { domainStreamPrefixes } from './apply-events.js';

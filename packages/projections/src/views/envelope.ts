@@ -1,4 +1,5 @@
-import type { DomainEvent, RecordedEvent } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { RecordedEvent } from '@borough-command/domain/eventsourcing';
 
 /** A decoded domain event as a store delivers it: the event, its metadata, stream, revision and global position. */
 export type DomainEnvelope = RecordedEvent<DomainEvent>;

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { firstProblem, joinPath } from '@borough-command/domain';
+import { firstProblem, joinPath } from '@borough-command/domain/eventsourcing';
 import type { DomainEnvelope } from './envelope.js';
 import { BigIntStringCodec } from './event-ref.js';
 

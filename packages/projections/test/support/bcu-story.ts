@@ -1,16 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import {
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   isoDate,
   type DomainCommand,
   type DomainEvent,
-  type EventStore,
   type IsoDate,
   type Officer,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews, type BoroughCommandViews } from '../../src/index.js';
 
 /** A command before its id is given. */

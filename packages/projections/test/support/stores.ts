@@ -1,13 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type {
   DomainEvent,
+} from '@borough-command/domain';
+import type {
   EventStore,
   ReadAllOptions,
   RecordedEvent,
   StoreError,
   Subscription,
   SubscriptionMessage,
-} from '@borough-command/domain';
+} from '@borough-command/domain/eventsourcing';
 
 /** What a wrapped store does with each event it delivers. */
 type Delivery = (event: RecordedEvent<DomainEvent>) => readonly (RecordedEvent<DomainEvent> | StoreError)[];

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { DomainEvent, EventStore } from '@borough-command/domain';
+import type { DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { projectionsOf, rebuildViews, type BoroughCommandViews, type ViewSnapshot } from '../../src/index.js';
 import { worldPolicy } from './world.js';
 

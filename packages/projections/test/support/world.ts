@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   addDays,
   createBoroughCommand,
-  createInMemoryStore,
   domainEventRegistry,
   isoDate,
   laterOf,
@@ -13,12 +12,12 @@ import {
   type DomainCommand,
   type DomainEvent,
   type EndReason,
-  type EventStore,
   type IsoDate,
   type Officer,
   type Partner,
   type Policy,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 
 /** A command before its id is given. */
 type NewCommand = DomainCommand extends infer C ? (C extends unknown ? Omit<C, 'commandId'> : never) : never;

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, createInMemoryStore, domainEventRegistry, policyWith, type Policy } from '@borough-command/domain';
+import { createBoroughCommand, domainEventRegistry, policyWith, type Policy } from '@borough-command/domain';
+import { createInMemoryStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews, type BoroughCommandViews } from '@borough-command/projections';
 import { londonHistory } from '../../../src/demo/london-history.js';
 
