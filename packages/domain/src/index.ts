@@ -67,8 +67,8 @@ export { rolesOfUnitKind, type StartPostingCommand } from './posting/start-posti
 export { missingForEarlyEnd } from './posting/early-end.js';
 export { postingDecider } from './posting/posting-decider.js';
 export { postingEventDefinitions, type PostingEvent } from './posting/posting-events.js';
-export { actingCommander, activePostings, substantiveCommander } from './posting/posting-queries.js';
-export type { PostingRejection } from './posting/posting-rejections.js';
+export { actingCommander, activePostings, currentCommander, substantiveCommander } from './posting/posting-queries.js';
+export type { PostingRejection, PostingRejectionTag } from './posting/posting-rejections.js';
 export type { ActivePosting, PostingState } from './posting/posting-state.js';
 
 /** The restructure aggregate: commands, events, state, queries, rejections and decider. */
@@ -76,7 +76,7 @@ export { AllocateDedicatedWardOfficers, restructureCommandCodecs, type Restructu
 export { restructureDecider } from './restructure/restructure-decider.js';
 export type { RestructureCommandOf } from './restructure/restructure-decision.js';
 export { restructureEventDefinitions, type RestructureEvent } from './restructure/restructure-events.js';
-export { liveBcus } from './restructure/restructure-queries.js';
+export { fewestWardOfficers, liveBcus } from './restructure/restructure-queries.js';
 export type { RestructureRejection } from './restructure/restructure-rejections.js';
 export type { ConsulteeKind, ProgrammeStage, RestructureState, WardException } from './restructure/restructure-state.js';
 export { superintendentRank } from './restructure/lead-bcu.js';
@@ -102,8 +102,8 @@ export {
 } from './policy/policy-decider.js';
 
 /** London reference data with sources: boroughs, BCUs, ward counts and role descriptions. */
-export { londonBoroughs } from './reference/london-boroughs.js';
-export { londonBcus, type LondonBcu } from './reference/london-bcus.js';
+export { londonBoroughNotes, londonBoroughs } from './reference/london-boroughs.js';
+export { londonBcuNotes, londonBcus, type LondonBcu } from './reference/london-bcus.js';
 export { isLondonBorough, wardsOf } from './reference/london.js';
 export { endorsedDescriptionOf } from './reference/role-descriptions.js';
 

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { appointmentCommandCodecs, type AppointmentCommand } from '../appointment/appointment-commands.js';
 import { defaultStoreLimits } from '../eventsourcing/store-limits.js';
-import { firstProblem, joinPath, showValue } from '../eventsourcing/validation-report.js';
+import { firstProblem, showValue } from '../eventsourcing/validation-report.js';
 import { policyCommandCodecs, type PolicyCommand } from '../policy/policy-commands.js';
 import { postingCommandCodecs, type PostingCommand } from '../posting/posting-commands.js';
 import { restructureCommandCodecs, type RestructureCommand } from '../restructure/restructure-commands.js';
@@ -106,6 +106,3 @@ export const streamOfCommand = (command: DomainCommand): string => {
       return postingStream((command as PostingCommand).unit);
   }
 };
-
-/** Prefixes a field path, for commands nested in a file or a request. */
-export const commandFieldPath = joinPath;

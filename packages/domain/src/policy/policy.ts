@@ -1,4 +1,4 @@
-import { isoDate, type IsoDate } from '../shared/iso-date.js';
+import type { IsoDate } from '../shared/iso-date.js';
 import type { EnforcementMode, PolicyValues } from './policy-values.js';
 import type { PolicySource, PolicyVersion } from './policy-version.js';
 import { seedsPolicyHistory } from './seeds-policy-history.js';
@@ -12,9 +12,6 @@ export interface Policy {
   /** `enforce` refuses a departure from a rule; `record` accepts it and records a breach. */
   readonly enforcement: EnforcementMode;
 }
-
-/** The earliest date a decision may carry: the first version of every policy is in force from it. */
-export const EARLIEST_POLICY_DATE: IsoDate = isoDate('1800-01-01');
 
 /** The version in force on a date: the last one whose effective date is on or before it. */
 export const policyOn = (policy: Policy, date: IsoDate): PolicyVersion => {

@@ -10,8 +10,6 @@ import { endBeforeStart, type PostingRejection } from './posting-rejections.js';
 import type { ActivePosting, PostingState } from './posting-state.js';
 import { noRestructureKnown, type RestructureTouches } from './restructure-touches.js';
 
-export { missingForEarlyEnd } from './early-end.js';
-
 /** The `EndPosting` command. */
 export type EndPostingCommand = Extract<PostingCommand, { type: 'EndPosting' }>;
 

@@ -41,7 +41,6 @@ export {
   type BoroughGivenForMopac,
   boroughGivenForMopac,
   type MissingConsultation,
-  describeConsultation,
   type ConsultationsMissing,
   consultationsMissing,
 } from './rejections/consultation-rejections.js';
