@@ -130,6 +130,13 @@ export const boundaryConfig = (root) => {
         to: { path: `${TEST_ONLY}|^packages/(?!$1/)[^/]+/src/testing/` },
       },
       {
+        name: 'no-circular',
+        comment: 'No module reaches itself through its imports: a cycle ties its files into one unit that cannot be read, tested or split apart.',
+        severity: 'error',
+        from: {},
+        to: { circular: true },
+      },
+      {
         name: 'no-unresolvable',
         comment: 'An import that resolves to no file escapes every rule above (and fails at run time).',
         severity: 'error',

@@ -94,6 +94,12 @@ describe('.dependency-cruiser.mjs', () => {
     expect(vitest[0]?.to).toMatch(/(^|\/)node_modules\/vitest\//);
   });
 
+  it('fails two files that import each other, the way back a type-only import (the cycle is reported once, at its first edge)', async () => {
+    expect((await violationsWith('circular')).violations).toEqual([
+      { rule: 'no-circular', from: 'packages/domain/src/policy/policy.ts', to: 'packages/domain/src/policy/seeds.ts' },
+    ]);
+  });
+
   it('fails an import that resolves to no file', async () => {
     expect((await violationsWith('unresolvable')).violations).toEqual([{ rule: 'no-unresolvable', from: 'packages/domain/src/gone.ts', to: './missing.js' }]);
   });
