@@ -1,3 +1,3 @@
 /** The example service's own rule on top of borough-command: one officer never commands two units at once (SVC-1). */
-export * from './double-command.js';
-export * from './admit-start-posting.js';
+export { doubleCommands, SVC_1, type DoubleCommand, type HeldCommand } from './double-command.js';
+export { admitStartPosting, officerAlreadyInCommand, type OfficerAlreadyInCommand } from './admit-start-posting.js';
