@@ -124,9 +124,9 @@ export const boundaryConfig = (root) => {
         name: 'src-not-to-test-only-packages',
         comment:
           "A package's src/ never imports vitest, fast-check, @borough-command/testing or another package's /testing entry point; " +
-          'packages/testing, whose job is tests, is the one exception.',
+          'packages/testing and packages/test-machinery, whose job is tests, are the exceptions.',
         severity: 'error',
-        from: { path: '^packages/([^/]+)/src/', pathNot: '^packages/testing/src/' },
+        from: { path: '^packages/([^/]+)/src/', pathNot: '^packages/(testing|test-machinery)/src/' },
         to: { path: `${TEST_ONLY}|^packages/(?!$1/)[^/]+/src/testing/` },
       },
       {

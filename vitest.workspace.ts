@@ -14,6 +14,7 @@ const sourceConditions = {
 export default [
   { ...sourceConditions, test: { name: 'domain', root: './packages/domain', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'testing', root: './packages/testing', include: ['test/**/*.test.ts'] } },
+  { ...sourceConditions, test: { name: 'test-machinery', root: './packages/test-machinery', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'projections', root: './packages/projections', include: ['test/**/*.test.ts'] } },
   { ...sourceConditions, test: { name: 'eventstoredb', root: './packages/eventstoredb', include: ['test/**/*.test.ts'] } },
   // The same adapter through @kurrent/kurrentdb-client, in processes of its own (never both clients in one process).

@@ -25,13 +25,12 @@ import {
 import {
   checkDeciderLaws,
   deciderLaws,
-  deciderSpecification,
-  describeEventStoreConformance,
   postingCommandArbitrary,
   validAppointmentHistory,
   validPostingHistory,
   type PostingHistory,
 } from '@borough-command/testing';
+import { deciderSpecification, describeEventStoreConformance } from '@borough-command/testing/vitest';
 
 const processId = 'camden-2012';
 const at = isoDate('2012-03-01');

@@ -5,7 +5,7 @@
  * Emmett's PostgreSQL store; prints a table, and with `--json` the same figures as JSON on the last line.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { londonHistoryPolicy } from '@borough-command/testing';
+import { londonHistoryPolicy } from '@borough-command/test-machinery';
 import { commandBench } from './commands/command-bench.js';
 import { decodeBench } from './decode/decode-overhead.js';
 import { emmettBench } from './emmett/emmett-bench.js';

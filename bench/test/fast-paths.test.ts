@@ -28,7 +28,7 @@ import {
   type PostingCommand,
   type RecordedEvent,
 } from '@borough-command/domain';
-import { largeHistory, londonHistoryPolicy, writeJournalFile } from '@borough-command/testing';
+import { largeHistory, londonHistoryPolicy, writeJournalFile } from '@borough-command/test-machinery';
 import { fixedClock } from '../src/commands/fixed-clock.js';
 import { postingWorkload } from '../src/commands/posting-workload.js';
 

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeMetadata, domainEventRegistry } from '@borough-command/domain';
-import { largeHistory } from '@borough-command/testing';
+import { largeHistory } from '@borough-command/test-machinery';
 import { spreadOf, type Spread } from '../report/spread.js';
 
 /** What validating costs on top of parsing. */

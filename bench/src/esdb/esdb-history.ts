@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describeStoreError, type DomainEvent, type EventStore, type NewEvent, type RecordedEvent } from '@borough-command/domain';
-import { largeHistory } from '@borough-command/testing';
+import { largeHistory } from '@borough-command/test-machinery';
 
 /**
  * Appends the seeded large history's first `events` events to a store in their order, each

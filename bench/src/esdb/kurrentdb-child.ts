@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { KURRENTDB_CLIENT_PACKAGE } from '@borough-command/eventstoredb';
-import { londonHistoryPolicy } from '@borough-command/testing';
+import { londonHistoryPolicy } from '@borough-command/test-machinery';
 import { esdbBench } from './esdb-bench.js';
 import { kurrentDbRawCatchUp } from './kurrentdb-raw-catch-up.js';
 

@@ -2,7 +2,7 @@
  * `write-journal.ts <events> <file> [seed]`: writes a journal of the seeded large history (seed
  * 2017 by default), as the replay benchmark does, to profile a replay of it.
  */
-import { largeHistory, writeJournalFile } from '@borough-command/testing';
+import { largeHistory, writeJournalFile } from '@borough-command/test-machinery';
 
 const main = async (args: readonly string[]): Promise<number> => {
   const [events, file, seed] = args;

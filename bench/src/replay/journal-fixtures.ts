@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { largeHistory, writeJournalFile, type JournalFileSummary } from '@borough-command/testing';
+import { largeHistory, writeJournalFile, type JournalFileSummary } from '@borough-command/test-machinery';
 
 /** Journal files of generated histories, written once per size into a directory removed at the end. */
 export interface JournalFixtures {

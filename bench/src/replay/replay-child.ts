@@ -6,7 +6,7 @@
  * (`readJournalFloor`); both print the events read and the time.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { londonHistoryPolicy } from '@borough-command/testing';
+import { londonHistoryPolicy } from '@borough-command/test-machinery';
 import { readJournalFloor } from './replay-floor.js';
 import { readJournalOnly, replayJournal } from './replay-journal.js';
 import type { ReplayMeasurement } from './replay-measurement.js';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { isoDate, type DomainEvent, type Officer } from '@borough-command/domain';
 import { createCareerView } from '@borough-command/projections';
-import { londonHistoryArbitrary, projectionSpecification, runLondonHistory } from '@borough-command/testing';
+import { londonHistoryArbitrary, runLondonHistory } from '@borough-command/test-machinery';
+import { projectionSpecification } from '@borough-command/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { admitStartPosting, doubleCommands } from '../src/index.js';
 

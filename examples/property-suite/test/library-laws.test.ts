@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { appointmentDecider, domainEventRegistry, postingDecider, restructureDecider, ruleIds } from '@borough-command/domain';
+import { londonHistoryPolicy } from '@borough-command/test-machinery';
 import {
   appointmentCommandArbitrary,
   checkDeciderLaws,
-  londonHistoryPolicy,
   postingCommandArbitrary,
   restructureCommandArbitrary,
   validAppointmentHistory,

@@ -5,7 +5,7 @@
  * absent, so a run shows that the real-node check did not happen. Point it at a node of its own:
  * the suite writes uniquely named streams and reads `$all` from the start many times.
  */
-import { describeEventStoreConformance } from '@borough-command/testing';
+import { describeEventStoreConformance } from '@borough-command/testing/vitest';
 import { describe } from 'vitest';
 import { openStore } from './support/open-store.js';
 

@@ -11,7 +11,8 @@
  * as many as the in-memory store runs, each passed.
  */
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { describeEventStoreConformance, eventStoreConformanceCases } from '@borough-command/testing';
+import { eventStoreConformanceCases } from '@borough-command/testing';
+import { describeEventStoreConformance } from '@borough-command/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientUnderTest, noConnectionWait } from './support/client-under-test.js';
 import { openStore } from './support/open-store.js';

@@ -6,7 +6,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { createPostgresStore } from '@borough-command/postgres';
-import { describeEventStoreConformance, eventStoreConformanceCases } from '@borough-command/testing';
+import { eventStoreConformanceCases } from '@borough-command/testing';
+import { describeEventStoreConformance } from '@borough-command/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';
 

@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
 import { catchUp, createViews, projectionsOf } from '@borough-command/projections';
-import { londonHistoryArbitrary, londonHistoryPolicy, readAllEvents, runLondonHistory, type LondonHistoryRun } from '@borough-command/testing';
+import {
+  londonHistoryArbitrary,
+  londonHistoryPolicy,
+  readAllEvents,
+  runLondonHistory,
+  type LondonHistoryRun,
+} from '@borough-command/test-machinery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCheckpointStore, createPostgresStore } from '../src/index.js';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';

@@ -7,7 +7,15 @@
 import * as E from 'fp-ts/lib/Either.js';
 import pg from 'pg';
 import { defaultStoreLimits, encodeAppend, type AppendResult, type EventStore, type RecordedEvent } from '@borough-command/domain/eventsourcing';
-import { commandEvents, conformanceRegistry, freshCommandId, isCaughtUp, numberedItems, readSubscription, type ConformanceEvent } from '@borough-command/testing';
+import {
+  commandEvents,
+  conformanceRegistry,
+  freshCommandId,
+  isCaughtUp,
+  numberedItems,
+  readSubscription,
+  type ConformanceEvent,
+} from '@borough-command/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeAppend } from '../src/append/write-append.js';
 import { schemaName, type SchemaName } from '../src/schema/schema-name.js';

@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry } from '@borough-command/domain';
-import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/testing';
+import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/test-machinery';
 import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../src/index.js';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';

@@ -1,5 +1,5 @@
 import { createInMemoryStore } from '@borough-command/domain/eventsourcing';
-import { describeEventStoreConformance } from '../src/index.js';
+import { describeEventStoreConformance } from '../src/vitest.js';
 
 describeEventStoreConformance({
   name: 'in-memory',

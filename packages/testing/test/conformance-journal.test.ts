@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { describeStoreError, openJournalStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { afterAll, expect, it } from 'vitest';
-import { describeEventStoreConformance, type ConformanceEvent } from '../src/index.js';
+import type { ConformanceEvent } from '../src/index.js';
+import { describeEventStoreConformance } from '../src/vitest.js';
 
 const root = await mkdtemp(join(tmpdir(), 'conformance-journal-'));
 const directories = new Map<EventStore<ConformanceEvent>, string>();

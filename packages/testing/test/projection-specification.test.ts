@@ -1,8 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { isEventId, isoDate, type DomainEvent, type Officer } from '@borough-command/domain';
+import { isoDate, type DomainEvent, type Officer } from '@borough-command/domain';
+import { isEventId } from '@borough-command/domain/eventsourcing';
 import { createAccountabilityView, createCareerView, createTenureView } from '@borough-command/projections';
 import { describe, expect, it } from 'vitest';
-import { envelopesOf, projectionSpecification, streamOfEvent } from '../src/index.js';
+import { envelopesOf, streamOfEvent } from '../src/index.js';
+import { projectionSpecification } from '../src/vitest.js';
 
 const camden = { kind: 'borough', name: 'Camden' } as const;
 const alice: Officer = { id: 'alice', name: 'Alice Adeyemi', rank: 'chief-superintendent' };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFuzzTally, fuzzRuns, fuzzTimeout, prototypePollution, prototypeSnapshot, writeSampleJournal } from '@borough-command/testing';
+import { createFuzzTally, fuzzRuns, fuzzTimeout, prototypePollution, prototypeSnapshot, writeSampleJournal } from '@borough-command/test-machinery';
 import { main } from '../../src/main.js';
 import { commandFileArbitrary, fileBytes } from './support/bad-lines.js';
 import { capturedIo } from './support/captured-io.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFuzzTally, damagedJournalArbitrary, tornJournalArbitrary, writeSampleJournal } from '@borough-command/testing';
+import { createFuzzTally, damagedJournalArbitrary, tornJournalArbitrary, writeSampleJournal } from '@borough-command/test-machinery';
 import { runExecutable as runCli, STACK_LINE } from '../support/cli.js';
 import { commandFileArbitrary, fileBytes } from './support/bad-lines.js';
 

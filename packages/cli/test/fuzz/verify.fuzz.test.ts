@@ -16,7 +16,7 @@ import {
   prototypeSnapshot,
   tornJournalArbitrary,
   writeSampleJournal,
-} from '@borough-command/testing';
+} from '@borough-command/test-machinery';
 import { main } from '../../src/main.js';
 import { capturedIo } from './support/captured-io.js';
 

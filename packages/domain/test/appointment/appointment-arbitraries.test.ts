@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  appointmentCommandArbitrary,
-  appointmentEventArbitrary,
-  appointmentStages,
-  validAppointmentHistory,
-} from '@borough-command/testing';
+import { appointmentCommandArbitrary, appointmentEventArbitrary, validAppointmentHistory } from '@borough-command/testing';
+import { appointmentStages } from '@borough-command/testing/arbitraries';
 import {
   appointmentCommandCodecs,
   appointmentDecider,

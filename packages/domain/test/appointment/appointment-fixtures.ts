@@ -2,7 +2,7 @@
  * A worked appointment: the Camden borough commander vacancy of spring 2011, run by an area
  * commander, with two candidates. Commands and the events of each step are written out by hand.
  */
-import { deciderSpecification } from '@borough-command/testing';
+import { deciderSpecification } from '@borough-command/testing/vitest';
 import {
   appointmentDecider,
   boroughCommanderRoleDescription,

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  appointmentCommandArbitrary,
-  appointmentDateBetween,
-  validAppointmentHistory,
-  type AppointmentHistory,
-} from '@borough-command/testing';
+import { appointmentCommandArbitrary, validAppointmentHistory, type AppointmentHistory } from '@borough-command/testing';
+import { appointmentDateBetween } from '@borough-command/testing/arbitraries';
 import {
   addDays,
   appointmentDecider,

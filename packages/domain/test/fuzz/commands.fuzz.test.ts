@@ -18,7 +18,7 @@ import {
   namesBrokenField,
   prototypePollution,
   prototypeSnapshot,
-} from '@borough-command/testing';
+} from '@borough-command/test-machinery';
 import {
   createBoroughCommand,
   createInMemoryStore,

@@ -21,7 +21,7 @@ import {
   tornJournalArbitrary,
   writeSampleJournal,
   type DamagedJournal,
-} from '@borough-command/testing';
+} from '@borough-command/test-machinery';
 import { domainEventRegistry, openJournalStore, readJournal, type JournalSummary, type StoreError } from '../../src/index.js';
 
 const RUNS = fuzzRuns(150);

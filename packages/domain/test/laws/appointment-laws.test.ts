@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { addDays, appointmentDecider, defaultPolicy, domainEventRegistry, isoDate, ruleIds } from '@borough-command/domain';
 import {
   appointmentCommandArbitrary,
-  appointmentDateBetween,
   checkDeciderLaws,
   deciderLaws,
   validAppointmentHistory,
   type AppointmentHistory,
 } from '@borough-command/testing';
+import { appointmentDateBetween } from '@borough-command/testing/arbitraries';
 
 const decider = appointmentDecider(defaultPolicy);
 const NUM_RUNS = 60;

@@ -3,11 +3,11 @@ import { defaultPolicy, domainEventRegistry, restructureDecider, ruleIds } from 
 import {
   checkDeciderLaws,
   deciderLaws,
-  defaultRestructureVocabulary,
   restructureCommandArbitrary,
   validRestructureHistory,
   type ValidRestructureHistory,
 } from '@borough-command/testing';
+import { defaultRestructureVocabulary } from '@borough-command/testing/arbitraries';
 
 const NUM_RUNS = 40;
 

@@ -1,20 +1,17 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { postingCommandArbitrary, postingEventArbitrary, validPostingHistory, type PostingHistory } from '@borough-command/testing';
 import {
   assessPerformanceArbitrary,
   endPostingArbitrary,
   endPostingsForRestructureArbitrary,
   minimumTermBreachedArbitrary,
   performanceAssessedArbitrary,
-  postingCommandArbitrary,
   postingEndedArbitrary,
-  postingEventArbitrary,
   postingStartedArbitrary,
   startPostingArbitrary,
-  validPostingHistory,
-  type PostingHistory,
-} from '@borough-command/testing';
+} from '@borough-command/testing/arbitraries';
 import { createRegistry } from '../../src/eventsourcing/index.js';
 import { defaultPolicy, policyWith } from '../../src/policy/index.js';
 import {

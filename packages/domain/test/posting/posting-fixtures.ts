@@ -2,7 +2,7 @@
  * Plain values for the posting tests: units, officers, and commands and events written out in
  * full, so that every expectation states its dates and figures itself.
  */
-import { deciderSpecification } from '@borough-command/testing';
+import { deciderSpecification } from '@borough-command/testing/vitest';
 import { defaultPolicy, policyWith, type Policy } from '../../src/policy/index.js';
 import {
   postingDecider,

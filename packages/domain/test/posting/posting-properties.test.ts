@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  endPostingArbitrary,
-  postingCommandArbitrary,
-  startPostingArbitrary,
-  assessPerformanceArbitrary,
-  validPostingHistory,
-  type PostingHistory,
-} from '@borough-command/testing';
+import { postingCommandArbitrary, validPostingHistory, type PostingHistory } from '@borough-command/testing';
+import { endPostingArbitrary, startPostingArbitrary, assessPerformanceArbitrary } from '@borough-command/testing/arbitraries';
 import { createRegistry } from '../../src/eventsourcing/index.js';
 import { defaultPolicy, policyWith, type Policy } from '../../src/policy/index.js';
 import {

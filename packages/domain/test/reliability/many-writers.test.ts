@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/testing';
+import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/test-machinery';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInMemoryStore, describeStoreError, domainEventRegistry, openJournalStore } from '../../src/index.js';
 

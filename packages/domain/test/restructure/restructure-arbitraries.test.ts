@@ -13,11 +13,7 @@ import {
   type RestructureEvent,
 } from '../../src/restructure/index.js';
 import { foldEvents } from '../../src/eventsourcing/decider.js';
-import {
-  restructureCommandArbitrary,
-  restructureEventArbitrary,
-  validRestructureHistory,
-} from '@borough-command/testing';
+import { restructureCommandArbitrary, restructureEventArbitrary, validRestructureHistory } from '@borough-command/testing';
 
 const registry = createRegistry(restructureEventDefinitions);
 const where = { stream: 'restructure-test', revision: undefined };

@@ -14,7 +14,7 @@ import {
   type RestructureRejection,
   type RestructureState,
 } from '../../src/restructure/index.js';
-import { deciderSpecification } from '@borough-command/testing';
+import { deciderSpecification } from '@borough-command/testing/vitest';
 
 /** The force whose restructure the tests record. */
 export const restructureId = 'met';

@@ -15,12 +15,8 @@ import {
   type RestructureRejection,
   type RestructureState,
 } from '../../src/restructure/index.js';
-import {
-  restructureCommandArbitrary,
-  startRestructureProgrammeArbitrary,
-  validRestructureHistory,
-  type RestructureVocabulary,
-} from '@borough-command/testing';
+import { restructureCommandArbitrary, validRestructureHistory, type RestructureVocabulary } from '@borough-command/testing';
+import { startRestructureProgrammeArbitrary } from '@borough-command/testing/arbitraries';
 
 const decider = restructureDecider(defaultPolicy);
 

@@ -21,7 +21,7 @@ import {
   prototypePollution,
   prototypeSnapshot,
   type StoredEventSample,
-} from '@borough-command/testing';
+} from '@borough-command/test-machinery';
 import { openStore } from '../support/open-store.js';
 
 const RUNS = fuzzRuns(150);

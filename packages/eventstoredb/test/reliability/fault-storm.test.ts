@@ -17,7 +17,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describeStoreError, domainEventRegistry, type DomainEvent, type EventStore, type StoreError } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { createViews, projectionsOf, rebuildViews, startRunner } from '@borough-command/projections';
-import { checkLedger, readAllEvents } from '@borough-command/testing';
+import { checkLedger, readAllEvents } from '@borough-command/test-machinery';
 import { afterAll, expect, it } from 'vitest';
 import type { AppendMethod } from '../../src/index.js';
 import { clientUnderTest, isKurrentDbClient, noConnectionWait } from '../support/client-under-test.js';

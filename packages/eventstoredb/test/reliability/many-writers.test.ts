@@ -6,7 +6,7 @@
  */
 import { domainEventRegistry } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/testing';
+import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/test-machinery';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppendMethod } from '../../src/index.js';
 import { openStore } from '../support/open-store.js';

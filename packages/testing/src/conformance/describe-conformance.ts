@@ -21,10 +21,3 @@ export const describeEventStoreConformance = (subject: EventStoreSubject): void 
     }
   });
 };
-
-/** The case with this title; throws when there is none, so a renamed case cannot go unnoticed. */
-export const conformanceCaseTitled = (title: string): ConformanceCase => {
-  const found = eventStoreConformanceCases.find((c) => c.title === title);
-  if (found === undefined) throw new Error(`no conformance case is titled '${title}'`);
-  return found;
-};

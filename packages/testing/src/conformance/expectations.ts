@@ -1,6 +1,6 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import * as E from 'fp-ts/lib/Either.js';
 import type { StoreError } from '@borough-command/domain/eventsourcing';
-import { expect } from 'vitest';
 import { show, showStoreError } from './show.js';
 
 /** An error saying which guarantee of the `EventStore` port a store broke, and how. */
@@ -17,7 +17,11 @@ export const ensure = (condition: boolean, guarantee: string, detail: () => stri
 
 /** Deep-equality check whose failure names the guarantee and shows a diff. */
 export const ensureEqual = <A>(actual: unknown, expected: A, guarantee: string): void => {
-  expect(actual, `conformance violated: ${guarantee}`).toEqual(expected);
+  try {
+    deepStrictEqual(actual, expected);
+  } catch (error) {
+    throw violation(guarantee, error instanceof Error ? error.message : String(error));
+  }
 };
 
 /** The value of a successful store operation; a violation of `guarantee` when it failed. */

@@ -1,6 +1,5 @@
 import {
   appointmentStream,
-  deriveEventId,
   domainEventRegistry,
   isAppointmentEvent,
   isPolicyEvent,
@@ -9,9 +8,8 @@ import {
   postingStream,
   restructureStream,
   type DomainEvent,
-  type EventMetadata,
-  type RecordedEvent,
 } from '@borough-command/domain';
+import { deriveEventId, type EventMetadata, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 
 /** A plain domain event, or one with the place and metadata it should be given where the defaults will not do. */
 export type GivenEvent =

@@ -1,13 +1,24 @@
-import type { DomainEvent, RecordedEvent } from '@borough-command/domain';
-import type { Projection } from '@borough-command/projections';
+import type { DomainEvent } from '@borough-command/domain';
+import type { RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { expect } from 'vitest';
 import { envelopesOf, type EnvelopeOptions, type GivenEvent } from './envelopes.js';
 
+/**
+ * What a projection specification needs of a view: it folds envelopes and saves its state in a
+ * snapshot. Every view of `@borough-command/projections` is one.
+ */
+export interface SpecifiedView {
+  /** Folds one more event into the view. */
+  readonly apply: (envelope: RecordedEvent<DomainEvent>) => void;
+  /** The view's state as plain JSON data. */
+  readonly snapshot: () => { readonly state: unknown };
+}
+
 /** The snapshot state of a view. */
-export type SnapshotStateOf<View extends Projection> = ReturnType<View['snapshot']>['state'];
+export type SnapshotStateOf<View extends SpecifiedView> = ReturnType<View['snapshot']>['state'];
 
 /** The `then` step of a projection specification. */
-export interface ProjectionThen<View extends Projection> {
+export interface ProjectionThen<View extends SpecifiedView> {
   /** The envelopes the view was fed. */
   readonly envelopes: readonly RecordedEvent<DomainEvent>[];
   /** The view after every envelope, for assertions of your own. */
@@ -25,7 +36,7 @@ export interface ProjectionThen<View extends Projection> {
  * checks the view's own queries, `thenSnapshot` the state its snapshot saves.
  */
 export const projectionSpecification =
-  <View extends Projection>(createView: () => View) =>
+  <View extends SpecifiedView>(createView: () => View) =>
   (given: readonly GivenEvent[], options: EnvelopeOptions = {}): ProjectionThen<View> => {
     const envelopes = envelopesOf(given, options);
     const view = createView();

@@ -1,6 +1,12 @@
 /** Lines of a command file for `apply`, good and bad, each with what `apply` must say of it. */
 import fc from 'fast-check';
-import { anyCommandArbitrary, badCommandArbitrary, malformedJsonArbitrary, namesBrokenField, type BadCommand } from '@borough-command/testing';
+import {
+  anyCommandArbitrary,
+  badCommandArbitrary,
+  malformedJsonArbitrary,
+  namesBrokenField,
+  type BadCommand,
+} from '@borough-command/test-machinery';
 import { defaultCommandFileLimits } from '../../../src/cli/command-file.js';
 
 /** One line of a command file: its bytes, and for a bad line how `apply` must name it. */
