@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { domainEventRegistry, readJournal, type DomainEvent, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { readJournal, type JournalResumePoint, type JournalSummary, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain/eventsourcing';
 import { domainStreamPrefixes } from '@borough-command/projections';
 import { openEventStoreDb } from './eventstore.js';
 import type { CliFailure } from './failure.js';
@@ -16,6 +17,8 @@ export interface EventSource {
   readonly total: number | undefined;
   /** A torn tail the journal ends with, known once the pages are read. */
   readonly tornTail: () => TornTail | undefined;
+  /** Where a journal's complete batches end, known once the pages are read: where a later read can resume. */
+  readonly resumeAt: () => JournalResumePoint | undefined;
   /** Releases the connection, if any. */
   readonly close: () => Promise<void>;
 }
@@ -24,14 +27,15 @@ const PAGE_SIZE = 500;
 
 async function* journalPages(
   file: string,
-  onEnd: (tornTail: TornTail | undefined) => void,
+  from: JournalResumePoint | undefined,
+  onEnd: (summary: JournalSummary) => void,
 ): AsyncGenerator<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>> {
-  for await (const page of readJournal(domainEventRegistry, file, { pageSize: PAGE_SIZE })) {
+  for await (const page of readJournal(domainEventRegistry, file, { pageSize: PAGE_SIZE, ...(from === undefined ? {} : { from }) })) {
     if (E.isLeft(page)) {
       yield E.left(storeFailure(page.left));
       return;
     }
-    if (page.right._tag === 'End') onEnd(page.right.summary.tornTail);
+    if (page.right._tag === 'End') onEnd(page.right.summary);
     else yield E.right(page.right.events);
   }
 }
@@ -48,12 +52,20 @@ async function* storePages(
   }
 }
 
+/** How to open the events of a store. */
+export interface EventSourceOptions {
+  readonly countTotal: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** A journal only: read on from this point (checked against the file first), not from the start. */
+  readonly from?: JournalResumePoint;
+}
+
 /**
  * Opens the events of a store for reading, never for writing: a journal is streamed with
  * `readJournal` (every line checked, no lock, nothing written; a missing file is bad input), and
  * EventStoreDB and PostgreSQL are read with `readAll`, all kept to the domain's streams.
  */
-export const openEventSource = async (choice: StoreChoice, options: { readonly countTotal: boolean; readonly env: Readonly<Record<string, string | undefined>> }): Promise<E.Either<CliFailure, EventSource>> => {
+export const openEventSource = async (choice: StoreChoice, options: EventSourceOptions): Promise<E.Either<CliFailure, EventSource>> => {
   if (choice.kind === 'eventstore') {
     const store = openEventStoreDb(choice.connectionString, options.env);
     if (E.isLeft(store)) return store;
@@ -61,6 +73,7 @@ export const openEventSource = async (choice: StoreChoice, options: { readonly c
       pages: storePages(store.right.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: PAGE_SIZE })),
       total: undefined,
       tornTail: () => undefined,
+      resumeAt: () => undefined,
       close: () => store.right.close(),
     });
   }
@@ -71,19 +84,21 @@ export const openEventSource = async (choice: StoreChoice, options: { readonly c
       pages: storePages(store.right.readAll({ streamPrefixes: domainStreamPrefixes, pageSize: PAGE_SIZE })),
       total: undefined,
       tornTail: () => undefined,
+      resumeAt: () => undefined,
       close: () => store.right.close(),
     });
   }
   const exists = await existingJournal(choice.file);
   if (E.isLeft(exists)) return exists;
-  let tornTail: TornTail | undefined;
-  const pages = journalPages(choice.file, (found) => {
-    tornTail = found;
+  let summary: JournalSummary | undefined;
+  const pages = journalPages(choice.file, options.from, (found) => {
+    summary = found;
   });
   return E.right({
     pages,
     total: options.countTotal ? await countLines(choice.file) : undefined,
-    tornTail: () => tornTail,
+    tornTail: () => summary?.tornTail,
+    resumeAt: () => summary?.resumeAt,
     close: () => Promise.resolve(),
   });
 };

@@ -20,10 +20,19 @@ export const storeOptions: Readonly<Record<string, OptionSpec>> = {
   },
 };
 
-/** `--json` and `--explain`: how a view is printed. */
+/** `--no-cache`: replay a whole journal rather than start from its views snapshot. */
+export const snapshotOption: Readonly<Record<string, OptionSpec>> = {
+  'no-cache': {
+    type: 'boolean',
+    description: 'replay the whole journal, not from the views snapshot beside it (<journal>.views.json)',
+  },
+};
+
+/** `--json`, `--explain` and `--no-cache`: how a view is printed, and whether from the snapshot. */
 export const viewOutputOptions: Readonly<Record<string, OptionSpec>> = {
   json: { type: 'boolean', description: 'print one JSON document instead of text tables' },
-  explain: { type: 'boolean', description: 'name the events behind each figure (type, stream, revision, position)' },
+  explain: { type: 'boolean', description: 'name the events behind each figure (type, stream, revision, position); replays the whole journal' },
+  ...snapshotOption,
 };
 
 /** The string value of an option, if given. */

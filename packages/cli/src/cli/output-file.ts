@@ -1,15 +1,20 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/lib/Either.js';
 import { inputError, type CliFailure } from './failure.js';
 
-/** Writes a text file whole: to a temporary file beside it first, then renamed over it, so a reader never sees half of it. */
+/**
+ * Writes a text file whole: to a temporary file beside it first (named for this process and this
+ * write, so writes at once never share one), then renamed over it, so a reader never sees half of it.
+ */
 export const writeTextFile = async (file: string, text: string): Promise<E.Either<CliFailure, number>> => {
-  const draft = `${file}.${String(process.pid)}.tmp`;
+  const draft = `${file}.${String(process.pid)}-${randomUUID()}.tmp`;
   try {
     await writeFile(draft, text, 'utf8');
     await rename(draft, file);
     return E.right(Buffer.byteLength(text, 'utf8'));
   } catch (cause) {
+    await unlink(draft).catch(() => undefined);
     const code = (cause as { readonly code?: string }).code;
     return E.left(inputError(code === 'ENOENT' ? `cannot write ${file}: its directory does not exist` : `cannot write ${file}: ${String(cause)}`));
   }

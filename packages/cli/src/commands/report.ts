@@ -4,7 +4,7 @@ import type { BoroughCommandViews } from '@borough-command/projections';
 import { parseDateOption, todayOf } from '../cli/dates.js';
 import { EXIT_OK, usageError, type CliFailure } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
-import { helpOption, storeOptions, stringValue } from '../cli/options.js';
+import { flag, helpOption, snapshotOption, storeOptions, stringValue } from '../cli/options.js';
 import { writeTextFile } from '../cli/output-file.js';
 import { replayViews, warnTornTail } from '../cli/replay-views.js';
 import { describeChoice, storeChoiceOf } from '../cli/store-choice.js';
@@ -46,6 +46,7 @@ export const reportCommand: Subcommand = {
     'as-at': { type: 'string', value: '<YYYY-MM-DD>', description: 'the date accountability is given for (default: today)' },
     title: { type: 'string', value: '<text>', description: "the page's title" },
     ...storeOptions,
+    ...snapshotOption,
     ...helpOption,
   },
   examples: ['borough-command report --journal out/london-2009-2019.ndjson --out out/london-report.html --as-at 2019-12-31'],
@@ -57,7 +58,7 @@ export const reportCommand: Subcommand = {
     if (E.isLeft(asAt)) return asAt;
     const choice = storeChoiceOf(invocation.values);
     if (E.isLeft(choice)) return choice;
-    const replayed = await replayViews(choice.right, io, { explain: false, progress: true });
+    const replayed = await replayViews(choice.right, io, { explain: false, progress: true, cache: !flag(invocation.values, 'no-cache') });
     if (E.isLeft(replayed)) return replayed;
     warnTornTail(io, choice.right, replayed.right.tornTail);
     const notes = [`Rebuilt from ${counted(replayed.right.events, 'event')} of ${describeChoice(choice.right)}.`];

@@ -27,7 +27,7 @@ export const runViewCommand = async (
   const choice = storeChoiceOf(invocation.values);
   if (E.isLeft(choice)) return choice;
   const explain = flag(invocation.values, 'explain');
-  const replayed = await replayViews(choice.right, io, { explain, progress: false });
+  const replayed = await replayViews(choice.right, io, { explain, progress: false, cache: !flag(invocation.values, 'no-cache') });
   if (E.isLeft(replayed)) return replayed;
   warnTornTail(io, choice.right, replayed.right.tornTail);
   const answered = answer(replayed.right);

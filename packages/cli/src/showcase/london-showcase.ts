@@ -51,7 +51,7 @@ export const londonShowcase = async (io: Io): Promise<ExitCode> => {
   if (written !== EXIT_OK) return fail(io, 'the demo history could not be written', written);
   io.out('');
 
-  const replayed = await replayViews({ kind: 'journal', file: journal }, io, { explain: false, progress: true });
+  const replayed = await replayViews({ kind: 'journal', file: journal }, io, { explain: false, progress: true, cache: false });
   if (E.isLeft(replayed)) return fail(io, replayed.left.message, exitCodeOf(replayed.left));
   const { views } = replayed.right;
   for (const line of continuityText(views.continuity.londonWide(), io.style, undefined)) io.out(line);
