@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import {
   appointmentDecider,
   createBoroughCommand,
-  createInMemoryStore,
   defaultPolicy,
   domainEventRegistry,
   isoDate,
@@ -19,9 +18,8 @@ import {
   ruleIds,
   streamOfCommand,
   type AppointmentEvent,
-  type EventShape,
-  type EventStore,
 } from '@borough-command/domain';
+import { createInMemoryStore, type EventShape, type EventStore } from '@borough-command/domain/eventsourcing';
 import {
   checkDeciderLaws,
   deciderLaws,

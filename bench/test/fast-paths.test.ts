@@ -11,23 +11,25 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
+  domainEventRegistry,
+  isPostingEvent,
+  postingDecider,
+  postingStream,
+  type DomainEvent,
+  type PostingCommand,
+} from '@borough-command/domain';
+import {
   createCommandHandler,
   createInMemoryStore,
   decodeMetadata,
-  domainEventRegistry,
   encodeJournalLine,
   EventMetadataCodec,
   GENESIS_HASH,
-  isPostingEvent,
   parseJournalLine,
-  postingDecider,
-  postingStream,
   readJournal,
-  type DomainEvent,
   type EventStore,
-  type PostingCommand,
   type RecordedEvent,
-} from '@borough-command/domain';
+} from '@borough-command/domain/eventsourcing';
 import { largeHistory, londonHistoryPolicy, writeJournalFile } from '@borough-command/test-machinery';
 import { fixedClock } from '../src/commands/fixed-clock.js';
 import { postingWorkload } from '../src/commands/posting-workload.js';

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeMetadata, domainEventRegistry } from '@borough-command/domain';
+import { domainEventRegistry } from '@borough-command/domain';
+import { decodeMetadata } from '@borough-command/domain/eventsourcing';
 import { largeHistory } from '@borough-command/test-machinery';
 import { spreadOf, type Spread } from '../report/spread.js';
 

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, type DomainEvent, type EventStore, type NewEvent, type RecordedEvent } from '@borough-command/domain';
+import { type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore, type NewEvent, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { largeHistory } from '@borough-command/test-machinery';
 
 /**

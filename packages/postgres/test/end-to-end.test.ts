@@ -6,7 +6,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import pg from 'pg';
-import { domainEventRegistry, type DomainEvent, type EventStore } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { catchUp, createViews, projectionsOf } from '@borough-command/projections';
 import {
   londonHistoryArbitrary,

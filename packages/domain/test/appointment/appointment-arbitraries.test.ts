@@ -3,14 +3,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { appointmentCommandArbitrary, appointmentEventArbitrary, validAppointmentHistory } from '@borough-command/testing';
 import { appointmentStages } from '@borough-command/testing/arbitraries';
-import {
-  appointmentCommandCodecs,
-  appointmentDecider,
-  appointmentEventDefinitions,
-  createRegistry,
-  defaultPolicy,
-  foldEvents,
-} from '../../src/index.js';
+import { appointmentCommandCodecs } from '../../src/appointment/appointment-commands.js';
+import { appointmentDecider } from '../../src/appointment/appointment-decider.js';
+import { appointmentEventDefinitions } from '../../src/appointment/appointment-events.js';
+import { createRegistry } from '../../src/eventsourcing/codec-registry.js';
+import { defaultPolicy } from '../../src/policy/policy.js';
+import { foldEvents } from '../../src/eventsourcing/decider.js';
 
 const registry = createRegistry(appointmentEventDefinitions);
 const codecOf = new Map(appointmentCommandCodecs.map((codec) => [codec.name, codec]));

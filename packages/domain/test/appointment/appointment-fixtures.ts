@@ -3,23 +3,14 @@
  * commander, with two candidates. Commands and the events of each step are written out by hand.
  */
 import { deciderSpecification } from '@borough-command/testing/vitest';
-import {
-  appointmentDecider,
-  boroughCommanderRoleDescription,
-  defaultPolicy,
-  defaultRoleDescriptions,
-  isoDate,
-  policyWith,
-  type AppointmentCommandOf,
-  type AppointmentCommandType,
-  type AppointmentEvent,
-  type CommandUnit,
-  type IsoDate,
-  type Officer,
-  type Partner,
-  type Policy,
-  type PolicyChanges,
-} from '../../src/index.js';
+import { appointmentDecider } from '../../src/appointment/appointment-decider.js';
+import { boroughCommanderRoleDescription, defaultRoleDescriptions } from '../../src/reference/role-descriptions.js';
+import { defaultPolicy, policyWith, type Policy, type PolicyChanges } from '../../src/policy/policy.js';
+import { isoDate, type IsoDate } from '../../src/shared/iso-date.js';
+import type { AppointmentCommandOf } from '../../src/appointment/appointment-decision.js';
+import type { AppointmentCommandType } from '../../src/appointment/appointment-commands.js';
+import type { AppointmentEvent } from '../../src/appointment/appointment-events.js';
+import type { CommandUnit, Officer, Partner } from '../../src/shared/vocabulary.js';
 
 /** Parses a literal date of the fixtures. */
 export const d = isoDate;

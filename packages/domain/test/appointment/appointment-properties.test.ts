@@ -3,24 +3,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { appointmentCommandArbitrary, validAppointmentHistory, type AppointmentHistory } from '@borough-command/testing';
 import { appointmentDateBetween } from '@borough-command/testing/arbitraries';
-import {
-  addDays,
-  appointmentDecider,
-  defaultPolicy,
-  defaultRoleDescriptions,
-  foldEvents,
-  isLocalAuthority,
-  isoDate,
-  policyChangedFrom,
-  policyWith,
-  valuesOn,
-  type AppointmentCommand,
-  type AppointmentEvent,
-  type AppointmentState,
-  type Partner,
-  type Policy,
-  type RoleDescription,
-} from '../../src/index.js';
+import { addDays, isoDate } from '../../src/shared/iso-date.js';
+import { appointmentDecider } from '../../src/appointment/appointment-decider.js';
+import { defaultPolicy, policyChangedFrom, policyWith, valuesOn, type Policy } from '../../src/policy/policy.js';
+import { defaultRoleDescriptions, type RoleDescription } from '../../src/reference/role-descriptions.js';
+import { foldEvents } from '../../src/eventsourcing/decider.js';
+import { isLocalAuthority, type Partner } from '../../src/shared/vocabulary.js';
+import type { AppointmentCommand } from '../../src/appointment/appointment-commands.js';
+import type { AppointmentEvent } from '../../src/appointment/appointment-events.js';
+import type { AppointmentState } from '../../src/appointment/appointment-state.js';
 
 /** The default policy, with every commander role also given a version 2 endorsed in 2004, so decisions before 2009 happen. */
 const earlyPolicy: Policy = policyWith({

@@ -19,15 +19,12 @@ import {
   prototypePollution,
   prototypeSnapshot,
 } from '@borough-command/test-machinery';
-import {
-  createBoroughCommand,
-  createInMemoryStore,
-  decodeCommand,
-  domainEventRegistry,
-  type DomainEvent,
-  type EventStore,
-  type RecordedEvent,
-} from '../../src/index.js';
+import { createBoroughCommand } from '../../src/borough-command/borough-command-service.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { decodeCommand } from '../../src/borough-command/domain-commands.js';
+import { domainEventRegistry, type DomainEvent } from '../../src/borough-command/domain-events.js';
+import type { EventStore } from '../../src/eventsourcing/event-store.js';
+import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 
 const RUNS = fuzzRuns(300);
 const TIMEOUT = fuzzTimeout(RUNS, 5);

@@ -22,7 +22,10 @@ import {
   writeSampleJournal,
   type DamagedJournal,
 } from '@borough-command/test-machinery';
-import { domainEventRegistry, openJournalStore, readJournal, type JournalSummary, type StoreError } from '../../src/index.js';
+import { domainEventRegistry } from '../../src/borough-command/domain-events.js';
+import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
+import { readJournal, type JournalSummary } from '../../src/eventsourcing/journal/journal-reader.js';
+import type { StoreError } from '../../src/eventsourcing/errors.js';
 
 const RUNS = fuzzRuns(150);
 const TIMEOUT = fuzzTimeout(RUNS, 10);

@@ -12,19 +12,14 @@ import {
   postingStartedArbitrary,
   startPostingArbitrary,
 } from '@borough-command/testing/arbitraries';
-import { createRegistry } from '../../src/eventsourcing/index.js';
-import { defaultPolicy, policyWith } from '../../src/policy/index.js';
-import {
-  AssessPerformance,
-  EndPosting,
-  EndPostingsForRestructure,
-  postingDecider,
-  postingEventDefinitions,
-  StartPosting,
-  type PostingRejection,
-} from '../../src/posting/index.js';
-import { isLondonBorough } from '../../src/reference/index.js';
-import { isoDate } from '../../src/shared/index.js';
+import { createRegistry } from '../../src/eventsourcing/codec-registry.js';
+import { defaultPolicy, policyWith } from '../../src/policy/policy.js';
+import { AssessPerformance, EndPosting, EndPostingsForRestructure, StartPosting } from '../../src/posting/posting-commands.js';
+import { postingDecider } from '../../src/posting/posting-decider.js';
+import { postingEventDefinitions } from '../../src/posting/posting-events.js';
+import type { PostingRejection } from '../../src/posting/posting-rejections.js';
+import { isLondonBorough } from '../../src/reference/london.js';
+import { isoDate } from '../../src/shared/iso-date.js';
 import { camden } from './posting-fixtures.js';
 
 const registry = createRegistry(postingEventDefinitions);

@@ -3,16 +3,15 @@
  * full, so that every expectation states its dates and figures itself.
  */
 import { deciderSpecification } from '@borough-command/testing/vitest';
-import { defaultPolicy, policyWith, type Policy } from '../../src/policy/index.js';
-import {
-  postingDecider,
-  type AssessPerformanceCommand,
-  type EndPostingCommand,
-  type EndPostingsForRestructureCommand,
-  type PostingEvent,
-  type StartPostingCommand,
-} from '../../src/posting/index.js';
-import { isoDate, type CommandUnit, type Officer } from '../../src/shared/index.js';
+import { defaultPolicy, policyWith, type Policy } from '../../src/policy/policy.js';
+import { postingDecider } from '../../src/posting/posting-decider.js';
+import type { AssessPerformanceCommand } from '../../src/posting/assess-performance.js';
+import type { EndPostingCommand } from '../../src/posting/end-posting.js';
+import type { EndPostingsForRestructureCommand } from '../../src/posting/end-postings-for-restructure.js';
+import type { PostingEvent } from '../../src/posting/posting-events.js';
+import type { StartPostingCommand } from '../../src/posting/start-posting.js';
+import { isoDate } from '../../src/shared/iso-date.js';
+import type { CommandUnit, Officer } from '../../src/shared/vocabulary.js';
 
 /** Camden, one of London's 32 boroughs. */
 export const camden: CommandUnit = { kind: 'borough', name: 'Camden' };

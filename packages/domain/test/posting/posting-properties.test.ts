@@ -3,17 +3,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { postingCommandArbitrary, validPostingHistory, type PostingHistory } from '@borough-command/testing';
 import { endPostingArbitrary, startPostingArbitrary, assessPerformanceArbitrary } from '@borough-command/testing/arbitraries';
-import { createRegistry } from '../../src/eventsourcing/index.js';
-import { defaultPolicy, policyWith, type Policy } from '../../src/policy/index.js';
-import {
-  postingDecider,
-  postingEventDefinitions,
-  type PostingCommand,
-  type PostingEvent,
-  type PostingRejection,
-  type PostingState,
-} from '../../src/posting/index.js';
-import { isoDate, type CommandUnit, type IsoDate } from '../../src/shared/index.js';
+import { createRegistry } from '../../src/eventsourcing/codec-registry.js';
+import { defaultPolicy, policyWith, type Policy } from '../../src/policy/policy.js';
+import { postingDecider } from '../../src/posting/posting-decider.js';
+import { postingEventDefinitions, type PostingEvent } from '../../src/posting/posting-events.js';
+import type { PostingCommand } from '../../src/posting/posting-commands.js';
+import type { PostingRejection } from '../../src/posting/posting-rejections.js';
+import type { PostingState } from '../../src/posting/posting-state.js';
+import { isoDate, type IsoDate } from '../../src/shared/iso-date.js';
+import type { CommandUnit } from '../../src/shared/vocabulary.js';
 import { camden, centralNorth, endPosting, postingStarted } from './posting-fixtures.js';
 
 const recordPolicy = policyWith({ enforcement: 'record' });

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { checkConcurrentCommands, type ConcurrentCommandsReport } from '@borough-command/test-machinery';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInMemoryStore, describeStoreError, domainEventRegistry, openJournalStore } from '../../src/index.js';
+import { createInMemoryStore } from '../../src/eventsourcing/in-memory-store.js';
+import { describeStoreError } from '../../src/eventsourcing/errors.js';
+import { domainEventRegistry } from '../../src/borough-command/domain-events.js';
+import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'many-writers-'));
 afterAll(() => {

@@ -2,16 +2,11 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/eventsourcing/codec-registry.js';
-import { defaultPolicy, policyWith } from '../../src/policy/index.js';
-import {
-  liveBcus,
-  proposedBcus,
-  restructureCommandCodecs,
-  restructureDecider,
-  restructureEventDefinitions,
-  type RestructureCommand,
-  type RestructureEvent,
-} from '../../src/restructure/index.js';
+import { defaultPolicy, policyWith } from '../../src/policy/policy.js';
+import { liveBcus, proposedBcus } from '../../src/restructure/restructure-queries.js';
+import { restructureCommandCodecs, type RestructureCommand } from '../../src/restructure/restructure-commands.js';
+import { restructureDecider } from '../../src/restructure/restructure-decider.js';
+import { restructureEventDefinitions, type RestructureEvent } from '../../src/restructure/restructure-events.js';
 import { foldEvents } from '../../src/eventsourcing/decider.js';
 import { restructureCommandArbitrary, restructureEventArbitrary, validRestructureHistory } from '@borough-command/testing';
 

@@ -3,17 +3,15 @@
  * Central North pathfinder BCU with everything in place to go live.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { defaultPolicy, type Policy } from '../../src/policy/index.js';
+import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
 import { addDays, isoDate, type IsoDate } from '../../src/shared/iso-date.js';
 import type { CoreFunction, Officer } from '../../src/shared/vocabulary.js';
-import {
-  restructureDecider,
-  type RestructureCommand,
-  type RestructureCommandOf,
-  type RestructureEvent,
-  type RestructureRejection,
-  type RestructureState,
-} from '../../src/restructure/index.js';
+import { restructureDecider } from '../../src/restructure/restructure-decider.js';
+import type { RestructureCommand } from '../../src/restructure/restructure-commands.js';
+import type { RestructureCommandOf } from '../../src/restructure/restructure-decision.js';
+import type { RestructureEvent } from '../../src/restructure/restructure-events.js';
+import type { RestructureRejection } from '../../src/restructure/restructure-rejections.js';
+import type { RestructureState } from '../../src/restructure/restructure-state.js';
 import { deciderSpecification } from '@borough-command/testing/vitest';
 
 /** The force whose restructure the tests record. */

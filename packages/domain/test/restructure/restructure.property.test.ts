@@ -1,20 +1,16 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, valuesOn } from '../../src/policy/index.js';
+import { defaultPolicy, valuesOn } from '../../src/policy/policy.js';
 import { isoDate } from '../../src/shared/iso-date.js';
-import { londonBoroughs } from '../../src/reference/index.js';
+import { londonBoroughs } from '../../src/reference/london-boroughs.js';
 import { coreFunctions } from '../../src/shared/vocabulary.js';
-import {
-  holdsBoroughs,
-  restructureDecider,
-  superintendentsOf,
-  twentyFourHourStationsOf,
-  type RestructureCommand,
-  type RestructureEvent,
-  type RestructureRejection,
-  type RestructureState,
-} from '../../src/restructure/index.js';
+import { holdsBoroughs, superintendentsOf, twentyFourHourStationsOf } from '../../src/restructure/restructure-queries.js';
+import { restructureDecider } from '../../src/restructure/restructure-decider.js';
+import type { RestructureCommand } from '../../src/restructure/restructure-commands.js';
+import type { RestructureEvent } from '../../src/restructure/restructure-events.js';
+import type { RestructureRejection } from '../../src/restructure/restructure-rejections.js';
+import type { RestructureState } from '../../src/restructure/restructure-state.js';
 import { restructureCommandArbitrary, validRestructureHistory, type RestructureVocabulary } from '@borough-command/testing';
 import { startRestructureProgrammeArbitrary } from '@borough-command/testing/arbitraries';
 

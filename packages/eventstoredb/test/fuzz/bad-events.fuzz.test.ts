@@ -9,7 +9,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import { EventStoreDBClient, type EventData } from '@eventstore/db-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeStoreError, domainEventRegistry, type DomainEvent, type EventStore, type StoreError } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore, type StoreError } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import {
   badStoredEventArbitrary,

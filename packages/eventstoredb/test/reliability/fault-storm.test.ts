@@ -14,7 +14,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, domainEventRegistry, type DomainEvent, type EventStore, type StoreError } from '@borough-command/domain';
+import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
+import { describeStoreError, type EventStore, type StoreError } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { createViews, projectionsOf, rebuildViews, startRunner } from '@borough-command/projections';
 import { checkLedger, readAllEvents } from '@borough-command/test-machinery';
