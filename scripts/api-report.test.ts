@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiEntryPoints, apiExports, apiReport, apiReports, reportFileOf, undocumentedExports, type ApiExport } from './api-report.js';
-import { repositoryRoot } from './source-scan.js';
+import { filesUnder, fromRoot, repositoryRoot, textOf } from './source-scan.js';
 
 const fixture = join(repositoryRoot, 'scripts', 'fixtures', 'api-report', 'entry.ts');
 const folder = join(repositoryRoot, 'docs', 'api');
@@ -28,6 +28,12 @@ describe('the API reports under docs/api/', () => {
 
   it('every exported name has a doc comment', () => {
     expect([...reports.values()].flatMap(({ entry, exports }) => undocumentedExports(entry, exports))).toEqual([]);
+  });
+
+  it('no source file of a package re-exports with `export *`: every export is named', () => {
+    const sources = filesUnder(join(repositoryRoot, 'packages'), (name) => name.endsWith('.ts')).filter((file) => fromRoot(file).split('/')[2] === 'src');
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter((file) => /^\s*export\s+(type\s+)?\*/m.test(textOf(file))).map(fromRoot)).toEqual([]);
   });
 
   it('the domain exports at most 120 names at run time, and no name of the kernel beside /eventsourcing', () => {
