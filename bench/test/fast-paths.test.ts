@@ -1,9 +1,9 @@
 /**
  * The quick paths the replay and the command handler take must answer exactly as the slow ones:
- * journal lines checked without a Hash object or a scanning regex, metadata checked with `is`
- * before a decode, and command handlers that keep folded streams between commands.
+ * metadata checked with `is` before a decode, and command handlers that keep folded streams between
+ * commands. (Journal lines checked without a Hash object or a scanning regex: the domain's
+ * test/journal/journal-line-parse.test.ts.)
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +22,7 @@ import {
   createCommandHandler,
   createInMemoryStore,
   decodeMetadata,
-  encodeJournalLine,
   EventMetadataCodec,
-  GENESIS_HASH,
-  parseJournalLine,
   readJournal,
   type EventStore,
   type RecordedEvent,
@@ -35,77 +32,6 @@ import { fixedClock } from '../src/commands/fixed-clock.js';
 import { postingWorkload } from '../src/commands/posting-workload.js';
 
 const envelopes: readonly RecordedEvent<DomainEvent>[] = [...largeHistory({ seed: 7, events: 300 })];
-
-/** Journal lines of the envelopes, chained, as the journal store writes them. */
-const journalLines = (): readonly { readonly line: string; readonly hash: string; readonly envelope: RecordedEvent<DomainEvent> }[] => {
-  let prev = GENESIS_HASH;
-  return envelopes.map((envelope) => {
-    const written = encodeJournalLine(prev, {
-      stream: envelope.stream,
-      revision: envelope.revision,
-      position: envelope.position,
-      batch: { index: 0, size: 1 },
-      type: envelope.event.type,
-      json: JSON.stringify(envelope.event.data),
-      metadata: envelope.metadata,
-    });
-    prev = written.hash;
-    return { ...written, envelope };
-  });
-};
-
-const lines = journalLines();
-const SUFFIX = ',"hash":"'.length + 64 + '"}'.length;
-/** SHA-256 of a line's body (the line up to its hash field, closed), computed here independently. */
-const bodyHash = (line: string): string => createHash('sha256').update(`${line.slice(0, line.length - SUFFIX)}}`, 'utf8').digest('hex');
-
-describe('parseJournalLine', () => {
-  it('accepts every line written and gives back its event, place and hash', () => {
-    for (const { line, hash, envelope } of lines) {
-      const parsed = parseJournalLine(line);
-      expect(E.isRight(parsed)).toBe(true);
-      if (E.isLeft(parsed)) continue;
-      expect(parsed.right.hash).toBe(hash);
-      expect(parsed.right.hash).toBe(bodyHash(line));
-      expect(parsed.right).toMatchObject({ stream: envelope.stream, revision: envelope.revision, position: envelope.position, type: envelope.event.type });
-      expect(parsed.right.data).toEqual(envelope.event.data);
-      expect(parsed.right.metadata).toEqual(envelope.metadata);
-    }
-  });
-
-  it('refuses a line with any one character changed, and says the hash no longer matches when the JSON still reads', () => {
-    fc.assert(
-      fc.property(fc.nat(lines.length - 1), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', '0', '"', '}', ' ', 'é'), (which, where, character) => {
-        const { line } = lines[which] as { readonly line: string };
-        const at = Math.floor(where * line.length);
-        if (line[at] === character) return;
-        const changed = `${line.slice(0, at)}${character}${line.slice(at + 1)}`;
-        const parsed = parseJournalLine(changed);
-        expect(E.isLeft(parsed)).toBe(true);
-        const readsAsJson = ((): boolean => {
-          try {
-            JSON.parse(changed);
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-        const suffixIntact = changed.slice(changed.length - SUFFIX) === line.slice(line.length - SUFFIX);
-        if (readsAsJson && suffixIntact && at < line.length - SUFFIX && E.isLeft(parsed) && !parsed.left.startsWith('field')) {
-          expect(parsed.left).toBe('the line was altered: its content does not match its hash');
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('finds the hash suffix only at the very end of the line', () => {
-    const { line } = lines[0] as { readonly line: string };
-    expect(parseJournalLine(`${line} `)).toEqual(E.left('the line does not end with its hash'));
-    expect(parseJournalLine(line.slice(0, 40))).toEqual(E.left('the line does not end with its hash'));
-    expect(parseJournalLine(`${line}${line.slice(line.length - SUFFIX)}`)).toEqual(E.left('the line is not valid JSON'));
-  });
-});
 
 describe('decodeMetadata', () => {
   const valid = envelopes.map((envelope) => envelope.metadata);
