@@ -21,8 +21,8 @@ afterAll(async () => {
   await reports.remove();
 });
 
-/** The files of the folder but the views snapshot beside a journal, the one file a question may write (views-snapshot.test.ts). */
-const filesBesideSnapshots = async (path: string): Promise<readonly string[]> => (await listing(path)).filter((name) => !name.endsWith('.ndjson.views.json'));
+/** The files of the folder but the views snapshot beside a journal, the one folder a question may write (views-snapshot.test.ts). */
+const filesBesideSnapshots = async (path: string): Promise<readonly string[]> => (await listing(path)).filter((name) => !name.endsWith('.ndjson.views'));
 
 /** Every command that only reads, with its arguments around the journal. */
 const readers = (file: string): readonly (readonly string[])[] => [
@@ -66,7 +66,7 @@ describe('the commands that only read', () => {
       expect(run.code, args[0]).toBe(args[0] === 'verify' ? 1 : 0);
       if (args[0] !== 'verify') expect(run.stderr, args[0]).toContain('ends with a torn tail from line 19');
       expect(await fileHash(torn), args[0]).toBe(hash);
-      expect(await filesBesideSnapshots(folder.path), args[0]).toEqual(names.filter((name) => !name.endsWith('.ndjson.views.json')));
+      expect(await filesBesideSnapshots(folder.path), args[0]).toEqual(names.filter((name) => !name.endsWith('.ndjson.views')));
     }
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The views snapshot beside a journal (`<journal>.views.json`): a second question starts from it
- * and folds only what was appended; a snapshot that does not match the journal, the code or the
- * policy is ignored with a one-line notice, and the answer is always a whole replay's.
+ * The views snapshot beside a journal (`<journal>.views/`, a file per group of views): a second
+ * question starts from it and folds only what was appended; a snapshot that does not match the
+ * journal, the code or the policy is ignored with a one-line notice, and the answer is always a
+ * whole replay's.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
@@ -52,8 +53,11 @@ const applyOneMore = async (journal: string): Promise<void> => {
 /** The answer a whole replay gives, without any snapshot. */
 const wholeReplay = (journal: string) => runCli(question(journal, '--no-cache'));
 
+/** The snapshot of the accountability group (PH-1 and AC-1), which the question asked here reads. */
+const snapshotFile = (journal: string): string => join(`${journal}.views`, 'accountability.json');
+
 const snapshotOf = async (journal: string): Promise<{ readonly journal: { readonly count: number; readonly bytes: number }; readonly checkpoint: unknown }> =>
-  JSON.parse(await readFile(`${journal}.views.json`, 'utf8')) as never;
+  JSON.parse(await readFile(snapshotFile(journal), 'utf8')) as never;
 
 describe('the views snapshot beside a journal', () => {
   it('is written by the first question and used by the next: an answer from the snapshot\'s views (proved by a planted change), the true one with --no-cache', async () => {
@@ -64,10 +68,10 @@ describe('the views snapshot beside a journal', () => {
     const snapshot = await snapshotOf(journal);
     expect(snapshot.journal.count).toBe((await journalLines(journal)).length);
     // Change a name in the snapshot's views only: the next answer shows it, so it came from them.
-    const text = await readFile(`${journal}.views.json`, 'utf8');
+    const text = await readFile(snapshotFile(journal), 'utf8');
     const commander = (JSON.parse(first.stdout) as { commander: { officer: { name: string } } }).commander.officer.name;
     expect(text).toContain(commander);
-    await writeFile(`${journal}.views.json`, text.replaceAll(commander, 'Planted Name'));
+    await writeFile(snapshotFile(journal), text.replaceAll(commander, 'Planted Name'));
     const second = await runCli(question(journal));
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('Planted Name');
@@ -105,7 +109,7 @@ describe('the views snapshot beside a journal', () => {
     expect(answer.code).toBe(whole.code);
     expect(answer.stdout).toBe(whole.stdout);
     const [notice, ...rest] = answer.stderr.split('\n');
-    expect(notice).toMatch(/^note: not using the views snapshot .*copy-\d+\.ndjson\.views\.json: .* was changed before line \d+ since the snapshot was taken/);
+    expect(notice).toMatch(/^note: not using the views snapshot in .*copy-\d+\.ndjson\.views: .* was changed before line \d+ since .*accountability\.json was taken \(its bytes differ\); replaying those views from the start and writing them again\.$/);
     expect(rest.join('\n')).toBe(whole.stderr);
   });
 
@@ -124,7 +128,8 @@ describe('the views snapshot beside a journal', () => {
     expect((await runCli(['apply', HACKNEY_2014, '--journal', other, '--policy', 'record'])).code).toBe(0);
     const ours = await copyOfCamden();
     expect((await runCli(question(ours))).code).toBe(0);
-    await copyFile(`${ours}.views.json`, `${other}.views.json`);
+    await mkdir(`${other}.views`);
+    await copyFile(snapshotFile(ours), snapshotFile(other));
 
     for (const journal of [truncated, reordered, other]) {
       const answer = await runCli(question(journal));
@@ -138,26 +143,40 @@ describe('the views snapshot beside a journal', () => {
   it('is ignored when it is not a snapshot, or was written by other code: a notice naming why, then a whole replay, and written again', async () => {
     const journal = await copyOfCamden();
     const whole = await wholeReplay(journal);
-    await writeFile(`${journal}.views.json`, 'not json');
+    await mkdir(`${journal}.views`);
+    await writeFile(snapshotFile(journal), 'not json');
     const broken = await runCli(question(journal));
-    expect(broken.stderr).toMatch(/^note: not using the views snapshot .*: it is not JSON; replaying the whole journal and writing it again\.\n$/);
+    expect(broken.stderr).toMatch(/^note: not using the views snapshot in .*: .*accountability\.json is not JSON; replaying those views from the start and writing them again\.\n$/);
     expect(broken.stdout).toBe(whole.stdout);
-    const written = await readFile(`${journal}.views.json`, 'utf8');
-    await writeFile(`${journal}.views.json`, written.replace(/"code":"[^"]*"/, '"code":"borough-command 0.0.1, views checkpoint format 0"'));
+    const written = await readFile(snapshotFile(journal), 'utf8');
+    await writeFile(snapshotFile(journal), written.replace(/"code":"[^"]*"/, '"code":"borough-command 0.0.1, views checkpoint format 0"'));
     const older = await runCli(question(journal));
-    expect(older.stderr).toMatch(/: it was written by borough-command 0\.0\.1, views checkpoint format 0, not borough-command /);
+    expect(older.stderr).toMatch(/accountability\.json was written by borough-command 0\.0\.1, views checkpoint format 0, not borough-command /);
     expect(older.stdout).toBe(whole.stdout);
+  });
+
+  it('keeps a file per group of views: a question reads and writes only its own, and a view it did not ask for is not folded', async () => {
+    const journal = await copyOfCamden();
+    expect((await runCli(question(journal))).code).toBe(0);
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json']);
+    expect((await runCli(['tenure', 'Camden', '--journal', journal])).code).toBe(0);
+    expect((await runCli(['continuity', '--journal', journal])).code).toBe(0);
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json', 'continuity.json', 'tenure.json']);
+    const accountability = JSON.parse(await readFile(snapshotFile(journal), 'utf8')) as { checkpoint: { views: Record<string, unknown> } };
+    expect(Object.keys(accountability.checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
   });
 
   it('is neither read nor written with --no-cache or --explain', async () => {
     const journal = await copyOfCamden();
-    await writeFile(`${journal}.views.json`, 'left as it is');
+    await mkdir(`${journal}.views`);
+    await writeFile(snapshotFile(journal), 'left as it is');
     for (const extra of ['--no-cache', '--explain']) {
       const answer = await runCli(question(journal, extra));
       expect(answer.code).toBe(0);
       expect(answer.stderr).toBe('');
     }
-    expect(await readFile(`${journal}.views.json`, 'utf8')).toBe('left as it is');
+    expect(await readFile(snapshotFile(journal), 'utf8')).toBe('left as it is');
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json']);
   });
 
   it('a SIGKILL while a question writes the snapshot leaves the old snapshot or the new one, and the next answer is a whole replay\'s', async () => {

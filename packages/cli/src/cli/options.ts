@@ -24,7 +24,7 @@ export const storeOptions: Readonly<Record<string, OptionSpec>> = {
 export const snapshotOption: Readonly<Record<string, OptionSpec>> = {
   'no-cache': {
     type: 'boolean',
-    description: 'replay the whole journal, not from the views snapshot beside it (<journal>.views.json)',
+    description: 'replay the whole journal, not from the views snapshot beside it (<journal>.views/)',
   },
 };
 

@@ -1,27 +1,25 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { defaultPolicy } from '@borough-command/domain';
-import type { TornTail } from '@borough-command/domain/eventsourcing';
-import type { JournalResumePoint } from '@borough-command/domain/eventsourcing';
-import { applyToAll, createViews, projectionsOf, type BoroughCommandViews, type Projection } from '@borough-command/projections';
+import type { JournalResumePoint, TornTail } from '@borough-command/domain/eventsourcing';
+import { applyToAll, type BoroughCommandViews } from '@borough-command/projections';
 import { openEventSource } from './event-source.js';
 import { internalFailure, type CliFailure } from './failure.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import type { StoreChoice } from './store-choice.js';
-import { loadViewsSnapshot, restoreFromSnapshot, saveViewsSnapshot, viewsSnapshotFile, type ViewsSnapshot } from './views-snapshot.js';
+import { allViewGroups, createViewGroup, viewsOfGroups, type ViewGroup, type ViewGroupName } from './view-groups.js';
+import { placeOf, restoreGroup, saveGroup, viewsSnapshotFolder, type GroupSnapshot } from './views-snapshot.js';
 
-/** The six views rebuilt from a store, and what the rebuild read. */
+/** The views rebuilt from a store for a question, and what the rebuild read. */
 export interface ReplayedViews {
+  /** The views of the groups asked for; a view of another group throws when it is used. */
   readonly views: BoroughCommandViews;
-  /** Events applied to the views. */
+  /** Events the views hold (those restored from the snapshot and those folded). */
   readonly events: number;
   /** A torn tail at the end of the journal, which the views leave out. */
   readonly tornTail: TornTail | undefined;
   /** The type of each event applied, by global position: what `--explain` names. */
   readonly eventTypes: ReadonlyMap<bigint, string>;
   readonly elapsedMs: number;
-  /** Events the views had from the journal's snapshot, not folded again (0 without one). */
-  readonly fromSnapshot: number;
 }
 
 /** How to rebuild. */
@@ -31,64 +29,117 @@ export interface ReplayOptions {
   /** Draw a progress bar on standard error (only on a terminal). */
   readonly progress: boolean;
   /**
-   * A journal only: start from the views snapshot beside it when it matches, and write it again
-   * when the journal has more (`--no-cache` turns this off; `--explain` needs every event's type,
-   * so it replays the whole journal).
+   * A journal only: start each group of views from the snapshot beside the journal when it
+   * matches, and write it again when the journal has more (`--no-cache` turns this off;
+   * `--explain` needs every event's type, so it replays the whole journal).
    */
   readonly cache: boolean;
+  /** The groups of views the question needs (every group by default): only they are folded. */
+  readonly groups?: readonly ViewGroupName[];
 }
 
-/** The views, restored from the journal's snapshot when there is one that matches; a notice says why one is not used. */
-const startingViews = async (
-  choice: StoreChoice,
-  io: Io,
-  useSnapshot: boolean,
-): Promise<{ readonly views: BoroughCommandViews; readonly projections: readonly Projection[]; readonly snapshot: ViewsSnapshot | undefined }> => {
-  const fresh = () => {
-    const views = createViews(defaultPolicy);
-    return { views, projections: projectionsOf(views), snapshot: undefined };
+/** A view of a group the question did not ask for: any use of it is a bug of the question. */
+const absentView = (name: string): never =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error(`the ${name} view was not replayed for this question`);
+      },
+    },
+  ) as never;
+
+/** The views of the groups asked for, the others absent. */
+const viewsFor = (groups: readonly ViewGroup[]): BoroughCommandViews => {
+  const views = viewsOfGroups(groups);
+  return {
+    tenure: views.tenure ?? absentView('TE-1 tenure'),
+    continuity: views.continuity ?? absentView('TE-2 continuity'),
+    careers: views.careers ?? absentView('TE-3 careers'),
+    accountability: views.accountability ?? absentView('AC-1 accountability'),
+    compliance: views.compliance ?? absentView('AC-2 compliance'),
+    audit: views.audit ?? absentView('AU-1 audit'),
+    policy: views.policy ?? absentView('PH-1 policy'),
   };
-  if (!useSnapshot || choice.kind !== 'journal') return fresh();
-  const notice = (reason: string): void => {
-    io.err(`note: not using the views snapshot ${viewsSnapshotFile(choice.file)}: ${reason}; replaying the whole journal and writing it again.`);
-  };
-  const snapshot = await loadViewsSnapshot(choice.file);
-  if (E.isLeft(snapshot)) {
-    if (snapshot.left !== undefined) notice(snapshot.left.reason);
-    return fresh();
+};
+
+/** A group and where its views stand in the journal: at its snapshot's place, or at the start. */
+interface StartingGroup {
+  readonly group: ViewGroup;
+  readonly snapshot: GroupSnapshot | undefined;
+}
+
+/** Each group restored from its snapshot when it matches, else empty; one note says which snapshots were not used and why. */
+const startingGroups = async (choice: StoreChoice, io: Io, names: readonly ViewGroupName[], useSnapshot: boolean): Promise<readonly StartingGroup[]> => {
+  if (!useSnapshot || choice.kind !== 'journal') return names.map((name) => ({ group: createViewGroup(name), snapshot: undefined }));
+  const reasons: string[] = [];
+  const starting: StartingGroup[] = [];
+  for (const name of names) {
+    const group = createViewGroup(name);
+    const restored = await restoreGroup(choice.file, group);
+    if (E.isRight(restored)) {
+      starting.push({ group, snapshot: restored.right });
+      continue;
+    }
+    if (restored.left !== undefined) reasons.push(restored.left.reason);
+    // A group half restored is made again, empty.
+    starting.push({ group: createViewGroup(name), snapshot: undefined });
   }
-  const restored = fresh();
-  const fits = restoreFromSnapshot(restored.projections, snapshot.right);
-  if (E.isLeft(fits)) {
-    notice(fits.left);
-    return fresh();
+  if (reasons.length > 0) {
+    const more = reasons.length > 1 ? ` (and ${String(reasons.length - 1)} more)` : '';
+    io.err(`note: not using the views snapshot in ${viewsSnapshotFolder(choice.file)}: ${reasons[0] ?? ''}${more}; replaying those views from the start and writing them again.`);
   }
-  return { ...restored, snapshot: snapshot.right };
+  return starting;
+};
+
+/** The place the whole read starts from: the earliest of the groups' (none when a group starts empty). */
+const earliestPlace = (groups: readonly StartingGroup[]): StartingGroup | undefined =>
+  groups.some((starting) => starting.snapshot === undefined)
+    ? undefined
+    : groups.reduce<StartingGroup | undefined>((earliest, starting) => ((starting.snapshot?.at.count ?? 0) < (earliest?.snapshot?.at.count ?? Infinity) ? starting : earliest), undefined);
+
+/** Writes the snapshot of every group the read moved on; a snapshot that cannot be written costs the next question a replay, nothing more. */
+const saveMovedGroups = async (journal: string, io: Io, groups: readonly StartingGroup[], from: StartingGroup | undefined, reached: JournalResumePoint): Promise<void> => {
+  const moved = groups.filter((starting) => starting.snapshot?.at.count !== reached.count);
+  if (moved.length === 0) return;
+  const start = from?.snapshot;
+  const place = await placeOf(journal, reached, start?.prefix === undefined ? undefined : { bytes: start.at.bytes, prefix: start.prefix });
+  const saved = E.isLeft(place) ? place : await Promise.all(moved.map((starting) => saveGroup(journal, starting.group, place.right))).then((all) => all.find(E.isLeft) ?? E.right(0));
+  if (E.isLeft(saved)) io.err(`note: the views snapshot was not written: ${saved.left.message}`);
 };
 
 /**
- * Rebuilds the six views, read-only: a journal is read line by line with `readJournal` (hash
- * chain checked, every event decoded, no lock taken), from its views snapshot on when one matches
- * (the snapshot is the only thing written); EventStoreDB and PostgreSQL with `readAll`. Only the
- * domain's streams are read.
+ * Rebuilds the views a question needs, read-only: a journal is read line by line with
+ * `readJournal` (hash chain checked, every event decoded, no lock taken), from its views snapshot
+ * on when one matches (the snapshot is the only thing written); EventStoreDB and PostgreSQL with
+ * `readAll`. Only the domain's streams are read, and only the groups asked for are folded.
  */
 export const replayViews = async (choice: StoreChoice, io: Io, options: ReplayOptions): Promise<E.Either<CliFailure, ReplayedViews>> => {
   const started = io.now().getTime();
   const showProgress = options.progress && io.stderrIsTty;
   const useSnapshot = options.cache && !options.explain && choice.kind === 'journal';
-  const { views, projections, snapshot } = await startingViews(choice, io, useSnapshot);
-  const from: JournalResumePoint | undefined = snapshot?.at;
-  const source = await openEventSource(choice, { countTotal: showProgress && from === undefined, env: io.env, ...(from === undefined ? {} : { from }) });
+  const groups = await startingGroups(choice, io, options.groups ?? allViewGroups, useSnapshot);
+  const from = earliestPlace(groups);
+  const source = await openEventSource(choice, {
+    countTotal: showProgress && from === undefined,
+    env: io.env,
+    ...(from?.snapshot === undefined ? {} : { from: from.snapshot.at }),
+  });
   if (E.isLeft(source)) return source;
+  // A group restored at a later place than the read starts from skips the events before it.
+  const feeds = groups.map((starting) => ({ projections: starting.group.projections, after: BigInt(starting.snapshot?.at.count ?? 0) }));
   const eventTypes = new Map<bigint, string>();
   const progress = showProgress ? createProgress(io, 'replaying', source.right.total) : undefined;
-  let events = 0;
+  let events = from?.snapshot?.at.count ?? 0;
   try {
     for await (const page of source.right.pages) {
       if (E.isLeft(page)) return page;
       for (const envelope of page.right) {
-        const applied = applyToAll(projections, envelope);
-        if (E.isLeft(applied)) return E.left(internalFailure(applied.left.message));
+        for (const feed of feeds) {
+          if (envelope.position < feed.after) continue;
+          const applied = applyToAll(feed.projections, envelope);
+          if (E.isLeft(applied)) return E.left(internalFailure(applied.left.message));
+        }
         if (options.explain) eventTypes.set(envelope.position, envelope.event.type);
       }
       events += page.right.length;
@@ -98,14 +149,9 @@ export const replayViews = async (choice: StoreChoice, io: Io, options: ReplayOp
     progress?.finish();
     await source.right.close();
   }
-  const resumeAt = source.right.resumeAt();
-  if (useSnapshot && choice.kind === 'journal' && resumeAt !== undefined && resumeAt.count !== from?.count) {
-    // A snapshot that cannot be written costs the next question a whole replay, nothing more.
-    const saved = await saveViewsSnapshot(choice.file, resumeAt, projections, snapshot);
-    if (E.isLeft(saved)) io.err(`note: the views snapshot was not written: ${saved.left.message}`);
-  }
-  const fromSnapshot = from?.count ?? 0;
-  return E.right({ views, events: fromSnapshot + events, tornTail: source.right.tornTail(), eventTypes, elapsedMs: io.now().getTime() - started, fromSnapshot });
+  const reached = source.right.resumeAt();
+  if (useSnapshot && choice.kind === 'journal' && reached !== undefined) await saveMovedGroups(choice.file, io, groups, from, reached);
+  return E.right({ views: viewsFor(groups.map((starting) => starting.group)), events, tornTail: source.right.tornTail(), eventTypes, elapsedMs: io.now().getTime() - started });
 };
 
 /** Warns on standard error that the views leave out a torn tail, and how to look at it. */

@@ -37,7 +37,7 @@ export const accountabilityCommand: Subcommand = {
     if (E.isLeft(date)) return date;
     const borough = boroughNamed(invocation.positionals[0] ?? '');
     if (E.isLeft(borough)) return borough;
-    return runViewCommand(invocation, io, ({ views }) => {
+    return runViewCommand(invocation, io, ['accountability'], ({ views }) => {
       const answer = views.accountability.accountabilityOn(borough.right, date.right);
       if (E.isLeft(answer)) return E.left(inputError(answer.left.message));
       return E.right({ json: answer.right, text: (explain) => accountabilityText(answer.right, io.style, explain) });

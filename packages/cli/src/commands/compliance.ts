@@ -29,7 +29,7 @@ export const complianceCommand: Subcommand = {
   ],
   run: (invocation, io) => {
     const processId = stringValue(invocation.values, 'appointment');
-    return runViewCommand(invocation, io, ({ views }) => {
+    return runViewCommand(invocation, io, ['compliance'], ({ views }) => {
       const { compliance } = views;
       if (processId === undefined) {
         const processes = compliance.processes().flatMap((id) => {

@@ -67,7 +67,7 @@ export const continuityCommand: Subcommand = {
   run: (invocation, io) => {
     const unitName = stringValue(invocation.values, 'unit');
     const breaches = flag(invocation.values, 'breaches');
-    return runViewCommand(invocation, io, ({ views }) => {
+    return runViewCommand(invocation, io, ['continuity', 'tenure'], ({ views }) => {
       if (unitName === undefined) {
         return E.right(breaches ? breachesAnswer(views.continuity.londonWide(), 'London-wide', io.style) : londonAnswer(views, io.style));
       }

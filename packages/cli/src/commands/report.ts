@@ -58,7 +58,7 @@ export const reportCommand: Subcommand = {
     if (E.isLeft(asAt)) return asAt;
     const choice = storeChoiceOf(invocation.values);
     if (E.isLeft(choice)) return choice;
-    const replayed = await replayViews(choice.right, io, { explain: false, progress: true, cache: !flag(invocation.values, 'no-cache') });
+    const replayed = await replayViews(choice.right, io, { explain: false, progress: true, cache: !flag(invocation.values, 'no-cache'), groups: ['tenure', 'continuity', 'accountability', 'compliance'] });
     if (E.isLeft(replayed)) return replayed;
     warnTornTail(io, choice.right, replayed.right.tornTail);
     const notes = [`Rebuilt from ${counted(replayed.right.events, 'event')} of ${describeChoice(choice.right)}.`];

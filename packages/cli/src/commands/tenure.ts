@@ -10,7 +10,7 @@ import { runViewCommand } from './view-command.js';
 
 /** Prints TE-1 for the command unit named by the positional argument: its postings and the periods between them. */
 export const printUnitTenure = (invocation: Invocation, io: Io): Promise<E.Either<CliFailure, ExitCode>> =>
-  runViewCommand(invocation, io, ({ views }) => {
+  runViewCommand(invocation, io, ['tenure'], ({ views }) => {
     const unit = commandUnitNamed(invocation.positionals[0] ?? '', views.tenure.units());
     if (E.isLeft(unit)) return unit;
     const tenure = views.tenure.tenureOf(unit.right);

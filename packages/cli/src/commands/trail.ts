@@ -21,7 +21,7 @@ export const trailCommand: Subcommand = {
   examples: ['borough-command trail camden-2013-1 --journal out/london-2009-2019.ndjson --explain'],
   run: (invocation, io) => {
     const processId = invocation.positionals[0] ?? '';
-    return runViewCommand(invocation, io, ({ views }) => {
+    return runViewCommand(invocation, io, ['audit'], ({ views }) => {
       const trail = views.audit.trailOf(processId);
       if (trail === undefined) {
         return E.left(inputError(`no appointment process '${processId}' in this history; 'borough-command compliance' lists them`));

@@ -7,6 +7,7 @@ import { flag } from '../cli/options.js';
 import { replayViews, warnTornTail, type ReplayedViews } from '../cli/replay-views.js';
 import { storeChoiceOf } from '../cli/store-choice.js';
 import type { Invocation } from '../cli/subcommand.js';
+import type { ViewGroupName } from '../cli/view-groups.js';
 
 /** A view's answer to a subcommand: the JSON document, and the text lines (given the event types to name on `--explain`). */
 export interface ViewAnswer {
@@ -15,19 +16,20 @@ export interface ViewAnswer {
 }
 
 /**
- * What every view subcommand does: checks its own arguments, rebuilds the views read-only from
- * `--journal` or `--eventstore`, asks them, and prints the answer as text or as one JSON document
+ * What every view subcommand does: checks its own arguments, rebuilds the groups of views it asks
+ * (`groups`) read-only from `--journal`, `--eventstore` or `--postgres`, asks them, and prints the answer as text or as one JSON document
  * (`--explain` names the events behind the figures; in JSON each event ref gets its `type`).
  */
 export const runViewCommand = async (
   invocation: Invocation,
   io: Io,
+  groups: readonly ViewGroupName[],
   answer: (replayed: ReplayedViews) => E.Either<CliFailure, ViewAnswer>,
 ): Promise<E.Either<CliFailure, ExitCode>> => {
   const choice = storeChoiceOf(invocation.values);
   if (E.isLeft(choice)) return choice;
   const explain = flag(invocation.values, 'explain');
-  const replayed = await replayViews(choice.right, io, { explain, progress: false, cache: !flag(invocation.values, 'no-cache') });
+  const replayed = await replayViews(choice.right, io, { explain, progress: false, cache: !flag(invocation.values, 'no-cache'), groups });
   if (E.isLeft(replayed)) return replayed;
   warnTornTail(io, choice.right, replayed.right.tornTail);
   const answered = answer(replayed.right);
