@@ -21,6 +21,10 @@ export const substantiveCommander = (state: PostingState, role: CommanderRole): 
 export const actingCommander = (state: PostingState, role: CommanderRole): ActivePosting | undefined =>
   activePostings(state).find((posting) => posting.role === role && posting.acting);
 
+/** PO-1: every acting commander of a role (one, unless `record` mode recorded another beside it), in the order they started. */
+export const actingCommanders = (state: PostingState, role: CommanderRole): readonly ActivePosting[] =>
+  activePostings(state).filter((posting) => posting.role === role && posting.acting);
+
 /** PO-1: whoever holds a role in the unit now, substantive or acting. */
 export const currentCommander = (state: PostingState, role: CommanderRole): ActivePosting | undefined =>
   substantiveCommander(state, role) ?? actingCommander(state, role);

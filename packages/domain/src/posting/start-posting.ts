@@ -25,7 +25,7 @@ import {
   unitAlreadyCommanded,
   type PostingRejection,
 } from './posting-rejections.js';
-import { actingCommander, activePostings, endedPostings, findPosting, substantiveCommander } from './posting-queries.js';
+import { actingCommanders, activePostings, endedPostings, findPosting, substantiveCommander } from './posting-queries.js';
 import { evolvePosting, type ActivePosting, type EndedPosting, type PostingState } from './posting-state.js';
 
 /** The `StartPosting` command. */
@@ -59,38 +59,38 @@ const checkPostingIdIsNew = (state: PostingState, postingId: string): Check<stri
 
 /**
  * PO-1: one substantive commander per role at a time; an acting commander covers a vacancy only.
- * Returns the acting cover a substantive start ends, if any. `waived` names what `record` mode
- * records as a departure instead: a second substantive commander in post (`UnitAlreadyCommanded`;
- * AC-1 then names the later one), an acting commander beside the one in post (`NoVacancyToCover`).
+ * Returns the acting covers a substantive start ends (every acting commander of the role: one,
+ * unless `record` mode recorded another). `waived` names what `record` mode records as a departure
+ * instead: a second substantive commander in post (`UnitAlreadyCommanded`; AC-1 then names the
+ * later one), an acting commander beside the one in post (`NoVacancyToCover`).
  */
-const checkRoleIsFree = (state: PostingState, command: StartPostingCommand, waived: ReadonlySet<string>): Check<ActivePosting | undefined> => {
+const checkRoleIsFree = (state: PostingState, command: StartPostingCommand, waived: ReadonlySet<string>): Check<readonly ActivePosting[]> => {
   const holder = substantiveCommander(state, command.role);
-  const cover = actingCommander(state, command.role);
+  const covers = actingCommanders(state, command.role);
   if (command.acting) {
-    const occupant = holder ?? cover;
+    const occupant = holder ?? covers[0];
     return occupant === undefined || waived.has('NoVacancyToCover')
-      ? E.right(undefined)
+      ? E.right([])
       : E.left(noVacancyToCover(command.unit, command.role, occupant.officer, occupant.postingId, occupant.acting));
   }
   if (holder !== undefined && !waived.has('UnitAlreadyCommanded')) {
     return E.left(unitAlreadyCommanded(command.unit, command.role, holder.officer, holder.postingId));
   }
-  if (cover !== undefined && command.at < cover.start) {
-    return E.left(startBeforeActingCoverBegan(command.at, cover.postingId, cover.start));
-  }
-  return E.right(cover);
+  const later = covers.find((cover) => command.at < cover.start);
+  if (later !== undefined) return E.left(startBeforeActingCoverBegan(command.at, later.postingId, later.start));
+  return E.right(covers);
 };
 
-// PO-1: an officer holds one posting in the unit at a time (an acting cover the start ends is
+// PO-1: an officer holds one posting in the unit at a time (the acting covers the start ends are
 // left); `record` mode records a second one as a departure (`OfficerAlreadyPosted`).
 const checkOfficerIsFree = (
   state: PostingState,
   officer: Officer,
-  endingCover: ActivePosting | undefined,
+  endingCovers: readonly ActivePosting[],
   waived: ReadonlySet<string>,
 ): Check<Officer> => {
   const held = activePostings(state).find(
-    (posting) => posting.officer.id === officer.id && posting.postingId !== endingCover?.postingId,
+    (posting) => posting.officer.id === officer.id && !endingCovers.some((cover) => cover.postingId === posting.postingId),
   );
   return held === undefined || waived.has('OfficerAlreadyPosted') ? E.right(officer) : E.left(officerAlreadyPosted(officer, held.postingId, held.role));
 };
@@ -179,22 +179,20 @@ const decideStart = (
         const after = succession.reduce(evolvePosting, state);
         return pipe(
           checkRoleIsFree(after, command, waived),
-          E.chainFirst((cover) => checkOfficerIsFree(after, command.officer, cover, waived)),
+          E.chainFirst((covers) => checkOfficerIsFree(after, command.officer, covers, waived)),
           E.chainFirst(() => (waived.has('OverlapsEarlierPosting') ? E.right(command.at) : checkNoOverlap(after, command.role, command.at))),
-          E.map((cover) => [
+          E.map((covers) => [
             ...succession,
-            ...(cover === undefined
-              ? []
-              : [
-                  postingEnded(cover, {
-                    end: command.at,
-                    reason: 'other',
-                    detail: SUBSTANTIVE_ARRIVED,
-                    approvedBy: null,
-                    exceptional: isExceptionalReason(valuesOn(policy, command.at), 'other'),
-                    restructure: null,
-                  }),
-                ]),
+            ...covers.map((cover) =>
+              postingEnded(cover, {
+                end: command.at,
+                reason: 'other',
+                detail: SUBSTANTIVE_ARRIVED,
+                approvedBy: null,
+                exceptional: isExceptionalReason(valuesOn(policy, command.at), 'other'),
+                restructure: null,
+              }),
+            ),
             postingStarted(valuesOn(policy, command.at), command),
           ]),
         );

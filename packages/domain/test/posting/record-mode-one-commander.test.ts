@@ -10,6 +10,7 @@ import {
   assessPerformance,
   ben,
   camden,
+  claire,
   enforced,
   islington,
   performanceAssessed,
@@ -42,6 +43,20 @@ describe('PO-1 record mode: two commanders of one role at once', () => {
     recorded(amiraInPost).when(benActs).then([
       departed('camden-2', 'PO-1', 'NoVacancyToCover', '2011-09-01'),
       postingStarted({ postingId: 'camden-2', officer: ben, acting: true, start: isoDate('2011-09-01'), minimumTermEnd: null }),
+    ]);
+  });
+
+  it('PO-1 a substantive start ends every acting cover of the role, the second one record mode recorded beside the first too', () => {
+    const twoCovers = [
+      postingStarted({ postingId: 'cover-1', officer: ben, acting: true, start: isoDate('2011-01-01'), minimumTermEnd: null }),
+      postingStarted({ postingId: 'cover-2', officer: claire, acting: true, start: isoDate('2011-02-01'), minimumTermEnd: null }),
+    ];
+    const decided = recorded(twoCovers).when(startPosting({ at: isoDate('2011-03-01') })).result;
+    if (decided._tag === 'Left') return expect.fail(JSON.stringify(decided.left));
+    expect(decided.right.map((event) => [event.type, 'postingId' in event.data ? event.data.postingId : ''])).toEqual([
+      ['PostingEnded', 'cover-1'],
+      ['PostingEnded', 'cover-2'],
+      ['PostingStarted', 'camden-1'],
     ]);
   });
 
