@@ -2,10 +2,11 @@
  * `npm run bench [-- --json] [--runs N] [--smoke] [--seed N]`: replays generated journals into the
  * six views, times decoding, commands, the same posting workload in Emmett, catch-up over
  * EventStoreDB through each client, and the posting workload and catch-up on PostgreSQL beside
- * Emmett's PostgreSQL store; prints a table, and with `--json` the same figures as JSON on the last line.
+ * Emmett's PostgreSQL store, and an auditor's question asked of the large journal again; prints a table, and with `--json` the same figures as JSON on the last line.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { londonHistoryPolicy } from '@borough-command/test-machinery';
+import { cliQuestionBench } from './cli-questions/cli-question-bench.js';
 import { commandBench } from './commands/command-bench.js';
 import { decodeBench } from './decode/decode-overhead.js';
 import { emmettBench } from './emmett/emmett-bench.js';
@@ -30,6 +31,11 @@ const runBenches = async (options: BenchOptions, progress: (text: string) => voi
     progress(`replay: writing journals of ${String(sizes.replaySmall)} and ${String(sizes.replayLarge)} events, then replaying each ${String(runs)} time(s)`);
     const replay = await replayBench(fixtures, { large: sizes.replayLarge, small: sizes.replaySmall }, runs);
     if (E.isLeft(replay)) return replay;
+    progress(`CLI: accountability asked of the ${String(sizes.replayLarge)}-event journal, again, and after ${String(sizes.appendedEvents)} more events`);
+    const largeJournal = await fixtures.journalOf(sizes.replayLarge);
+    if (E.isLeft(largeJournal)) return largeJournal;
+    const cliQuestions = await cliQuestionBench(largeJournal.right.file, sizes.appendedEvents, runs);
+    if (E.isLeft(cliQuestions)) return cliQuestions;
     progress('decode: parsing and decoding stored events');
     const decode = decodeBench(seed, sizes.decodeEvents, runs);
     if (E.isLeft(decode)) return decode;
@@ -68,6 +74,7 @@ const runBenches = async (options: BenchOptions, progress: (text: string) => voi
       esdb: esdb.right,
       kurrentdb: kurrentdb.right,
       postgres: postgres.right,
+      cliQuestions: cliQuestions.right,
     });
   } finally {
     await fixtures.remove();

@@ -4,6 +4,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface BenchSizes {
   /** The large replay (the 1,000,000-event journal). */
   readonly replayLarge: number;
+  /** Events appended before the CLI's question is asked a third time (1,000). */
+  readonly appendedEvents: number;
   /** The small replay the large one is compared with (100,000 events). */
   readonly replaySmall: number;
   /** Stored events whose parsing and decoding is timed. */
@@ -39,6 +41,7 @@ export interface BenchOptions {
 /** The sizes of a full run. */
 export const fullSizes: BenchSizes = {
   replayLarge: 1_000_000,
+  appendedEvents: 1_000,
   replaySmall: 100_000,
   decodeEvents: 100_000,
   commandUnits: 32,
@@ -55,6 +58,7 @@ export const fullSizes: BenchSizes = {
 /** The sizes of `--smoke`: every benchmark runs, on tiny inputs. */
 export const smokeSizes: BenchSizes = {
   replayLarge: 4_000,
+  appendedEvents: 10,
   replaySmall: 400,
   decodeEvents: 1_000,
   commandUnits: 4,

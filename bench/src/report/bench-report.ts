@@ -1,3 +1,4 @@
+import type { CliQuestionFigures } from '../cli-questions/cli-question-bench.js';
 import type { CommandFigures } from '../commands/command-bench.js';
 import type { DecodeFigures } from '../decode/decode-overhead.js';
 import type { EmmettFigures } from '../emmett/emmett-bench.js';
@@ -21,6 +22,8 @@ export interface BenchResults {
   readonly kurrentdb: EsdbFigures;
   /** The posting workload and catch-up on PostgreSQL, ours beside Emmett's. */
   readonly postgres: PostgresFigures;
+  /** An auditor's question of the large journal, asked again, and after more events were appended. */
+  readonly cliQuestions: CliQuestionFigures;
 }
 
 /** One line of the table: a figure's spread over the runs, and its target if it has one. */
@@ -32,7 +35,7 @@ interface Row {
 }
 
 const rowsOf = (results: BenchResults): readonly Row[] => {
-  const { replay, decode, commands, emmett, esdb, kurrentdb, postgres } = results;
+  const { replay, decode, commands, emmett, esdb, kurrentdb, postgres, cliQuestions } = results;
   const point = (value: number): Spread => ({ min: value, median: value, max: value });
   return [
     { key: 'replay_events_per_sec', spread: replay.large.eventsPerSec, unit: 'events/s', target: '>= 300000' },
@@ -40,6 +43,10 @@ const rowsOf = (results: BenchResults): readonly Row[] => {
     { key: 'journal_read_events_per_sec', spread: replay.largeReadOnlyEventsPerSec, unit: 'events/s' },
     { key: 'replay_floor_events_per_sec', spread: replay.largeFloorEventsPerSec, unit: 'events/s' },
     { key: 'replay_vs_floor_ratio', spread: point(replay.large.eventsPerSec.median / replay.largeFloorEventsPerSec.median), unit: 'x', target: '>= 0.5' },
+    { key: 'cli_first_query_seconds', spread: cliQuestions.firstSeconds, unit: 's' },
+    { key: 'cli_second_query_seconds', spread: cliQuestions.secondSeconds, unit: 's' },
+    { key: 'cli_second_query_ratio', spread: cliQuestions.secondRatio, unit: 'x', target: '<= 0.05' },
+    { key: 'cli_after_append_query_ratio', spread: cliQuestions.afterAppendRatio, unit: 'x', target: '<= 0.10' },
     { key: 'replay_peak_rss_mb', spread: replay.large.peakRssMb, unit: 'MiB' },
     { key: 'replay_small_peak_rss_mb', spread: replay.small.peakRssMb, unit: 'MiB' },
     { key: 'replay_rss_growth_ratio', spread: point(replay.rssGrowthRatio), unit: 'x', target: '<= 1.2' },
@@ -119,6 +126,9 @@ export const resultsJson = (results: BenchResults): Record<string, unknown> => {
     esdb_vs_raw_client_ratio: median('esdb_vs_raw_client_ratio'),
     esdb_catchup_events_per_sec_kurrentdb: median('esdb_catchup_events_per_sec_kurrentdb'),
     esdb_vs_raw_client_ratio_kurrentdb: median('esdb_vs_raw_client_ratio_kurrentdb'),
+    replay_vs_floor_ratio: median('replay_vs_floor_ratio'),
+    cli_second_query_ratio: median('cli_second_query_ratio'),
+    cli_after_append_query_ratio: median('cli_after_append_query_ratio'),
     vs_emmett_pg_command_ratio: median('vs_emmett_pg_command_ratio'),
     vs_emmett_pg_catchup_ratio: median('vs_emmett_pg_catchup_ratio'),
     runs: results.runs,
