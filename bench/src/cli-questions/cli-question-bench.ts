@@ -3,17 +3,21 @@
  * <date>` on an unchanged journal, the second call over the first (the first replays the journal
  * and writes the views snapshot beside it; the second starts from the snapshot), and
  * `cli_after_append_query_ratio`: the same question after `appended` more events, over the first.
- * Each call is a process of its own; each run works on a fresh copy of the journal.
+ * Each call runs the executable an auditor runs (`packages/cli/bin/borough-command.js`, which runs
+ * the built `dist/`: `npm ci` builds it) in a process of its own, timed from its start to its
+ * exit; each run works on a fresh copy of the journal.
  */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as E from 'fp-ts/lib/Either.js';
-import { runTypeScriptChild } from '../replay/child-process.js';
 import { spreadOf, type Spread } from '../report/spread.js';
 
-const childFile = fileURLToPath(new URL('./question-child.ts', import.meta.url));
+const executable = fileURLToPath(new URL('../../../packages/cli/bin/borough-command.js', import.meta.url));
+const built = fileURLToPath(new URL('../../../packages/cli/dist/main.js', import.meta.url));
 
 /** The figures of the question, over the runs. */
 export interface CliQuestionFigures {
@@ -24,12 +28,21 @@ export interface CliQuestionFigures {
   readonly afterAppendRatio: Spread;
 }
 
-const ask = async (args: readonly string[]): Promise<E.Either<string, number>> => {
-  const ran = await runTypeScriptChild(childFile, args);
-  if (E.isLeft(ran)) return ran;
-  const answer = ran.right as { readonly code: number; readonly seconds: number };
-  return answer.code === 0 ? E.right(answer.seconds) : E.left(`borough-command ${args.join(' ')} exited with ${String(answer.code)}`);
-};
+/** Runs `borough-command <args>` to its exit: the seconds it took, or why it failed. */
+const ask = (args: readonly string[]): Promise<E.Either<string, number>> =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [executable, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
+    child.on('error', (cause) => {
+      resolve(E.left(`borough-command ${args.join(' ')}: ${cause.message}`));
+    });
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      resolve(code === 0 ? E.right(seconds) : E.left(`borough-command ${args.join(' ')} exited with ${String(code)}: ${err.trim()}`));
+    });
+  });
 
 /** Commands opening `count` appointment processes: one event each, appended to the journal. */
 const appendCommands = (count: number): string =>
@@ -47,6 +60,7 @@ const appendCommands = (count: number): string =>
 
 /** Asks the question three times per run on a copy of `journal`: first, again, and after `appended` more events. */
 export const cliQuestionBench = async (journal: string, appended: number, runs: number): Promise<E.Either<string, CliQuestionFigures>> => {
+  if (!existsSync(built)) return E.left(`the command line is not built (${built} is missing): run npm run build`);
   const folder = await mkdtemp(join(tmpdir(), 'borough-command-cli-bench-'));
   try {
     const commands = join(folder, 'appended.ndjson');
