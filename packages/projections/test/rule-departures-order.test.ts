@@ -6,35 +6,14 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import {
-  createBoroughCommand,
-  domainEventRegistry,
-  isoDate,
-  policyWith,
-  type DomainCommand,
-  type DomainEvent,
-  type Officer,
-  type Policy,
-} from '@borough-command/domain';
-import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
+import { isoDate, policyWith, type DomainCommand, type Officer } from '@borough-command/domain';
 import { rebuildViews } from '../src/index.js';
+import { runCommandsUnder } from './support/run-commands.js';
 
 const camden = { kind: 'borough', name: 'Camden' } as const;
 const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };
 const ed: Officer = { id: 'officer-ed', name: 'Ed Okafor', rank: 'chief-superintendent' };
 
-/** Runs the commands in order; the first refusal stops the run and is named `commandId rule tag`. */
-const runUnder = async (policy: Policy, commands: readonly DomainCommand[]): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
-  const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
-  const service = createBoroughCommand({ store, policy });
-  for (const command of commands) {
-    const outcome = await service.execute(command, { actor: 'auditor' })();
-    if (E.isLeft(outcome)) {
-      return { store, refused: `${command.commandId} ${outcome.left._tag === 'CommandRejected' ? `${outcome.left.rejection.rule} ${outcome.left.rejection._tag}` : outcome.left._tag}` };
-    }
-  }
-  return { store, refused: undefined };
-};
 
 const record = policyWith({ enforcement: 'record' });
 const enforce = policyWith({ enforcement: 'enforce' });
@@ -49,11 +28,11 @@ describe('record mode for one commander at a time (PO-1) and ended postings (PO-
   ];
 
   it('PO-1 PO-5 enforce mode refuses the second commander in post', async () => {
-    expect((await runUnder(enforce, commands)).refused).toBe('ed starts PO-1 UnitAlreadyCommanded');
+    expect((await runCommandsUnder(enforce, commands)).refused).toBe('ed starts PO-1 UnitAlreadyCommanded');
   });
 
   it('PO-1 PO-5 record mode records both with their departures; AC-1 names the later-started commander while both are in post, TE-1 shows both; AC-2 lists the departures', async () => {
-    const { store, refused } = await runUnder(record, commands);
+    const { store, refused } = await runCommandsUnder(record, commands);
     expect(refused).toBeUndefined();
     const rebuilt = await rebuildViews(store, { policy: record })();
     if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));
@@ -97,11 +76,11 @@ describe('record mode for the order of an appointment (AP-5, AP-6, AP-11), throu
   ];
 
   it('AP-5 AP-6 AP-11 enforce mode refuses the first proposal out of turn', async () => {
-    expect((await runUnder(enforce, commands)).refused).toBe('propose alice AP-5 CandidateNotInterviewed');
+    expect((await runCommandsUnder(enforce, commands)).refused).toBe('propose alice AP-5 CandidateNotInterviewed');
   });
 
   it('AP-5 AP-6 AP-11 record mode records every step with its departure; AC-2 lists them and judges AP-5 and AP-6 not followed', async () => {
-    const { store, refused } = await runUnder(record, commands);
+    const { store, refused } = await runCommandsUnder(record, commands);
     expect(refused).toBeUndefined();
     const rebuilt = await rebuildViews(store, { policy: record })();
     if (E.isLeft(rebuilt)) return expect.fail(JSON.stringify(rebuilt.left));

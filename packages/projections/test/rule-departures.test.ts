@@ -12,6 +12,7 @@ import {
 } from '@borough-command/domain';
 import { createInMemoryStore, type EventStore } from '@borough-command/domain/eventsourcing';
 import { createComplianceView, rebuildViews } from '../src/index.js';
+import { runCommandsUnder, type CommandsRun } from './support/run-commands.js';
 
 const dana: Officer = { id: 'officer-dana', name: 'Dana Whitfield', rank: 'chief-superintendent' };
 const camden = { kind: 'borough', name: 'Camden' } as const;
@@ -28,15 +29,7 @@ const shortcuts: readonly DomainCommand[] = [
   { type: 'TakeFinalDecision', commandId: 'decide', at: isoDate('2013-04-02'), ...base, policeAuthorityDecisionBy: 'MOPAC', mpsDecisionBy: 'AC Territorial Policing', startDate: isoDate('2013-05-01') },
 ];
 
-const run = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
-  const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
-  const service = createBoroughCommand({ store, policy });
-  for (const command of shortcuts) {
-    const outcome = await service.execute(command, { actor: 'auditor' })();
-    if (E.isLeft(outcome)) return { store, refused: outcome.left._tag === 'CommandRejected' ? `${command.commandId} ${outcome.left.rejection.rule}` : outcome.left._tag };
-  }
-  return { store, refused: undefined };
-};
+const run = (policy: Policy): Promise<CommandsRun> => runCommandsUnder(policy, shortcuts);
 
 describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () => {
   it('AP-2 AP-3 AP-7 AP-8 in record mode an appointment that skipped them is recorded as it happened, each departure with its rule; AC-2 counts them as not followed and the trail shows them', async () => {
@@ -176,16 +169,8 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
       { type: 'ProposeBcu', commandId: 'propose', at: isoDate('2016-11-18'), restructureId, programmeId: 'pathfinder', bcu: 'Central North', boroughs: ['Camden', 'Islington'] },
       { type: 'ShareResources', commandId: 'share', at: isoDate('2016-12-01'), restructureId, bcu: 'Central North', resources: ['vehicles', 'buildings'] },
     ];
-    const sharedUnder = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
-      const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
-      const service = createBoroughCommand({ store, policy });
-      for (const command of commands) {
-        const outcome = await service.execute(command, { actor: 'auditor' })();
-        if (E.isLeft(outcome)) return { store, refused: `${command.commandId} ${outcome.left._tag === 'CommandRejected' ? outcome.left.rejection.rule : outcome.left._tag}` };
-      }
-      return { store, refused: undefined };
-    };
-    expect((await sharedUnder(policyWith({ enforcement: 'enforce' }))).refused).toBe('share RS-6');
+    const sharedUnder = (policy: Policy): Promise<CommandsRun> => runCommandsUnder(policy, commands);
+    expect((await sharedUnder(policyWith({ enforcement: 'enforce' }))).refused).toBe('share RS-6 BcuNotLive');
     const recorded = await sharedUnder(policyWith({ enforcement: 'record' }));
     expect(recorded.refused).toBeUndefined();
     const read = await recorded.store.readStream('restructure-met')();
@@ -206,15 +191,7 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
       { type: 'EndPosting', commandId: 'dana leaves', at: isoDate('2016-06-30'), unit: camden, postingId: 'camden-dana', reason: 'retirement', approvedBy: 'AC Territorial Policing' },
       { type: 'StartPosting', commandId: 'ed starts', at: isoDate('2016-06-20'), unit: camden, postingId: 'camden-ed', role: 'borough-commander', officer: ed, acting: false },
     ];
-    const startedUnder = async (policy: Policy): Promise<{ readonly store: EventStore<DomainEvent>; readonly refused: string | undefined }> => {
-      const store: EventStore<DomainEvent> = createInMemoryStore(domainEventRegistry);
-      const service = createBoroughCommand({ store, policy });
-      for (const command of commands) {
-        const outcome = await service.execute(command, { actor: 'auditor' })();
-        if (E.isLeft(outcome)) return { store, refused: `${command.commandId} ${outcome.left._tag === 'CommandRejected' ? `${outcome.left.rejection.rule} ${outcome.left.rejection._tag}` : outcome.left._tag}` };
-      }
-      return { store, refused: undefined };
-    };
+    const startedUnder = (policy: Policy): Promise<CommandsRun> => runCommandsUnder(policy, commands);
     expect((await startedUnder(policyWith({ enforcement: 'enforce' }))).refused).toBe('ed starts PO-1 OverlapsEarlierPosting');
     const recorded = await startedUnder(policyWith({ enforcement: 'record' }));
     expect(recorded.refused).toBeUndefined();
@@ -250,7 +227,7 @@ describe('record mode for the appointment rules (AP-2, AP-3, AP-7, AP-8)', () =>
 
   it('AP-2 in enforce mode the same appointment is refused at the interview, and nothing of the step is recorded', async () => {
     const { store, refused } = await run(policyWith({ enforcement: 'enforce' }));
-    expect(refused).toBe('interview AP-2');
+    expect(refused).toBe('interview AP-2 RoleDescriptionNotAttached');
     const read = await store.readStream('appointment-camden-2013')();
     expect(E.isRight(read) && read.right.map((recorded) => recorded.event.type)).not.toContain('AppointmentRuleDeparted');
   });
