@@ -3,12 +3,10 @@
  * every operation a span named `eventstoredb`, the command's trace context carried through
  * EventStoreDB in the events' metadata, and no span showing the credentials or an officer's name.
  */
-import { context, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, isoDate, type DomainCommand, type Officer } from '@borough-command/domain';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
+import { everyTextOf, startSpanRecorder, type SpanRecorder } from '@borough-command/test-machinery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretsOf } from '../src/index.js';
 import { openStore } from './support/open-store.js';
@@ -18,23 +16,19 @@ const PASSWORD = 'Tr0ub4dor&3-horse%21';
 /** The password as the server would see it: percent-decoded. */
 const DECODED_PASSWORD = 'Tr0ub4dor&3-horse!';
 
-const exporter = new InMemorySpanExporter();
-const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+let recorder: SpanRecorder;
 let server: TestServer;
 let withCredentials: string;
 
 beforeAll(async () => {
-  trace.setGlobalTracerProvider(provider);
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  recorder = startSpanRecorder();
   server = await startTestServer();
   withCredentials = server.connectionString.replace('esdb://', `esdb://${USER}:${PASSWORD}@`);
 });
 
 afterAll(async () => {
   await server.stop();
-  await provider.shutdown();
-  trace.disable();
-  context.disable();
+  await recorder.stop();
 });
 
 const candidate: Officer = { id: 'officer-imogen', name: 'Imogen Achterberg', rank: 'chief-superintendent' };
@@ -46,9 +40,6 @@ const commands: readonly DomainCommand[] = [
   { type: 'AttachRoleDescription', commandId: 'tr/attach', at: isoDate('2012-03-01'), processId: 'tr', version: 1 },
   { type: 'RecordCandidate', commandId: 'tr/apply', at: isoDate('2012-03-10'), processId: 'tr', candidate, route: 'applied' },
 ];
-
-const textsOf = (span: ReadableSpan): string =>
-  JSON.stringify([span.name, span.status, span.attributes, span.events.map((event) => [event.name, event.attributes]), span.links.map((link) => link.attributes)]);
 
 describe('eventstoredb tracing', () => {
   it('eventstoredb: every store operation is a span, the trace context goes through EventStoreDB, and no span shows the credentials or a name', async () => {
@@ -71,7 +62,7 @@ describe('eventstoredb tracing', () => {
     if (E.isLeft(read)) return expect.fail(read.left._tag);
     const recorded = read.right.find((event) => event.event.type === 'CandidateRecorded');
     await store.close();
-    const spans = exporter.getFinishedSpans();
+    const spans = recorder.spans();
     const recording = spans.find((span) => span.name === 'handle RecordCandidate');
     if (recording === undefined) return expect.fail('no span of RecordCandidate');
     expect(recorded?.metadata.traceparent).toBe(`00-${recording.spanContext().traceId}-${recording.spanContext().spanId}-01`);
@@ -82,7 +73,7 @@ describe('eventstoredb tracing', () => {
     expect([...operations].sort()).toEqual(['appendToStream', 'readAll', 'readStream', 'subscribeToAll']);
     expect(spans.some((span) => span.attributes['borough_command.rejection.rule'] === 'AP-1')).toBe(true);
 
-    const shown = spans.map(textsOf).join('\n');
+    const shown = spans.flatMap(everyTextOf).join('\n');
     for (const secret of [PASSWORD, DECODED_PASSWORD, `${USER}:`, withCredentials, ...secretsOf(withCredentials)]) expect(shown).not.toContain(secret);
     for (const person of [candidate.name, AREA_COMMANDER, ACTOR]) expect(shown).not.toContain(person);
   });

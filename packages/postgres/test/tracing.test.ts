@@ -4,27 +4,21 @@
  * the command's trace context read back from the `events` table, and no span showing the password,
  * the connection string or an officer's name.
  */
-import { context, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, isoDate, type DomainCommand, type Officer } from '@borough-command/domain';
 import { createPostgresStore } from '@borough-command/postgres';
+import { everyTextOf, startSpanRecorder, type SpanRecorder } from '@borough-command/test-machinery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';
 
-const exporter = new InMemorySpanExporter();
-const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+let recorder: SpanRecorder;
 
 beforeAll(() => {
-  trace.setGlobalTracerProvider(provider);
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  recorder = startSpanRecorder();
 });
 
 afterAll(async () => {
-  await provider.shutdown();
-  trace.disable();
-  context.disable();
+  await recorder.stop();
 });
 
 const candidate: Officer = { id: 'officer-imogen', name: 'Imogen Achterberg', rank: 'chief-superintendent' };
@@ -36,9 +30,6 @@ const commands: readonly DomainCommand[] = [
   { type: 'AttachRoleDescription', commandId: 'tr/attach', at: isoDate('2012-03-01'), processId: 'tr', version: 1 },
   { type: 'RecordCandidate', commandId: 'tr/apply', at: isoDate('2012-03-10'), processId: 'tr', candidate, route: 'applied' },
 ];
-
-const textsOf = (span: ReadableSpan): string =>
-  JSON.stringify([span.name, span.status, span.attributes, span.events.map((event) => [event.name, event.attributes]), span.links.map((link) => link.attributes)]);
 
 describe('postgres tracing', () => {
   it('postgres: every store operation is a span, the trace context is read back from the table, and no span shows the password or a name', async () => {
@@ -60,7 +51,7 @@ describe('postgres tracing', () => {
     await store.close();
     if (E.isLeft(read)) return expect.fail(read.left._tag);
 
-    const spans = exporter.getFinishedSpans();
+    const spans = recorder.spans();
     const recording = spans.find((span) => span.name === 'handle RecordCandidate');
     if (recording === undefined) return expect.fail('no span of RecordCandidate');
     const recorded = read.right.find((event) => event.event.type === 'CandidateRecorded');
@@ -70,7 +61,7 @@ describe('postgres tracing', () => {
     expect(new Set(storeSpans.map((span) => span.instrumentationScope.name))).toEqual(new Set(['@borough-command/postgres']));
     expect(new Set(storeSpans.map((span) => span.name))).toEqual(new Set(['appendToStream', 'readAll', 'readStream', 'subscribeToAll']));
 
-    const shown = spans.map(textsOf).join('\n');
+    const shown = spans.flatMap(everyTextOf).join('\n');
     const { password, host } = new URL(connectionString);
     const secrets = [connectionString, password, decodeURIComponent(password)].filter((secret) => secret !== '');
     for (const secret of secrets) expect(shown).not.toContain(secret);

@@ -89,3 +89,5 @@ export {
 export { journalLineSamples, damagedJournalArbitrary, tornJournalArbitrary, type JournalDamageKind, type DamagedJournal, type TornJournal } from './fuzz/damaged-journals.js';
 /** A small valid journal file to damage. */
 export { writeSampleJournal } from './fuzz/sample-journal.js';
+/** An OpenTelemetry SDK for tests that keeps every finished span, and helpers to read the spans. */
+export { startSpanRecorder, traceparentOfSpan, childrenOf, onlySpan, everyTextOf, type SpanRecorder } from './tracing/span-recorder.js';

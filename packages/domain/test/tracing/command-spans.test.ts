@@ -16,7 +16,7 @@ import type { EventStore } from '../../src/eventsourcing/event-store.js';
 import type { RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { appointmentInCamden, dana } from '../borough-command/story.js';
 import { tallyDecider, tallyRegistry, type TallyCommand, type TallyEvent } from '../kernel/tally-decider.js';
-import { childrenOf, onlySpan, startSpanRecorder, traceparentOfSpan, type SpanRecorder } from './span-recorder.js';
+import { childrenOf, onlySpan, startSpanRecorder, traceparentOfSpan, type SpanRecorder } from '@borough-command/test-machinery';
 
 let recorder: SpanRecorder;
 beforeAll(() => {

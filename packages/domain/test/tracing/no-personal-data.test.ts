@@ -14,7 +14,7 @@ import { policyWith } from '../../src/policy/policy.js';
 import type { DomainCommand } from '../../src/borough-command/domain-commands.js';
 import { appointmentInCamden, dana, eli, pathfinderGoesLive } from '../borough-command/story.js';
 import { inTempDir } from '../journal/journal-test-kit.js';
-import { everyTextOf, startSpanRecorder, type SpanRecorder } from './span-recorder.js';
+import { everyTextOf, startSpanRecorder, type SpanRecorder } from '@borough-command/test-machinery';
 
 let recorder: SpanRecorder;
 beforeAll(() => {
