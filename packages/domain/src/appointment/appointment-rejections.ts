@@ -2,9 +2,11 @@ import type { PolicyVersion } from '../policy/policy-version.js';
 import type { PartnerRequirement } from '../policy/policy-values.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleId, RuleViolation } from '../shared/rule-id.js';
-import type { CommandUnit, CommanderRole, Partner } from '../shared/vocabulary.js';
+import type { NotALondonBorough, RoleDoesNotFitUnit } from '../shared/unit-rejections.js';
+import { roleInWords } from '../shared/unit-wording.js';
+import type { CommanderRole, Partner } from '../shared/vocabulary.js';
 import type { AppointmentCommandType } from './appointment-commands.js';
-import { partnersInWords, requirementInWords, roleInWords, unitInWords } from './appointment-wording.js';
+import { partnersInWords, requirementInWords } from './appointment-wording.js';
 
 // ---------------------------------------------------------------- AP-1: opening a process
 
@@ -36,36 +38,6 @@ export const processAlreadyOpened = (processId: string, openedOn: IsoDate): Proc
   message: `Appointment process '${processId}' was already opened on ${openedOn}.`,
   processId,
   openedOn,
-});
-
-/** AP-1: a borough command unit names no London borough. */
-export interface UnknownBorough extends RuleViolation<'UnknownBorough'> {
-  readonly rule: 'AP-1';
-  readonly name: string;
-}
-/** AP-1: refuses a process for a borough that is not one of London's 32. */
-export const unknownBorough = (name: string): UnknownBorough => ({
-  _tag: 'UnknownBorough',
-  rule: 'AP-1',
-  message: `'${name}' is not one of London's 32 boroughs, so no borough command can be filled there.`,
-  name,
-});
-
-/** AP-1: the role does not command this kind of unit. */
-export interface RoleDoesNotFitUnit extends RuleViolation<'RoleDoesNotFitUnit'> {
-  readonly rule: 'AP-1';
-  readonly role: CommanderRole;
-  readonly unit: CommandUnit;
-}
-/** AP-1: refuses a borough role for a BCU, or the BCU commander role for a borough. */
-export const roleDoesNotFitUnit = (role: CommanderRole, unit: CommandUnit): RoleDoesNotFitUnit => ({
-  _tag: 'RoleDoesNotFitUnit',
-  rule: 'AP-1',
-  message: `A ${roleInWords(role)} does not command ${unitInWords(unit)}: the ${roleInWords(role)} leads ${
-    role === 'bcu-commander' ? 'a BCU' : 'a borough'
-  }.`,
-  role,
-  unit,
 });
 
 /** AP-1: the command names another process than the one in this stream. */
@@ -545,7 +517,7 @@ export const tooLateToAbandon = (processId: string, decidedOn: IsoDate): TooLate
 export type AppointmentRejection =
   | ProcessNotOpened
   | ProcessAlreadyOpened
-  | UnknownBorough
+  | NotALondonBorough
   | RoleDoesNotFitUnit
   | WrongProcess
   | RoleDescriptionNotFound

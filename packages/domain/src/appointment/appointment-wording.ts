@@ -1,11 +1,5 @@
 import type { PartnerRequirement } from '../policy/policy-values.js';
-import type { CommandUnit, CommanderRole, Partner, PartnerKind } from '../shared/vocabulary.js';
-
-const roleWords: Readonly<Record<CommanderRole, string>> = {
-  'borough-commander': 'borough commander',
-  'link-borough-commander': 'link borough commander',
-  'bcu-commander': 'BCU commander',
-};
+import type { Partner, PartnerKind } from '../shared/vocabulary.js';
 
 const partnerKindWords: Readonly<Record<PartnerKind, string>> = {
   'local-authority-chief-executive': 'local authority chief executive',
@@ -14,13 +8,6 @@ const partnerKindWords: Readonly<Record<PartnerKind, string>> = {
   'link-member': 'police authority link member',
   other: 'local partner',
 };
-
-/** A commander role in words: `link borough commander`. */
-export const roleInWords = (role: CommanderRole): string => roleWords[role];
-
-/** A command unit in words: `the borough of Camden`, `the BCU Central North`. */
-export const unitInWords = (unit: CommandUnit): string =>
-  unit.kind === 'borough' ? `the borough of ${unit.name}` : `the BCU ${unit.name}`;
 
 /** A partner in words: `Jane Doe (MP)`. */
 export const partnerInWords = (partner: Partner): string => `${partner.name} (${partnerKindWords[partner.kind]})`;

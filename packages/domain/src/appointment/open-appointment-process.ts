@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { isLondonBorough } from '../reference/london.js';
+import { notALondonBorough, roleDoesNotFitUnit } from '../shared/unit-rejections.js';
 import type { CommandUnit, CommanderRole } from '../shared/vocabulary.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
-import { roleDoesNotFitUnit, unknownBorough } from './appointment-rejections.js';
 
 /** AP-1: tells whether a role commands this kind of unit (borough roles a borough, the BCU commander a BCU). */
 export const roleFitsUnit = (role: CommanderRole, unit: CommandUnit): boolean =>
@@ -12,8 +12,8 @@ export const roleFitsUnit = (role: CommanderRole, unit: CommandUnit): boolean =>
 export const openAppointmentProcess = (command: AppointmentCommandOf<'OpenAppointmentProcess'>): AppointmentDecision => {
   const { processId, unit, role, areaCommander, at } = command;
   // AP-1: a borough command is one of London's 32 boroughs.
-  if (unit.kind === 'borough' && !isLondonBorough(unit.name)) return E.left(unknownBorough(unit.name));
+  if (unit.kind === 'borough' && !isLondonBorough(unit.name)) return E.left(notALondonBorough('AP-1', unit.name));
   // AP-1: the role fits the unit.
-  if (!roleFitsUnit(role, unit)) return E.left(roleDoesNotFitUnit(role, unit));
+  if (!roleFitsUnit(role, unit)) return E.left(roleDoesNotFitUnit('AP-1', role, unit));
   return E.right([{ type: 'AppointmentProcessOpened', data: { processId, unit, role, areaCommander, at } }]);
 };

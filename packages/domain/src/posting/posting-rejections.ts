@@ -1,6 +1,7 @@
 import type { EndReason } from '../policy/policy-values.js';
 import type { IsoDate } from '../shared/iso-date.js';
 import type { RuleViolation } from '../shared/rule-id.js';
+import type { NotALondonBorough, RoleDoesNotFitUnit } from '../shared/unit-rejections.js';
 import type { CommanderRole, CommandUnit, Officer } from '../shared/vocabulary.js';
 
 /** A command unit in words: `Camden borough`, `BCU Central North`. */
@@ -12,17 +13,6 @@ const describeOfficer = (officer: Officer): string => `${officer.name} (${office
 export interface PostingUnitMismatch extends RuleViolation<'PostingUnitMismatch'> {
   readonly streamUnit: CommandUnit;
   readonly commandUnit: CommandUnit;
-}
-
-/** PO-1: a borough command unit must be one of London's 32 boroughs. */
-export interface NotALondonBorough extends RuleViolation<'NotALondonBorough'> {
-  readonly borough: string;
-}
-
-/** PO-1: the role does not belong to this kind of unit (borough roles in a borough, the BCU commander in a BCU). */
-export interface RoleDoesNotFitUnit extends RuleViolation<'RoleDoesNotFitUnit'> {
-  readonly role: CommanderRole;
-  readonly unit: CommandUnit;
 }
 
 /** PO-1: a posting with this id was already started in the unit. */
@@ -167,23 +157,6 @@ export const postingUnitMismatch = (streamUnit: CommandUnit, commandUnit: Comman
   message: `These postings belong to ${describeUnit(streamUnit)}; the command names ${describeUnit(commandUnit)}.`,
   streamUnit,
   commandUnit,
-});
-
-/** PO-1: the borough is not one of London's 32. */
-export const notALondonBorough = (borough: string): NotALondonBorough => ({
-  _tag: 'NotALondonBorough',
-  rule: 'PO-1',
-  message: `'${borough}' is not one of London's 32 boroughs, so it is not a borough command.`,
-  borough,
-});
-
-/** PO-1: the role belongs to another kind of unit. */
-export const roleDoesNotFitUnit = (role: CommanderRole, unit: CommandUnit): RoleDoesNotFitUnit => ({
-  _tag: 'RoleDoesNotFitUnit',
-  rule: 'PO-1',
-  message: `A ${role} cannot command ${describeUnit(unit)}.`,
-  role,
-  unit,
 });
 
 /** PO-1: the posting id is taken. */

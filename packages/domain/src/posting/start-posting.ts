@@ -13,14 +13,13 @@ import type { PostingEvent } from './posting-events.js';
 import { noRestructureKnown, type RestructureTouches } from './restructure-touches.js';
 import { endingsForSuccession } from './succession.js';
 import { decideRecordingDepartures } from '../shared/record-departures.js';
+import { notALondonBorough, roleDoesNotFitUnit } from '../shared/unit-rejections.js';
 import {
   noVacancyToCover,
-  notALondonBorough,
   officerAlreadyPosted,
   overlapsEarlierPosting,
   postingAlreadyEnded,
   postingIdAlreadyUsed,
-  roleDoesNotFitUnit,
   startBeforeActingCoverBegan,
   unitAlreadyCommanded,
   type PostingRejection,
@@ -44,11 +43,11 @@ type Check<A> = E.Either<PostingRejection, A>;
 
 // PO-1: a borough command is one of London's 32 boroughs.
 const checkLondonBorough = (unit: CommandUnit): Check<CommandUnit> =>
-  unit.kind === 'borough' && !isLondonBorough(unit.name) ? E.left(notALondonBorough(unit.name)) : E.right(unit);
+  unit.kind === 'borough' && !isLondonBorough(unit.name) ? E.left(notALondonBorough('PO-1', unit.name)) : E.right(unit);
 
 // PO-1: borough roles in a borough, the BCU commander in a BCU.
 const checkRoleFitsUnit = (role: CommanderRole, unit: CommandUnit): Check<CommanderRole> =>
-  rolesOfUnitKind[unit.kind].includes(role) ? E.right(role) : E.left(roleDoesNotFitUnit(role, unit));
+  rolesOfUnitKind[unit.kind].includes(role) ? E.right(role) : E.left(roleDoesNotFitUnit('PO-1', role, unit));
 
 // PO-1: a new posting has a new id; PO-5: an ended posting does not start again.
 const checkPostingIdIsNew = (state: PostingState, postingId: string): Check<string> => {

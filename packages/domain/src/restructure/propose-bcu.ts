@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { isLondonBorough } from '../reference/london.js';
+import { notALondonBorough } from '../shared/unit-rejections.js';
 import { bcuOfBorough } from './restructure-queries.js';
 import { openProgramme } from './restructure-guards.js';
 import type { RestructureCommandOf, RestructureDecision } from './restructure-decision.js';
@@ -8,7 +9,6 @@ import {
   bcuNameTaken,
   boroughInAnotherBcu,
   duplicateBorough,
-  notALondonBorough,
   tooFewBoroughs,
   type RestructureRejection,
 } from './restructure-rejections.js';

@@ -2,9 +2,9 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { isLondonBorough } from '../reference/london.js';
 import type { RuleId } from '../shared/rule-id.js';
+import { notALondonBorough } from '../shared/unit-rejections.js';
 import {
   bcuClosed,
-  notALondonBorough,
   programmeAbandoned,
   unknownBcu,
   unknownProgramme,

@@ -24,8 +24,6 @@ export {
   tooFewBoroughs,
   type DuplicateBorough,
   duplicateBorough,
-  type NotALondonBorough,
-  notALondonBorough,
   type BoroughInAnotherBcu,
   boroughInAnotherBcu,
   type BoroughNotInBcu,
@@ -105,7 +103,6 @@ import type {
   BcuNameTaken,
   TooFewBoroughs,
   DuplicateBorough,
-  NotALondonBorough,
   BoroughInAnotherBcu,
   BoroughNotInBcu,
   BcuClosed,
@@ -142,6 +139,7 @@ import type {
   LastTwentyFourHourStation,
   NoTwentyFourHourStation,
 } from './rejections/station-rejections.js';
+import type { NotALondonBorough } from '../shared/unit-rejections.js';
 
 /** Every reason the restructure decider refuses a command. */
 export type RestructureRejection =

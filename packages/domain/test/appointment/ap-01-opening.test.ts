@@ -53,11 +53,11 @@ describe('AP-1 opening an appointment process', () => {
 
   it('AP-1 refuses a borough that is not one of London\'s 32 (the City of London is not one)', () => {
     given([]).when(open({ unit: { kind: 'borough', name: 'City of London' } })).then({
-      _tag: 'UnknownBorough',
+      _tag: 'NotALondonBorough',
       rule: 'AP-1',
-      name: 'City of London',
+      borough: 'City of London',
     });
-    given([]).when(open({ unit: { kind: 'borough', name: 'camden' } })).then({ _tag: 'UnknownBorough', rule: 'AP-1' });
+    given([]).when(open({ unit: { kind: 'borough', name: 'camden' } })).then({ _tag: 'NotALondonBorough', rule: 'AP-1', borough: 'camden' });
   });
 
   it('AP-1 refuses a borough role for a BCU and the BCU commander role for a borough', () => {

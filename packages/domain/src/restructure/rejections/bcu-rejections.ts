@@ -55,18 +55,6 @@ export const duplicateBorough = (bcu: string, borough: string): DuplicateBorough
   borough,
 });
 
-/** The command names a borough that is not one of London's 32. */
-export interface NotALondonBorough extends RuleViolation<'NotALondonBorough'> {
-  readonly borough: string;
-}
-/** Refuses a command naming a borough that is not one of London's 32. */
-export const notALondonBorough = (rule: RuleId, borough: string): NotALondonBorough => ({
-  _tag: 'NotALondonBorough',
-  rule,
-  message: `'${borough}' is not one of London's 32 boroughs.`,
-  borough,
-});
-
 /** RS-1: a borough belongs to at most one proposed or live BCU at a time. */
 export interface BoroughInAnotherBcu extends RuleViolation<'BoroughInAnotherBcu'> {
   readonly bcu: string;
