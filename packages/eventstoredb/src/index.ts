@@ -49,14 +49,5 @@ export {
   type CheckpointTarget,
   type EventStoreDbCheckpointOptions,
 } from './checkpoints/eventstoredb-checkpoint-store.js';
-/** The checkpoint and checkpoint-store shapes (structurally those of the projections package). */
-export type {
-  CheckpointCorrupt,
-  CheckpointStoreError,
-  CheckpointUnreadable,
-  CheckpointUnwritable,
-  RunnerCheckpointStore,
-  StoredCheckpoint,
-} from './checkpoints/checkpoint-shape.js';
 /** Masks credentials in messages. */
 export { createRedactor, secretsOf, type Redactor } from './redaction.js';

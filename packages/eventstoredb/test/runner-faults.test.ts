@@ -6,9 +6,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
-import type { EventStore } from '@borough-command/domain/eventsourcing';
+import type { CheckpointStore, EventStore } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
-import { createViews, projectionsOf, rebuildViews, startRunner, type CheckpointStore } from '@borough-command/projections';
+import { createViews, projectionsOf, rebuildViews, startRunner } from '@borough-command/projections';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEventStoreDbCheckpointStore } from '../src/index.js';
 import { clientUnderTestFor } from './support/client-under-test.js';

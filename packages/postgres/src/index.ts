@@ -24,13 +24,3 @@ export {
   type CheckpointTarget,
   type PostgresCheckpointOptions,
 } from './checkpoints/postgres-checkpoint-store.js';
-/** The checkpoint and checkpoint-store shapes (structurally those of the projections package), and their io-ts codec. */
-export {
-  StoredCheckpointCodec,
-  type CheckpointCorrupt,
-  type CheckpointStoreError,
-  type CheckpointUnreadable,
-  type CheckpointUnwritable,
-  type RunnerCheckpointStore,
-  type StoredCheckpoint,
-} from './checkpoints/checkpoint-shape.js';

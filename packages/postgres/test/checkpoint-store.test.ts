@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import pg from 'pg';
-import type { Checkpoint, CheckpointStore } from '@borough-command/projections';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { createPostgresCheckpointStore, type RunnerCheckpointStore, type StoredCheckpoint } from '../src/index.js';
+import type { Checkpoint, CheckpointStore } from '@borough-command/domain/eventsourcing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresCheckpointStore } from '../src/index.js';
 import { postgresUrl, freshSchema, uniqueSchemaName } from './support/fresh-schema.js';
 
 let schema: string;
@@ -23,7 +23,7 @@ afterAll(async () => {
   await pool.end();
 });
 
-const checkpointAt = (position: string | null, views: Record<string, unknown> = { 'TE-1 tenure': { view: 'TE-1 tenure', rows: [position] } }): StoredCheckpoint => ({
+const checkpointAt = (position: string | null, views: Record<string, unknown> = { 'TE-1 tenure': { view: 'TE-1 tenure', rows: [position] } }): Checkpoint => ({
   format: 1,
   position,
   views,
@@ -38,10 +38,7 @@ const run = async <A>(task: () => Promise<E.Either<{ readonly _tag: string; read
 };
 
 describe('postgres checkpoint store', () => {
-  it('is a checkpoint store of the projections package: loads nothing before the first save, then the latest checkpoint saved', async () => {
-    // The shapes are declared here, not imported; the type checker holds them to the projections package's.
-    expectTypeOf<RunnerCheckpointStore>().toExtend<CheckpointStore>();
-    expectTypeOf<Checkpoint>().toEqualTypeOf<StoredCheckpoint>();
+  it('is a checkpoint store: loads nothing before the first save, then the latest checkpoint saved', async () => {
     const name = projectionName();
     const store: CheckpointStore = createPostgresCheckpointStore({ pool }, name, { schema });
     expect(store.location).toBe(`PostgreSQL table ${schema}.projection_checkpoints, projection '${name}'`);

@@ -139,18 +139,7 @@ export {
   type PolicySnapshotState,
   type PolicyView,
 } from './policy/policy-view.js';
-export {
-  CHECKPOINT_FORMAT,
-  checkpointCorrupt,
-  createInMemoryCheckpointStore,
-  decodeCheckpoint,
-  type Checkpoint,
-  type CheckpointCorrupt,
-  type CheckpointError,
-  type CheckpointStore,
-  type CheckpointUnreadable,
-  type CheckpointUnwritable,
-} from './runner/checkpoint.js';
+export { createInMemoryCheckpointStore } from './runner/in-memory-checkpoint-store.js';
 export { createFileCheckpointStore } from './runner/file-checkpoint-store.js';
 export {
   checkpointFailed,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileCheckpointStore, createInMemoryCheckpointStore, type Checkpoint } from '../src/index.js';
+import type { Checkpoint } from '@borough-command/domain/eventsourcing';
+import { createFileCheckpointStore, createInMemoryCheckpointStore } from '../src/index.js';
 
 const checkpoint = (position: string): Checkpoint => ({
   format: 1,

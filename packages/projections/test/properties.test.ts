@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isoDate, type CommandUnit, type IsoDate } from '@borough-command/domain';
+import type { CheckpointStore } from '@borough-command/domain/eventsourcing';
 import {
   catchUp,
   createInMemoryCheckpointStore,
@@ -9,7 +10,6 @@ import {
   projectionsOf,
   startRunner,
   type BoroughCommandViews,
-  type CheckpointStore,
   type DomainEnvelope,
   type PostingReport,
 } from '../src/index.js';

@@ -58,6 +58,21 @@ export {
   type Subscription,
   type SubscriptionMessage,
 } from './event-store.js';
+/** The checkpoint store port a projection runner saves to, its errors, and the checkpoint's io-ts codec. */
+export {
+  CHECKPOINT_FORMAT,
+  CheckpointCodec,
+  checkpointCorrupt,
+  checkpointUnreadable,
+  checkpointUnwritable,
+  decodeCheckpoint,
+  type Checkpoint,
+  type CheckpointCorrupt,
+  type CheckpointError,
+  type CheckpointStore,
+  type CheckpointUnreadable,
+  type CheckpointUnwritable,
+} from './checkpoint-store.js';
 /** The limits every store enforces on stream names, metadata and batches, and the checks adapters share. */
 export { checkStreamName, defaultStoreLimits, invalidArgument, MAX_METADATA_FIELD_LENGTH, type StoreLimits } from './store-limits.js';
 /** Events encoded for an adapter's append. */

@@ -5,7 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
-import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
+import {
+  checkpointUnreadable,
+  checkpointUnwritable,
+  decodeCheckpoint,
+  type Checkpoint,
+  type CheckpointStore,
+  type ExpectedRevision,
+} from '@borough-command/domain/eventsourcing';
 import type { AppendMethod } from '../connection/append-method.js';
 import { connectionOfClient } from '../connect.js';
 import type { EsdbClient } from '../connection/client-package.js';
@@ -13,13 +20,6 @@ import type { EsdbConnection, EsdbFailure } from '../connection/esdb-connection.
 import { createRedactor, type Redactor } from '../redaction.js';
 import { sleep } from '../subscription/abortable.js';
 import { delayBefore, isValidPolicy, type RetryPolicy } from '../subscription/backoff.js';
-import {
-  checkStoredCheckpoint,
-  checkpointUnreadable,
-  checkpointUnwritable,
-  type RunnerCheckpointStore,
-  type StoredCheckpoint,
-} from './checkpoint-shape.js';
 
 /**
  * The event type of checkpoints. `$`-prefixed, as EventStoreDB's own bookkeeping is, so stores
@@ -81,7 +81,7 @@ export const createEventStoreDbCheckpointStore = (
   target: CheckpointTarget,
   projection: string,
   options: EventStoreDbCheckpointOptions = {},
-): RunnerCheckpointStore => {
+): CheckpointStore => {
   if (projection.length === 0) throw new Error('a checkpoint store needs a projection name');
   const connection = 'connection' in target ? target.connection : connectionOfClient(target.client, options.appendMethod === undefined ? {} : { appendMethod: options.appendMethod });
   const redact = createRedactor(options.secrets);
@@ -110,9 +110,9 @@ export const createEventStoreDbCheckpointStore = (
       }
       known = latest.right.revision;
       if (latest.right.type !== CHECKPOINT_EVENT_TYPE) return E.left(checkpointUnreadable(location, `the latest event is a '${latest.right.type}', not a checkpoint`));
-      return checkStoredCheckpoint(latest.right.data, location);
+      return decodeCheckpoint(latest.right.data, location);
     },
-    save: (checkpoint: StoredCheckpoint) => async () => {
+    save: (checkpoint: Checkpoint) => async () => {
       let data: unknown;
       try {
         data = JSON.parse(JSON.stringify(checkpoint)) as unknown;

@@ -5,20 +5,20 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type pg from 'pg';
+import {
+  checkpointUnreadable,
+  checkpointUnwritable,
+  decodeCheckpoint,
+  type Checkpoint,
+  type CheckpointError,
+  type CheckpointStore,
+} from '@borough-command/domain/eventsourcing';
 import { createRedactor } from '../redaction.js';
 import { schemaName } from '../schema/schema-name.js';
 import { LATEST_SCHEMA_VERSION } from '../schema/migrations.js';
 import { kindOf, messageOf, notMigratedReason } from '../store-errors.js';
 import { pause } from '../subscription/pause.js';
 import { delayBefore, isValidPolicy, type RetryPolicy } from '../subscription/backoff.js';
-import {
-  checkpointUnreadable,
-  checkpointUnwritable,
-  decodeStoredCheckpoint,
-  type CheckpointStoreError,
-  type RunnerCheckpointStore,
-  type StoredCheckpoint,
-} from './checkpoint-shape.js';
 
 /** Options of the checkpoint store. */
 export interface PostgresCheckpointOptions {
@@ -53,7 +53,7 @@ const retrying = async <A>(policy: RetryPolicy, call: () => Promise<A>): Promise
 };
 
 /** A checkpoint store for one projection, in the row `projection = <projection>`. */
-export const createPostgresCheckpointStore = (target: CheckpointTarget, projection: string, options: PostgresCheckpointOptions = {}): RunnerCheckpointStore => {
+export const createPostgresCheckpointStore = (target: CheckpointTarget, projection: string, options: PostgresCheckpointOptions = {}): CheckpointStore => {
   if (projection.length === 0) throw new Error('a checkpoint store needs a projection name');
   const schema = schemaName(options.schema);
   if (E.isLeft(schema)) throw new Error(schema.left);
@@ -84,7 +84,7 @@ export const createPostgresCheckpointStore = (target: CheckpointTarget, projecti
 
   return {
     location,
-    load: () => async (): Promise<E.Either<CheckpointStoreError, StoredCheckpoint | undefined>> => {
+    load: () => async (): Promise<E.Either<CheckpointError, Checkpoint | undefined>> => {
       const row = await readRow();
       if (E.isLeft(row)) return E.left(checkpointUnreadable(location, reasonOf(row.left)));
       if (row.right === undefined) {
@@ -92,9 +92,9 @@ export const createPostgresCheckpointStore = (target: CheckpointTarget, projecti
         return E.right(undefined);
       }
       known = BigInt(row.right.saves);
-      return decodeStoredCheckpoint(row.right.checkpoint, location);
+      return decodeCheckpoint(row.right.checkpoint, location);
     },
-    save: (checkpoint: StoredCheckpoint) => async (): Promise<E.Either<CheckpointStoreError, void>> => {
+    save: (checkpoint: Checkpoint) => async (): Promise<E.Either<CheckpointError, void>> => {
       let json: string;
       try {
         json = JSON.stringify(checkpoint);

@@ -1,19 +1,12 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { checkpointCorrupt, decodeCheckpoint, type CheckpointStore, type CheckpointUnwritable } from './checkpoint.js';
+import { checkpointCorrupt, checkpointUnreadable, checkpointUnwritable, decodeCheckpoint, type CheckpointStore } from '@borough-command/domain/eventsourcing';
 
 const reasonOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 const codeOf = (cause: unknown): string | undefined =>
   typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
-
-const unwritable = (location: string, reason: string): CheckpointUnwritable => ({
-  _tag: 'CheckpointUnwritable',
-  location,
-  reason,
-  message: `the checkpoint at ${location} could not be written: ${reason}`,
-});
 
 // A directory's entry (the rename) is durable only once the directory is synced; some systems cannot sync one.
 const syncDirectory = async (directory: string): Promise<void> => {
@@ -43,12 +36,7 @@ export const createFileCheckpointStore = (path: string): CheckpointStore => {
         text = await readFile(path, 'utf8');
       } catch (cause) {
         if (codeOf(cause) === 'ENOENT') return E.right(undefined);
-        return E.left({
-          _tag: 'CheckpointUnreadable',
-          location: path,
-          reason: reasonOf(cause),
-          message: `the checkpoint at ${path} could not be read: ${reasonOf(cause)}`,
-        });
+        return E.left(checkpointUnreadable(path, reasonOf(cause)));
       }
       let json: unknown;
       try {
@@ -72,7 +60,7 @@ export const createFileCheckpointStore = (path: string): CheckpointStore => {
         await rename(temporary, path);
       } catch (cause) {
         await unlink(temporary).catch(() => undefined);
-        return E.left(unwritable(path, reasonOf(cause)));
+        return E.left(checkpointUnwritable(path, reasonOf(cause)));
       }
       await syncDirectory(dirname(path));
       return E.right(undefined);

@@ -1,6 +1,5 @@
-import { describeStoreError, type StoreError } from '@borough-command/domain/eventsourcing';
+import { describeStoreError, type CheckpointError, type StoreError } from '@borough-command/domain/eventsourcing';
 import type { SnapshotRejected } from '../views/projection.js';
-import type { CheckpointError } from './checkpoint.js';
 
 /** The store failed: a page or a subscription returned an error (a decode error names stream and revision). */
 export interface StoreFailed {

@@ -1,11 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { DomainEvent } from '@borough-command/domain';
-import type { EventStore, Subscription } from '@borough-command/domain/eventsourcing';
+import { CHECKPOINT_FORMAT, type Checkpoint, type CheckpointStore, type EventStore, type Subscription } from '@borough-command/domain/eventsourcing';
 import type { Projection } from '../views/projection.js';
 import { applyBatch } from './apply-batch.js';
 import { domainStreamPrefixes } from './apply-events.js';
-import { CHECKPOINT_FORMAT, type Checkpoint, type CheckpointStore } from './checkpoint.js';
 import { checkpointFailed, runnerCrashed, snapshotNotRestored, storeFailed, type RunnerError } from './runner-errors.js';
 
 /** How a runner reaches its events, its views and its checkpoint. */

@@ -1,16 +1,18 @@
+/**
+ * The checkpoint store port: where a projection runner keeps, between runs, the last global
+ * position it applied and every view's snapshot at that position, saved as one JSON document so a
+ * restart resumes exactly. Every adapter (a file, EventStoreDB, PostgreSQL) implements this port
+ * and decodes what it reads with `decodeCheckpoint`.
+ */
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import * as t from 'io-ts';
-import { firstProblem } from '@borough-command/domain/eventsourcing';
-import { BigIntStringCodec } from '../views/event-ref.js';
+import { firstProblem } from './validation-report.js';
 
-/** The checkpoint format this package writes. */
+/** The checkpoint format runners write and stores accept. */
 export const CHECKPOINT_FORMAT = 1;
 
-/**
- * Where a runner stands, saved as one JSON document: the last global position applied, and every
- * view's snapshot at that position, by view name. Saving both together makes a restart resume exactly.
- */
+/** Where a runner stands: the last global position applied, and every view's snapshot at it, by view name. */
 export interface Checkpoint {
   readonly format: number;
   /** The global position of the last event applied, as a decimal string; null before any. */
@@ -19,7 +21,7 @@ export interface Checkpoint {
   readonly views: Readonly<Record<string, unknown>>;
 }
 
-/** A checkpoint that could not be read: missing permissions, a broken disk. */
+/** A checkpoint that could not be read: missing permissions, a broken disk, an unreachable server. */
 export interface CheckpointUnreadable {
   readonly _tag: 'CheckpointUnreadable';
   readonly location: string;
@@ -35,7 +37,7 @@ export interface CheckpointUnwritable {
   readonly message: string;
 }
 
-/** A checkpoint whose content is not a checkpoint: not JSON, or the wrong shape or format. */
+/** Content that is not a checkpoint: not JSON, or the wrong shape or format. */
 export interface CheckpointCorrupt {
   readonly _tag: 'CheckpointCorrupt';
   readonly location: string;
@@ -48,7 +50,7 @@ export type CheckpointError = CheckpointUnreadable | CheckpointUnwritable | Chec
 
 /** Where a runner keeps its checkpoint between runs. */
 export interface CheckpointStore {
-  /** Where the checkpoint lives, for messages: a file path, `memory`. */
+  /** Where the checkpoint lives, for messages: a file path, a stream, a table row, `memory`. */
   readonly location: string;
   /** The saved checkpoint, or undefined when none was saved yet. */
   readonly load: () => TE.TaskEither<CheckpointError, Checkpoint | undefined>;
@@ -56,7 +58,23 @@ export interface CheckpointStore {
   readonly save: (checkpoint: Checkpoint) => TE.TaskEither<CheckpointError, void>;
 }
 
-/** A corrupt checkpoint, with a sentence naming where. */
+/** A `CheckpointUnreadable` error with its sentence. */
+export const checkpointUnreadable = (location: string, reason: string): CheckpointUnreadable => ({
+  _tag: 'CheckpointUnreadable',
+  location,
+  reason,
+  message: `the checkpoint at ${location} could not be read: ${reason}`,
+});
+
+/** A `CheckpointUnwritable` error with its sentence. */
+export const checkpointUnwritable = (location: string, reason: string): CheckpointUnwritable => ({
+  _tag: 'CheckpointUnwritable',
+  location,
+  reason,
+  message: `the checkpoint at ${location} could not be written: ${reason}`,
+});
+
+/** A `CheckpointCorrupt` error with its sentence. */
 export const checkpointCorrupt = (location: string, reason: string): CheckpointCorrupt => ({
   _tag: 'CheckpointCorrupt',
   location,
@@ -64,13 +82,26 @@ export const checkpointCorrupt = (location: string, reason: string): CheckpointC
   message: `the checkpoint at ${location} is not usable: ${reason}`,
 });
 
-const CheckpointCodec = t.type({
-  format: t.number,
-  position: t.union([BigIntStringCodec, t.null]),
-  views: t.UnknownRecord,
-});
+const DECIMAL = /^(0|[1-9]\d*)$/;
 
-/** Checks that a JSON value is a checkpoint of this package's format. */
+const DecimalString = new t.Type<string, string, unknown>(
+  'decimal whole number',
+  (value): value is string => typeof value === 'string' && DECIMAL.test(value),
+  (value, context) => (typeof value === 'string' && DECIMAL.test(value) ? t.success(value) : t.failure(value, context)),
+  t.identity,
+);
+
+/** io-ts codec of a checkpoint's shape: a whole `format`, a decimal or null `position`, an object of `views`. */
+export const CheckpointCodec = t.type(
+  {
+    format: t.Int,
+    position: t.union([DecimalString, t.null], 'a decimal number or null'),
+    views: t.UnknownRecord,
+  },
+  'Checkpoint',
+);
+
+/** Decodes JSON read from `location` as a checkpoint of `CHECKPOINT_FORMAT`; `CheckpointCorrupt` naming what is wrong otherwise. */
 export const decodeCheckpoint = (json: unknown, location: string): E.Either<CheckpointCorrupt, Checkpoint> => {
   const decoded = CheckpointCodec.decode(json);
   if (E.isLeft(decoded)) {
@@ -81,20 +112,4 @@ export const decodeCheckpoint = (json: unknown, location: string): E.Either<Chec
     return E.left(checkpointCorrupt(location, `format ${String(decoded.right.format)} is not ${String(CHECKPOINT_FORMAT)}`));
   }
   return E.right(decoded.right);
-};
-
-/** A checkpoint store in memory, holding a JSON copy as a file would: for tests and short-lived runners. */
-export const createInMemoryCheckpointStore = (): CheckpointStore & { readonly saves: () => number } => {
-  let saved: string | undefined;
-  let saves = 0;
-  return {
-    location: 'memory',
-    load: () => () => Promise.resolve(saved === undefined ? E.right(undefined) : decodeCheckpoint(JSON.parse(saved), 'memory')),
-    save: (checkpoint) => () => {
-      saved = JSON.stringify(checkpoint);
-      saves += 1;
-      return Promise.resolve(E.right(undefined));
-    },
-    saves: () => saves,
-  };
 };
