@@ -13,5 +13,5 @@ export type { Subcommand, Invocation, OptionSpec } from './cli/subcommand.js';
 export type { Io } from './cli/io.js';
 /** Exit codes and the failures that lead to them. */
 export type { ExitCode, CliFailure } from './cli/failure.js';
-/** London's history 2009-2019 as commands, with synthetic people. */
-export { londonHistory, type LondonHistory, type LondonHistoryOptions } from './demo/london-history.js';
+/** London's history 2009-2019 as commands, with synthetic people (the generator itself: `@borough-command/cli/london-history`). */
+export { londonHistory, type DemoHistory, type DemoHistoryOptions } from './demo/london-history.js';

@@ -6,16 +6,15 @@
 
 /** A size: a most, or a `SizeRange`; and the range itself. */
 export type { SizeRange, SizeOption } from './london/size-range.js';
-/** Generated valid London histories, their policy and the order boroughs join them in. */
+/** Generated valid London histories (the plans of `@borough-command/cli/london-history`'s generator drawn by fast-check), and the order boroughs join them in. */
 export {
   londonHistoryArbitrary,
-  londonHistoryPolicy,
   boroughsInBcuOrder,
-  type LondonHistory,
-  type LondonHistoryBcu,
   type LondonHistoryOptions,
   type RestructureOption,
 } from './london/london-history.js';
+/** The generator's history, its BCUs and its default policy (`record` mode), as `@borough-command/cli/london-history` exports them. */
+export { londonHistoryPolicy, type LondonHistory, type LondonHistoryBcu } from '@borough-command/cli/london-history';
 /** Runs a London history through the domain service, and reads a store's events whole. */
 export { runLondonHistory, readAllEvents, type LondonHistoryRun, type RunLondonHistoryOptions } from './london/run-london-history.js';
 /** Millions of valid events from a seed, in constant memory. */

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import * as E from 'fp-ts/lib/Either.js';
-import { createBoroughCommand, policyWith, type DomainCommand, type DomainEvent } from '@borough-command/domain';
+import { createBoroughCommand, type DomainCommand, type DomainEvent } from '@borough-command/domain';
 import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { domainStreamPrefixes } from '@borough-command/projections';
 import { executeInOrder, isStoreStop, type Stop, type Tally } from '../cli/execute-commands.js';
@@ -12,7 +12,7 @@ import type { Subcommand } from '../cli/subcommand.js';
 import { counted, formatCount, renderFields, renderTable } from '../cli/table.js';
 import { storeFailure } from '../cli/store-errors.js';
 import { openWritableStore } from '../cli/writable-store.js';
-import { londonHistory, type LondonHistory } from '../demo/london-history.js';
+import { londonHistory, type DemoHistory } from '../demo/london-history.js';
 
 /** The seed of the demo's synthetic people when none is given. */
 export const DEFAULT_DEMO_SEED = 2009;
@@ -51,7 +51,7 @@ const notEmpty = (store: string): CliFailure =>
 const typeCount = (tally: Tally, type: string): string => formatCount(tally.byType.get(type) ?? 0);
 
 /** What the demo wrote, counted from what the store acknowledged. */
-const printTally = (io: Io, history: LondonHistory, tally: Tally): void => {
+const printTally = (io: Io, history: DemoHistory, tally: Tally): void => {
   for (const line of renderFields(
     [
       [
@@ -76,7 +76,7 @@ const printTally = (io: Io, history: LondonHistory, tally: Tally): void => {
 };
 
 /** What the demo wrote, the go-live days it used and their basis, and that its people are synthetic. */
-const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: Tally): void => {
+const printDemo = (io: Io, choice: StoreChoice, history: DemoHistory, tally: Tally): void => {
   io.out(io.style.bold(`London 2009-2019 (seed ${String(history.seed)}) written to ${describeChoice(choice)}`));
   printTally(io, history, tally);
   io.out('');
@@ -94,7 +94,7 @@ const printDemo = (io: Io, choice: StoreChoice, history: LondonHistory, tally: T
 };
 
 /** Why the demo stopped, and what the store holds: the commands acknowledged, and whether the last one is unknown. */
-const stopMessage = (history: LondonHistory, stop: Stop, tally: Tally): string => {
+const stopMessage = (history: DemoHistory, stop: Stop, tally: Tally): string => {
   const command = history.commands[stop.index];
   const rule = stop._tag === 'Failed' || stop._tag === 'OutcomeUnknown' || stop.rule === undefined ? '' : ` (${stop.rule})`;
   const done = tally.applied + tally.alreadyApplied;
@@ -151,7 +151,7 @@ export const demoCommand: Subcommand = {
       const history = londonHistory({ seed: seed.right });
       // Each event is recorded at noon UTC of its command's date: the same seed writes the same journal.
       let recordedAt = new Date(0);
-      const service = createBoroughCommand({ store, policy: policyWith({ enforcement: 'record' }), clock: () => recordedAt });
+      const service = createBoroughCommand({ store, policy: history.policy, clock: () => recordedAt });
       const { tally, stop } = await executeInOrder(service, history.commands, { actor: 'borough-command demo' }, (command: DomainCommand) => {
         recordedAt = new Date(`${command.at}T12:00:00.000Z`);
       });

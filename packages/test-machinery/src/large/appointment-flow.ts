@@ -1,6 +1,5 @@
 import { appointmentStream, oversightBodyOn, type DomainEvent, type IsoDate, type Officer, type Partner, type Policy } from '@borough-command/domain';
-import { boroughPartnerMeeting } from '../london/history-cast.js';
-import { partnersToConsult } from '../partners-to-consult.js';
+import { boroughPartnerMeeting, partnersToConsult } from '@borough-command/cli/london-history';
 import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 import type { CommandStamp, HistoryOutput } from './history-output.js';
 import type { Step } from './history-world.js';

@@ -1,10 +1,10 @@
 import { postingStream, type CommandUnit, type Partner } from '@borough-command/domain';
+import { historyPeople, mixSeeds, partnersOf, seededRandom } from '@borough-command/cli/london-history';
 import { isoDateOfDay } from './calendar-days.js';
 import { reactionStamp, type HistoryWorld, type Step, type WaveBcu } from './history-world.js';
 import { generatedPosting, performanceAssessed, postingEnded, postingStarted } from './posting-events.js';
-import { mixSeeds, seededRandom } from './seeded-random.js';
 
-const ASSESSOR = 'Assistant Commissioner, Territorial Policing';
+const ASSESSOR = historyPeople.actp;
 
 /**
  * A live BCU's command, as an actor: its commander's posting starts the day it goes live (RS-4),
@@ -33,10 +33,7 @@ export function* bcuActor(world: HistoryWorld, bcu: WaveBcu): Generator<Step, vo
     priority: 2,
     run: () => output.record(stream, revision++, postingStarted(posting), reactionStamp(world, `${bcu.key}/live`), bcu.goLive),
   };
-  const partners: readonly Partner[] = bcu.boroughs.map((borough) => ({
-    kind: 'local-authority-chief-executive',
-    name: `Chief executive of ${borough} council`,
-  }));
+  const partners: readonly Partner[] = bcu.boroughs.map((borough) => partnersOf(borough).chiefExecutive);
   const every = Math.max(0.05, 365 * pace.scale);
   for (let year = 1; year <= 3; year++) {
     const day = Math.floor(bcu.goLive + year * every);

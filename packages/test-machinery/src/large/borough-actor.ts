@@ -2,14 +2,12 @@ import { strictestValues } from '@borough-command/testing';
 import {
   postingStream,
   streamKey,
-  valuesOn,
   type CommandUnit,
   type DomainEvent,
   type EndReason,
-  type IsoDate,
   type Officer,
 } from '@borough-command/domain';
-import { partnersOf } from '../london/history-cast.js';
+import { areaCommanderOf, endorsedDescription, historyPeople, mixSeeds, partnersOf, seededRandom } from '@borough-command/cli/london-history';
 import { abandonedAppointmentSteps, appointmentSteps } from './appointment-flow.js';
 import { dayNumberOf, isoDateOfDay, type DayNumber } from './calendar-days.js';
 import type { CommandStamp } from './history-output.js';
@@ -22,27 +20,10 @@ import {
   type GeneratedEnding,
   type GeneratedPosting,
 } from './posting-events.js';
-import { mixSeeds, seededRandom } from './seeded-random.js';
 
-const ACTP = 'Assistant Commissioner, Territorial Policing';
-const MPS = 'Deputy Commissioner';
-const DIRECTOR_HR = 'Director of Human Resources';
-const AREA_COMMANDERS = ['Area Commander Hart', 'Area Commander Musa', 'Area Commander Owen', 'Area Commander Reid', 'Area Commander Shah'];
 const FULL_TERM_REASONS: readonly EndReason[] = ['promotion', 'promotion', 'retirement', 'professional', 'other'];
 /** Most assessments of one posting: a posting of a compressed history still has a few, not hundreds. */
 const MOST_ASSESSMENTS = 4;
-
-/** The latest borough commander role description endorsed on or before a day (AP-2), if any. */
-const describedOn = (world: HistoryWorld, day: DayNumber): { readonly version: number; readonly endorsedOn: IsoDate } | undefined => {
-  const date = isoDateOfDay(day);
-  let found: { version: number; endorsedOn: IsoDate } | undefined;
-  for (const description of valuesOn(world.policy, date).roleDescriptions) {
-    const { endorsedOn } = description;
-    if (description.role !== 'borough-commander' || endorsedOn === undefined || endorsedOn > date) continue;
-    if (found === undefined || endorsedOn > found.endorsedOn) found = { version: description.version, endorsedOn };
-  }
-  return found;
-};
 
 /**
  * One borough's commanders in a large history, as an actor: a first commander, then successions
@@ -58,7 +39,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
   const key = streamKey(borough);
   const unit: CommandUnit = { kind: 'borough', name: borough };
   const stream = postingStream(unit);
-  const areaCommander = AREA_COMMANDERS[index % AREA_COMMANDERS.length] ?? 'Area Commander';
+  const areaCommander = areaCommanderOf(index);
   const { chiefExecutive, leader, mp, linkMember } = partnersOf(borough);
   const tenure = steady ? pace.steadyTenure : pace.busyTenure;
   const scale = steady ? 1 : pace.scale;
@@ -183,7 +164,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
     const number = String(successions + 1);
     const steps: Step[] = assessments(holder, leaves);
     const reason: EndReason = breach ? 'promotion' : leavesEarly ? random.pick(exceptional) : random.pick(FULL_TERM_REASONS);
-    const approvedBy = leavesEarly && !breach ? ACTP : null;
+    const approvedBy = leavesEarly && !breach ? historyPeople.actp : null;
     const detail = approvedBy === null ? null : `${reason} circumstances accepted as exceptional`;
     steps.push({
       day: leaves,
@@ -205,7 +186,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
     const appointee = cover !== undefined && random.chance(0.3) ? cover.officer : officer('chief-superintendent');
     const decidedOn = cover === undefined ? leaves : Math.max(leaves, startsOn - Math.ceil(7 * scale));
     const opensOn = decidedOn - Math.round(45 * scale);
-    const description = describedOn(world, opensOn);
+    const description = endorsedDescription(policy, isoDateOfDay(opensOn));
     if (description === undefined) {
       const successor = posting(`${key}-commander-${number}`, appointee, false, startsOn, null);
       steps.push({
@@ -240,9 +221,9 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
         opensOn,
         decidedOn,
         startsOn,
-        actp: ACTP,
-        mps: MPS,
-        directorHr: DIRECTOR_HR,
+        actp: historyPeople.actp,
+        mps: historyPeople.mps,
+        directorHr: historyPeople.directorHr,
       };
       // AP-12: the decision starts the posting, in the decision's flow, caused by the decision's event.
       steps.push(

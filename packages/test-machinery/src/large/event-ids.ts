@@ -1,4 +1,4 @@
-import { mixSeeds } from './seeded-random.js';
+import { mixSeeds } from '@borough-command/cli/london-history';
 
 const hex = (value: number, digits: number): string => (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
 

@@ -10,7 +10,7 @@ import {
 } from '@borough-command/domain';
 import type { DayNumber } from './calendar-days.js';
 import type { CommandStamp, HistoryOutput } from './history-output.js';
-import { mixSeeds, seededRandom, type SeededRandom } from './seeded-random.js';
+import { inHistoryOrder, mixSeeds, seededRandom, syntheticName, type SeededRandom } from '@borough-command/cli/london-history';
 
 /** Events of one borough cycle (an appointment, the postings, their assessments), on average. */
 const EVENTS_PER_CYCLE = 22;
@@ -55,19 +55,10 @@ export const paceOf = (events: number, firstDay: DayNumber, lastDay: DayNumber, 
   };
 };
 
-const givenNames = [
-  'Alex', 'Bridget', 'Callum', 'Deborah', 'Emeka', 'Fiona', 'Gareth', 'Hannah', 'Imran', 'Joanne',
-  'Kwame', 'Louise', 'Marcus', 'Nadia', 'Owen', 'Priya', 'Rachel', 'Sanjay', 'Tessa', 'Umar',
-];
-const familyNames = [
-  'Ashworth', 'Bello', 'Carrick', 'Desai', 'Ellery', 'Fairbairn', 'Greaves', 'Holloway', 'Iqbal', 'Jennings',
-  'Kowalski', 'Mensah', 'Norcott', 'Okonjo', 'Pemberton', 'Rahman', 'Stanhope', 'Thorne', 'Vickers', 'Yardley',
-];
-
 /** An officer with an id built from `key`, a name drawn from `random`, and a rank. */
 export const officerOf = (key: string, random: SeededRandom, rank: Rank): Officer => ({
   id: key,
-  name: `${random.pick(givenNames)} ${random.pick(familyNames)}`,
+  name: syntheticName(random.between(1, 9_999)),
   rank,
 });
 
@@ -219,10 +210,11 @@ export type Actor = Iterator<Step, void>;
 
 /** Sorts the steps an actor planned for a stretch of time: by day, then priority, then the order planned. */
 export const inOrder = (steps: readonly Step[]): readonly Step[] =>
-  steps
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => a.step.day - b.step.day || a.step.priority - b.step.priority || a.index - b.index)
-    .map(({ step }) => step);
+  inHistoryOrder(
+    steps,
+    (step) => step.day,
+    (step) => step.priority,
+  );
 
 /**
  * The stamp of a process manager's reaction to a cause the restructure recorded (a BCU going live or

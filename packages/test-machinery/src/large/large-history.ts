@@ -1,13 +1,12 @@
 import { isoDate, londonBcus, londonBoroughs, type DomainEvent, type IsoDate, type Policy } from '@borough-command/domain';
 import type { RecordedEvent } from '@borough-command/domain/eventsourcing';
-import { londonHistoryPolicy } from '../london/london-history.js';
 import { bcuActor } from './bcu-actor.js';
 import { boroughActor } from './borough-actor.js';
 import { dayNumberOf } from './calendar-days.js';
 import { createHistoryOutput } from './history-output.js';
 import { createWavePlanner, paceOf, type Actor, type HistoryWorld, type Step } from './history-world.js';
 import { restructureActor } from './restructure-actor.js';
-import { mixSeeds, seededRandom } from './seeded-random.js';
+import { londonHistoryPolicy, mixSeeds, seededRandom } from '@borough-command/cli/london-history';
 
 /** What `largeHistory` generates. */
 export interface LargeHistoryOptions {

@@ -1,14 +1,11 @@
 import { strictestValues } from '@borough-command/testing';
 import { restructureStream, sharedResources, wardsOf, type DomainEvent, type IsoDate, type Officer } from '@borough-command/domain';
+import { HISTORY_RESTRUCTURE_ID, historyPeople, partnersOf } from '@borough-command/cli/london-history';
 import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 import { inOrder, type Actor, type HistoryWorld, type Step, type Wave, type WaveBcu } from './history-world.js';
 
-/** The force of a large history: one restructure stream, `restructure-met`. */
-export const LARGE_HISTORY_RESTRUCTURE_ID = 'met';
-
-const restructureId = LARGE_HISTORY_RESTRUCTURE_ID;
-const BOARD = 'Strengthening Local Policing programme board';
-const MOPAC = 'Deputy Mayor for Policing and Crime';
+const restructureId = HISTORY_RESTRUCTURE_ID;
+const BOARD = historyPeople.evaluator;
 
 /** The events a restructure command records on a day. */
 type Decided = (at: IsoDate) => readonly DomainEvent[];
@@ -45,7 +42,7 @@ export function* restructureActor(
 
   const consultations = (bcu: WaveBcu): Step[] => [
     decision(bcu.proposedOn, (at) => [
-      { type: 'BcuConsultationRecorded', data: { restructureId, bcu: bcu.name, consultee: 'mopac', borough: null, name: MOPAC, at } },
+      { type: 'BcuConsultationRecorded', data: { restructureId, bcu: bcu.name, consultee: 'mopac', borough: null, name: historyPeople.mopac, at } },
     ]),
     ...bcu.boroughs.flatMap((borough) =>
       (['local-authority-leader', 'local-authority-chief-executive'] as const).map((consultee) =>
@@ -57,7 +54,7 @@ export function* restructureActor(
               bcu: bcu.name,
               consultee,
               borough,
-              name: consultee === 'local-authority-leader' ? `Leader of ${borough} council` : `Chief executive of ${borough} council`,
+              name: consultee === 'local-authority-leader' ? partnersOf(borough).leader.name : partnersOf(borough).chiefExecutive.name,
               at,
             },
           },

@@ -1,20 +1,14 @@
 import fc from 'fast-check';
+import { addDays, addYears, daysBetween, isoDate, londonBcus, londonBoroughs, type IsoDate, type Policy } from '@borough-command/domain';
 import {
-  addDays,
-  addYears,
-  daysBetween,
-  isoDate,
-  londonBcus,
-  londonBoroughs,
-  policyWith,
-  type DomainCommand,
-  type IsoDate,
-  type Policy,
-} from '@borough-command/domain';
-import { writeBoroughStory, type PlannedSuccession, type SuccessionChoice } from './borough-story.js';
-import { createCommandSchedule } from './command-schedule.js';
-import { createHistoryCast } from './history-cast.js';
-import { restructureScript, type HistoryBcu, type RestructureTimeline } from './restructure-script.js';
+  londonHistoryOf,
+  londonHistoryPolicy,
+  type HistoryBcu,
+  type LondonHistory,
+  type PlannedSuccession,
+  type RestructureTimeline,
+  type SuccessionChoice,
+} from '@borough-command/cli/london-history';
 import { sizeRangeOf, type SizeOption } from './size-range.js';
 
 /** Whether a generated history restructures its boroughs into BCUs. */
@@ -36,35 +30,6 @@ export interface LondonHistoryOptions {
   readonly restructure?: RestructureOption;
 }
 
-/** A BCU of a generated history and the day it went live, or null when it did not in the history. */
-export interface LondonHistoryBcu {
-  readonly name: string;
-  readonly boroughs: readonly string[];
-  readonly pathfinder: boolean;
-  readonly goLive: IsoDate | null;
-}
-
-/** A generated London history: the commands that make it, in the order to execute them, and what it is made of. */
-export interface LondonHistory {
-  /** The first day of the years in which commanders change. */
-  readonly from: IsoDate;
-  /** The last day of the history: no command is dated later. */
-  readonly until: IsoDate;
-  /** The London boroughs of the history. */
-  readonly boroughs: readonly string[];
-  /** The BCUs the restructure proposed, pathfinders first. */
-  readonly bcus: readonly LondonHistoryBcu[];
-  /** Every command, by date; execute them in this order with the process managers on (`runLondonHistory`). */
-  readonly commands: readonly DomainCommand[];
-  /** The policy the history satisfies; run it under the same one. */
-  readonly policy: Policy;
-  /** Appointment processes taken to a final decision. */
-  readonly appointments: number;
-}
-
-/** The policy of generated histories unless told otherwise: the defaults, with early ends recorded as breaches (PO-3 `record`). */
-export const londonHistoryPolicy: Policy = policyWith({ enforcement: 'record' });
-
 /** London's boroughs BCU by BCU (pathfinders first), so that neighbours in the list merge together. */
 export const boroughsInBcuOrder: readonly string[] = [
   ...londonBcus.flatMap((bcu) => bcu.boroughs),
@@ -82,7 +47,7 @@ interface LondonHistoryChoices {
   readonly startMonth: number;
   readonly firstBorough: number;
   readonly boroughCount: number;
-  readonly years: readonly (readonly SuccessionChoice[])[];
+  readonly years: readonly (readonly BoroughSuccessionChoice[])[];
   readonly firstTenures: readonly number[];
   readonly assessmentPartners: readonly number[];
   readonly restructure: RestructureChoice | null;
@@ -91,7 +56,12 @@ interface LondonHistoryChoices {
 /** True about one time in `n`; shrinks to false. */
 const oneIn = (n: number): fc.Arbitrary<boolean> => fc.integer({ min: 1, max: n }).map((value) => value === n);
 
-const successionChoiceArbitrary: fc.Arbitrary<SuccessionChoice> = fc.record({
+/** A succession and the borough it happens in: which of the history's boroughs, counted round. */
+interface BoroughSuccessionChoice extends SuccessionChoice {
+  readonly borough: number;
+}
+
+const successionChoiceArbitrary: fc.Arbitrary<BoroughSuccessionChoice> = fc.record({
   borough: fc.nat(31),
   day: fc.nat(364),
   early: fc.boolean(),
@@ -140,7 +110,8 @@ const timelineOf = (from: IsoDate, until: IsoDate, boroughs: readonly string[], 
     rollOutIndex += 1;
     return { ...group, goLive: addDays(rollOutStart, 60 + (rollOutIndex - 1) * choice.rollOutStagger) };
   });
-  return { pathfinderStart: addDays(pathfindersLive, -120), evaluatedOn, rollOutStart, bcus };
+  const pathfinderStart = addDays(pathfindersLive, -120);
+  return { pathfinderStart, pathfindersProposedOn: addDays(pathfinderStart, 5), evaluatedOn, rollOutStart, rollOutProposedOn: addDays(rollOutStart, 1), bcus };
 };
 
 const historyOf = (choices: LondonHistoryChoices, policy: Policy, starts: { readonly from: IsoDate }): LondonHistory => {
@@ -150,36 +121,26 @@ const historyOf = (choices: LondonHistoryChoices, policy: Policy, starts: { read
     { length: choices.boroughCount },
     (_, index) => boroughsInBcuOrder[(choices.firstBorough + index) % boroughsInBcuOrder.length] as string,
   );
-  const cast = createHistoryCast();
-  const schedule = createCommandSchedule();
   const timeline = timelineOf(from, until, boroughs, choices.restructure);
-  if (timeline !== undefined) {
-    for (const command of restructureScript(timeline, policy, cast)) if (command.at <= until) schedule.add(command);
-  }
   const successions = choices.years
-    .flatMap((year, yearIndex) => year.map((choice, order): PlannedSuccession & { readonly order: number } => ({ year: yearIndex, choice, order })))
+    .flatMap((year, yearIndex) => year.map((choice, order) => ({ year: yearIndex, choice, order })))
     .sort((a, b) => a.year - b.year || a.choice.day - b.choice.day || a.order - b.order);
-  let appointments = 0;
-  boroughs.forEach((borough, index) => {
-    const mergesOn = timeline?.bcus.find((bcu) => bcu.boroughs.includes(borough) && bcu.goLive <= until)?.goLive;
-    const summary = writeBoroughStory({
+  const history = londonHistoryOf({
+    from,
+    until,
+    boroughs: boroughs.map((borough, index) => ({
       borough,
-      index,
-      from,
-      until,
-      mergesOn,
-      firstTenureDays: choices.firstTenures[index % choices.firstTenures.length] ?? 0,
-      successions: successions.filter((succession) => succession.choice.borough % boroughs.length === index),
+      // The first commander had served up to about four years when the history begins.
+      firstStart: addDays(from, -(choices.firstTenures[index % choices.firstTenures.length] ?? 0)),
+      successions: successions
+        .filter((succession) => succession.choice.borough % boroughs.length === index)
+        .map(({ year, choice }): PlannedSuccession => ({ year, choice })),
       assessmentPartners: choices.assessmentPartners,
-      policy,
-      cast,
-      schedule,
-    });
-    appointments += summary.appointments;
+    })),
+    restructure: timeline,
+    policy,
   });
-  const commands = schedule.commands();
-  const bcus = (timeline?.bcus ?? []).map((bcu) => ({ ...bcu, goLive: bcu.goLive <= until ? bcu.goLive : null }));
-  const history: LondonHistory = { from, until, boroughs, bcus, commands, policy, appointments };
+  const { commands, bcus, appointments } = history;
   return Object.assign(history, {
     // A counterexample names the window, the boroughs and the BCUs; the commands are in `commands`.
     [fc.toStringMethod]: (): string => {

@@ -9,7 +9,7 @@ import {
 } from '@borough-command/domain';
 import { createInMemoryStore, describeStoreError, type EventStore, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { createViews, projectionsOf, type BoroughCommandViews } from '@borough-command/projections';
-import type { LondonHistory } from './london-history.js';
+import type { LondonHistory } from '@borough-command/cli/london-history';
 
 /** Where to run a history; each field has a default. */
 export interface RunLondonHistoryOptions {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { meetsRequirement, missingPartners, valuesOn, type IsoDate, type Partner } from '@borough-command/domain';
-import { boroughPartnerMeeting } from '../london/history-cast.js';
-import { partnersToConsult } from '../partners-to-consult.js';
+import { boroughPartnerMeeting, partnersToConsult } from '@borough-command/cli/london-history';
 import { ACTP, AREA_COMMANDER, boroughUnit, daysArbitrary, localAuthorityOf, modelOfficer, oneIn, systemStep, type SystemStep } from './step-helpers.js';
 import { advance, holdersOf, issue, modelPosting, startSubstantive } from './system-model.js';
 import { accepted, count, ensure, ensureEqual, refused } from './system-under-test.js';

@@ -10,7 +10,7 @@ import {
   type Execution,
 } from '@borough-command/domain';
 import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
-import { mixSeeds, seededRandom } from '../large/seeded-random.js';
+import { mixSeeds, seededRandom } from '@borough-command/cli/london-history';
 import { readAllEvents } from '../london/run-london-history.js';
 import { concurrentRound, type Sent } from './concurrent-round.js';
 import { checkLedger, type LedgerCheck } from './ledger-check.js';

@@ -1,5 +1,5 @@
 import { isoDate, type CommandUnit, type DomainCommand, type Officer } from '@borough-command/domain';
-import type { SeededRandom } from '../large/seeded-random.js';
+import type { SeededRandom } from '@borough-command/cli/london-history';
 
 /** A command and who sends it. */
 export interface Sent {

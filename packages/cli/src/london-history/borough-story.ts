@@ -1,8 +1,9 @@
-import { strictestValues } from '@borough-command/testing';
 import {
   addDays,
   daysBetween,
   minimumTermEnd,
+  oversightBodyOn,
+  streamKey,
   valuesOn,
   type EndReason,
   type IsoDate,
@@ -12,12 +13,10 @@ import {
 } from '@borough-command/domain';
 import { abandonedAppointmentScript, appointmentScript, PROCESS_DAYS } from './appointment-script.js';
 import type { CommandSchedule } from './command-schedule.js';
-import { areaCommanderOf, historyPeople, keyOf, partnersOf, type HistoryCast } from './history-cast.js';
+import { areaCommanderOf, historyPeople, partnersOf, type HistoryCast } from './history-cast.js';
 
 /** One commander leaving a borough and a successor taking over, as small independent choices that shrink to the plainest case. */
 export interface SuccessionChoice {
-  /** Which of the history's boroughs, counted round. */
-  readonly borough: number;
   /** The day of the year the commander leaves, 0 to 364. */
   readonly day: number;
   /** Leaves before the minimum term (PO-3): with an approved exceptional reason, or in `record` mode sometimes without one. */
@@ -40,7 +39,7 @@ export interface SuccessionChoice {
   readonly leaderConsulted: boolean;
   /** The borough's MP is consulted too (AP-3). */
   readonly mpConsulted: boolean;
-  /** The police authority's link member is consulted too (AP-3). */
+  /** The police authority's link member is consulted too (AP-3), while the oversight body in force has link members. */
   readonly linkMemberConsulted: boolean;
 }
 
@@ -50,21 +49,26 @@ export interface PlannedSuccession {
   readonly choice: SuccessionChoice;
 }
 
-/** What one borough's story needs. */
-export interface BoroughStoryInput {
+/** One borough's part of a planned history: its first commander, its successions and who contributes to assessments. */
+export interface BoroughPlan {
+  /** A London borough of the reference data. */
   readonly borough: string;
+  /** The day the first commander took up post: before the history's first day (in post when it begins), or on or after it. */
+  readonly firstStart: IsoDate;
+  /** The borough's successions, in date order; a year counts from the history's first day. */
+  readonly successions: readonly PlannedSuccession[];
+  /** The partners of each yearly assessment in turn: 0 the chief executive, 1 the leader, 2 the leader and the MP, 3 none (PO-4). */
+  readonly assessmentPartners: readonly number[];
+}
+
+/** What one borough's story needs. */
+export interface BoroughStoryInput extends BoroughPlan {
   /** The borough's place in the history, which picks its area commander. */
   readonly index: number;
   readonly from: IsoDate;
   readonly until: IsoDate;
   /** The day the borough's BCU goes live inside the history, if it does: the borough's postings end then (PO-6). */
   readonly mergesOn: IsoDate | undefined;
-  /** Days the first commander had served when the history begins. */
-  readonly firstTenureDays: number;
-  /** The borough's successions, in date order. */
-  readonly successions: readonly PlannedSuccession[];
-  /** The partners of each yearly assessment in turn: 0 the chief executive, 1 the leader, 2 the leader and the MP, 3 none (PO-4). */
-  readonly assessmentPartners: readonly number[];
   readonly policy: Policy;
   readonly cast: HistoryCast;
   readonly schedule: CommandSchedule;
@@ -93,14 +97,23 @@ const MERGER_MARGIN_DAYS = 14;
 
 const nth = <A>(values: readonly A[], index: number, fallback: A): A => values[index % Math.max(1, values.length)] ?? fallback;
 
-/** The latest endorsed version of the borough commander's role description on a date (AP-2), if any. */
-const endorsedDescription = (policy: Policy, on: IsoDate): number | undefined => {
+/** The latest endorsed version of the borough commander's role description on a date, and the day it was endorsed (AP-2), if any. */
+export const endorsedDescription = (policy: Policy, on: IsoDate): { readonly version: number; readonly endorsedOn: IsoDate } | undefined => {
   let latest: { readonly version: number; readonly endorsedOn: IsoDate } | undefined;
   for (const { role, version, endorsedOn } of valuesOn(policy, on).roleDescriptions) {
     if (role !== 'borough-commander' || endorsedOn === undefined || endorsedOn > on) continue;
     if (latest === undefined || endorsedOn > latest.endorsedOn) latest = { version, endorsedOn };
   }
-  return latest?.version;
+  return latest;
+};
+
+/**
+ * Whether the oversight body in force on a day has link members: a version of the policy under that
+ * body asks for one (AP-3). The MPA's link members went with it; MOPAC has none.
+ */
+const hasLinkMembers = (policy: Policy, on: IsoDate): boolean => {
+  const body = oversightBodyOn(policy, on);
+  return policy.versions.some(({ values }) => values.oversightBody === body && values.requiredPartners.includes('link-member'));
 };
 
 /** How a commander leaves on a day: the reason, who approved it, and the day (the minimum term's, when leaving early will not do). */
@@ -118,7 +131,7 @@ const departure = (
     // PO-3 `record`: history happened; a promotion without an exception is recorded as a breach.
     if (policy.enforcement === 'record' && choice.reason % 3 === 0) return { on: leaves, reason: 'promotion', approvedBy: undefined, early: true };
     // PO-3: otherwise an exceptional reason (a restructure ends postings by PO-6, not here), approved.
-    const exceptional = strictestValues(policy).exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
+    const exceptional = valuesOn(policy, leaves).exceptionalReasons.filter((reason) => reason !== 'organisational-restructure');
     if (exceptional.length > 0) {
       return { on: leaves, reason: nth(exceptional, choice.reason, 'personal'), approvedBy: historyPeople.actp, early: true };
     }
@@ -137,7 +150,7 @@ const departure = (
  */
 export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary => {
   const { borough, policy, cast, schedule } = input;
-  const key = keyOf(borough);
+  const key = streamKey(borough);
   const unit = { kind: 'borough', name: borough } as const;
   const areaCommander = areaCommanderOf(input.index);
   const partners = partnersOf(borough);
@@ -169,7 +182,7 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
     }
   };
 
-  const firstStart = addDays(input.from, -input.firstTenureDays);
+  const { firstStart } = input;
   let current: Commander | undefined = {
     postingId: `${key}-commander-1`,
     officer: cast.officer('chief-superintendent'),
@@ -239,7 +252,7 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
     const decidedOn = acting === undefined ? leaves.on : addDays(startsOn, -7);
     const opensOn = addDays(decidedOn, -PROCESS_DAYS);
     const appointee = acting !== undefined && choice.actingAppointed ? acting : cast.officer('chief-superintendent');
-    const version = endorsedDescription(policy, opensOn);
+    const version = endorsedDescription(policy, opensOn)?.version;
     let postingId: string;
     if (version === undefined) {
       postingId = `${key}-commander-${String(succession)}`;
@@ -267,7 +280,7 @@ export const writeBoroughStory = (input: BoroughStoryInput): BoroughStorySummary
       const consulted = [
         localAuthority,
         ...(choice.mpConsulted ? [partners.mp] : []),
-        ...(choice.linkMemberConsulted ? [partners.linkMember] : []),
+        ...(choice.linkMemberConsulted && hasLinkMembers(policy, opensOn) ? [partners.linkMember] : []),
       ];
       const plan = {
         processId: postingId,

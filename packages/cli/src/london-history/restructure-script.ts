@@ -1,13 +1,12 @@
-import { strictestValues } from '@borough-command/testing';
-import { addDays, laterOf, sharedResources, superintendentRank, wardsOf, type DomainCommand, type IsoDate, type Officer, type Policy } from '@borough-command/domain';
+import { addDays, laterOf, sharedResources, superintendentRank, valuesOn, wardsOf, type DomainCommand, type IsoDate, type Officer, type Policy, type PolicyValues } from '@borough-command/domain';
 import { historyPeople, partnersOf, type HistoryCast } from './history-cast.js';
 
 /** The restructure of every generated history: one force, `restructure-met`. */
 export const HISTORY_RESTRUCTURE_ID = 'met';
 /** The pathfinder programme of a generated history. */
-export const PATHFINDER_PROGRAMME = 'slp-pathfinder';
+const PATHFINDER_PROGRAMME = 'slp-pathfinder';
 /** The roll-out programme of a generated history. */
-export const ROLL_OUT_PROGRAMME = 'slp-roll-out';
+const ROLL_OUT_PROGRAMME = 'slp-roll-out';
 
 /** A BCU of a generated history: the reference BCU's boroughs that are in the history, and the day it is to go live. */
 export interface HistoryBcu {
@@ -22,18 +21,22 @@ export interface HistoryBcu {
 /** When the restructure of a history happens: pathfinders, their evaluation, then the roll-out (RS-3). */
 export interface RestructureTimeline {
   readonly pathfinderStart: IsoDate;
+  /** The day the pathfinder BCUs are proposed, on or after `pathfinderStart`. */
+  readonly pathfindersProposedOn: IsoDate;
   readonly evaluatedOn: IsoDate;
   readonly rollOutStart: IsoDate;
+  /** The day the roll-out BCUs are proposed, on or after `rollOutStart`. */
+  readonly rollOutProposedOn: IsoDate;
   readonly bcus: readonly HistoryBcu[];
 }
 
 const restructureId = HISTORY_RESTRUCTURE_ID;
 
 /** Superintendents of a BCU: one per core function or borough, at most the pathfinder limit in a pathfinder (RS-5). */
-const superintendentCommands = (bcu: HistoryBcu, policy: Policy, cast: HistoryCast, at: IsoDate): DomainCommand[] => {
-  const functions = strictestValues(policy).coreFunctions;
+const superintendentCommands = (bcu: HistoryBcu, values: PolicyValues, cast: HistoryCast, at: IsoDate): DomainCommand[] => {
+  const functions = values.coreFunctions;
   const wanted = Math.max(functions.length, bcu.boroughs.length, 1);
-  const count = bcu.pathfinder ? Math.max(1, Math.min(strictestValues(policy).superintendentsPerBcu, wanted)) : wanted;
+  const count = bcu.pathfinder ? Math.max(1, Math.min(values.superintendentsPerBcu, wanted)) : wanted;
   const officers: Officer[] = Array.from({ length: count }, () => cast.officer(superintendentRank));
   const commands: DomainCommand[] = [];
   for (let index = 0; index < wanted; index++) {
@@ -58,7 +61,11 @@ const superintendentCommands = (bcu: HistoryBcu, policy: Policy, cast: HistoryCa
 const bcuScript = (bcu: HistoryBcu, programmeId: string, proposedOn: IsoDate, policy: Policy, cast: HistoryCast): DomainCommand[] => {
   const id = (step: string): string => `${bcu.name}/${step}`;
   const prepareOn = laterOf(addDays(bcu.goLive, -50), addDays(proposedOn, 7));
-  const dedicatedWardOfficers = strictestValues(policy).minimumDedicatedWardOfficers + (bcu.pathfinder ? 1 : 0);
+  // The BCU is led and staffed as the policy in force on its go-live asks (RS-4, RS-5); its wards keep
+  // the dedicated officers asked for both on the allocation and on the go-live (RS-7).
+  const values = valuesOn(policy, bcu.goLive);
+  const dedicatedWardOfficers =
+    Math.max(valuesOn(policy, prepareOn).minimumDedicatedWardOfficers, values.minimumDedicatedWardOfficers) + (bcu.pathfinder ? 1 : 0);
   return [
     { type: 'ProposeBcu', commandId: id('propose'), at: proposedOn, restructureId, programmeId, bcu: bcu.name, boroughs: bcu.boroughs },
     {
@@ -101,10 +108,10 @@ const bcuScript = (bcu: HistoryBcu, programmeId: string, proposedOn: IsoDate, po
       at: prepareOn,
       restructureId,
       bcu: bcu.name,
-      officer: cast.officer(strictestValues(policy).bcuCommanderRank),
+      officer: cast.officer(values.bcuCommanderRank),
       interim: bcu.pathfinder,
     },
-    ...superintendentCommands(bcu, policy, cast, prepareOn),
+    ...superintendentCommands(bcu, values, cast, prepareOn),
     ...bcu.boroughs.flatMap((borough): DomainCommand[] =>
       wardsOf(borough) === undefined
         ? []
@@ -150,7 +157,7 @@ export const restructureScript = (timeline: RestructureTimeline, policy: Policy,
       stage: 'pathfinder',
       name: 'Strengthening Local Policing: BCU pathfinders',
     },
-    ...pathfinders.flatMap((bcu) => bcuScript(bcu, PATHFINDER_PROGRAMME, addDays(timeline.pathfinderStart, 5), policy, cast)),
+    ...pathfinders.flatMap((bcu) => bcuScript(bcu, PATHFINDER_PROGRAMME, timeline.pathfindersProposedOn, policy, cast)),
     ...(rollOut.length === 0
       ? []
       : [
@@ -172,7 +179,7 @@ export const restructureScript = (timeline: RestructureTimeline, policy: Policy,
             stage: 'roll-out',
             name: 'Strengthening Local Policing: roll-out',
           } as const,
-          ...rollOut.flatMap((bcu) => bcuScript(bcu, ROLL_OUT_PROGRAMME, addDays(timeline.rollOutStart, 1), policy, cast)),
+          ...rollOut.flatMap((bcu) => bcuScript(bcu, ROLL_OUT_PROGRAMME, timeline.rollOutProposedOn, policy, cast)),
         ]),
   ];
 };

@@ -1,5 +1,5 @@
 import { addDays, oversightBodyOn, type DomainCommand, type IsoDate, type Officer, type Partner, type Policy } from '@borough-command/domain';
-import { partnersToConsult } from '../partners-to-consult.js';
+import { partnersToConsult } from './partners-to-consult.js';
 import { boroughPartnerMeeting, historyPeople } from './history-cast.js';
 
 /** Days from the opening of a process to its final decision. */
