@@ -31,7 +31,10 @@ export function* bcuActor(world: HistoryWorld, bcu: WaveBcu): Generator<Step, vo
   yield {
     day: bcu.goLive,
     priority: 2,
-    run: () => output.record(stream, revision++, postingStarted(posting), reactionStamp(world, `${bcu.key}/live`), bcu.goLive),
+    run: () => {
+      const stamp = reactionStamp(world, `${bcu.key}/live`);
+      for (const event of postingStarted(policy, posting)) output.record(stream, revision++, event, stamp, bcu.goLive);
+    },
   };
   const partners: readonly Partner[] = bcu.boroughs.map((borough) => partnersOf(borough).chiefExecutive);
   const every = Math.max(0.05, 365 * pace.scale);
@@ -42,7 +45,10 @@ export function* bcuActor(world: HistoryWorld, bcu: WaveBcu): Generator<Step, vo
     yield {
       day,
       priority: 2,
-      run: () => output.record(stream, revision++, performanceAssessed(posting, day, ASSESSOR, contributed), output.ownStamp(ASSESSOR), day),
+      run: () => {
+        const stamp = output.ownStamp(ASSESSOR);
+        for (const event of performanceAssessed(policy, posting, day, ASSESSOR, contributed)) output.record(stream, revision++, event, stamp, day);
+      },
     };
   }
   if (bcu.dissolvedOn > pace.lastDay) return;
@@ -52,14 +58,9 @@ export function* bcuActor(world: HistoryWorld, bcu: WaveBcu): Generator<Step, vo
     run: () => {
       // PO-6: the BCU is dissolved, so its commander's posting ends.
       const stamp = reactionStamp(world, `${bcu.key}/dissolved`);
-      const ending = {
-        end: bcu.dissolvedOn,
-        reason: 'organisational-restructure',
-        detail: `BCU ${bcu.name} restructured`,
-        approvedBy: null,
-        restructure: true,
-      } as const;
-      for (const event of postingEnded(policy, posting, ending)) output.record(stream, revision++, event, stamp, bcu.dissolvedOn);
+      for (const event of postingEnded(policy, posting, { end: bcu.dissolvedOn, restructuredInto: bcu.name })) {
+        output.record(stream, revision++, event, stamp, bcu.dissolvedOn);
+      }
     },
   };
 }

@@ -50,8 +50,8 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
 
   const officer = (rank: Officer['rank']): Officer => officerOf(`officer-${key}-${String(++officers)}`, random, rank);
   const record = (event: DomainEvent, stamp: CommandStamp, day: DayNumber): string => output.record(stream, revision++, event, stamp, day);
-  const start = (posting: GeneratedPosting, stamp: CommandStamp, day: DayNumber): void => {
-    record(postingStarted(posting), stamp, day);
+  const start = (posting: GeneratedPosting, stamp: CommandStamp, day: DayNumber, cover?: GeneratedPosting): void => {
+    for (const event of postingStarted(policy, posting, cover)) record(event, stamp, day);
   };
   const end = (posting: GeneratedPosting, ending: GeneratedEnding, stamp: CommandStamp, day: DayNumber): void => {
     for (const event of postingEnded(policy, posting, ending)) record(event, stamp, day);
@@ -67,13 +67,9 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
       lineManager: areaCommander,
       appointmentProcessId: processId,
     });
-  /** PO-1: a substantive start ends the acting cover the same day, then the posting starts. */
+  /** PO-1: a substantive start ends the acting cover the same day (the decider ends it), then the posting starts. */
   const takeUp = (successor: GeneratedPosting, cover: GeneratedPosting | undefined, stamp: CommandStamp, day: DayNumber): void => {
-    if (cover !== undefined) {
-      const ending = { end: successor.start, reason: 'other', detail: 'substantive commander took up post', approvedBy: null, restructure: false } as const;
-      end(cover, ending, stamp, day);
-    }
-    start(successor, stamp, day);
+    start(successor, stamp, day, cover);
   };
   const assessments = (holder: GeneratedPosting, until: DayNumber): Step[] => {
     const steps: Step[] = [];
@@ -85,7 +81,10 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
       steps.push({
         day,
         priority: 2,
-        run: () => record(performanceAssessed(holder, day, areaCommander, partners), output.ownStamp(areaCommander), day),
+        run: () => {
+          const stamp = output.ownStamp(areaCommander);
+          for (const event of performanceAssessed(policy, holder, day, areaCommander, partners)) record(event, stamp, day);
+        },
       });
     }
     return steps;
@@ -95,14 +94,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
     day: bcu.goLive,
     priority: 1,
     run: () => {
-      const ending = {
-        end: bcu.goLive,
-        reason: 'organisational-restructure',
-        detail: `${borough} borough joined BCU ${bcu.name}`,
-        approvedBy: null,
-        restructure: true,
-      } as const;
-      end(holder, ending, reactionStamp(world, `${bcu.key}/live`), bcu.goLive);
+      end(holder, { end: bcu.goLive, restructuredInto: bcu.name }, reactionStamp(world, `${bcu.key}/live`), bcu.goLive);
     },
   });
 
@@ -170,7 +162,7 @@ export function* boroughActor(world: HistoryWorld, borough: string, index: numbe
       day: leaves,
       priority: 1,
       run: () => {
-        end(holder, { end: leaves, reason, detail, approvedBy, restructure: false }, output.ownStamp(areaCommander), leaves);
+        end(holder, { end: leaves, reason, detail, approvedBy }, output.ownStamp(areaCommander), leaves);
       },
     });
     const cover = acting ? posting(`${key}-acting-${number}`, officer('superintendent'), true, leaves, null) : undefined;

@@ -112,6 +112,14 @@ function* generate(options: LargeHistoryOptions): Generator<RecordedEvent<Domain
  * postings, RS-4 starting the BCU commanders'), then dissolved. To fit millions of events before
  * 2200, time runs faster as the history grows: most boroughs' tenures shrink, four steady boroughs
  * keep realistic ones. The last command's events may be cut short to stop at exactly `events`.
+ *
+ * Why it writes events rather than running commands through the service, as the London histories
+ * of `@borough-command/cli/london-history` do: millions of events must be written in seconds and
+ * constant memory, and the service reads and folds a stream for each command. It shares that
+ * generator's seeded random source, its order of a day's steps (`inHistoryOrder`), its people and
+ * partners; a posting's events come from the posting decider itself (posting-events.ts), and every
+ * rule it plans by (minimum term, exceptional reasons, partners AP-3 requires, role descriptions)
+ * is the domain's. A test decides each event group's command again and compares.
  */
 export const largeHistory = (options: LargeHistoryOptions): LargeHistory => {
   if (!Number.isSafeInteger(options.events) || options.events < 0) {

@@ -1,8 +1,6 @@
+import * as E from 'fp-ts/lib/Either.js';
 import {
-  isExceptionalReason,
-  minimumTermEnd,
-  missingForEarlyEnd,
-  valuesOn,
+  postingDecider,
   type CommanderRole,
   type CommandUnit,
   type DomainEvent,
@@ -11,11 +9,26 @@ import {
   type Officer,
   type Partner,
   type Policy,
+  type PostingCommand,
+  type PostingEvent,
 } from '@borough-command/domain';
-import { dayNumberOf, isoDateOfDay, type DayNumber } from './calendar-days.js';
+import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 
-/** A posting of a large history, as the generator keeps it while it is active. */
+type PostingStarted = Extract<PostingEvent, { readonly type: 'PostingStarted' }>;
+
+/** A posting of a large history while it is active: the day it started and the start the posting decider recorded. */
 export interface GeneratedPosting {
+  readonly postingId: string;
+  readonly unit: CommandUnit;
+  readonly officer: Officer;
+  readonly start: DayNumber;
+  /** PO-2: fixed by the decider when the posting starts; null when the minimum term does not apply. */
+  readonly minimumTermEnd: IsoDate | null;
+  readonly started: PostingStarted;
+}
+
+/** What a posting of a large history is when it starts. */
+export interface PostingFields {
   readonly postingId: string;
   readonly unit: CommandUnit;
   readonly role: CommanderRole;
@@ -24,117 +37,94 @@ export interface GeneratedPosting {
   readonly start: DayNumber;
   readonly lineManager: string | null;
   readonly appointmentProcessId: string | null;
-  /** PO-2: fixed when the posting starts; null when the minimum term does not apply. */
-  readonly minimumTermEnd: IsoDate | null;
 }
 
-/** A posting starting on a day, with its minimum term worked out under the policy (PO-2). */
-export const generatedPosting = (
-  policy: Policy,
-  fields: Omit<GeneratedPosting, 'minimumTermEnd'>,
-): GeneratedPosting => ({
-  ...fields,
-  minimumTermEnd: minimumTermEnd(valuesOn(policy, isoDateOfDay(fields.start)), { role: fields.role, acting: fields.acting, start: isoDateOfDay(fields.start) }) ?? null,
-});
-
-/** The `PostingStarted` event of a posting (PO-1). */
-export const postingStarted = (posting: GeneratedPosting): DomainEvent => ({
-  type: 'PostingStarted',
-  data: {
-    postingId: posting.postingId,
-    unit: posting.unit,
-    role: posting.role,
-    officer: posting.officer,
-    acting: posting.acting,
-    interim: false,
-    designate: false,
-    start: isoDateOfDay(posting.start),
-    lineManager: posting.lineManager,
-    appointmentProcessId: posting.appointmentProcessId,
-    minimumTermEnd: posting.minimumTermEnd,
-  },
-});
-
-/** How a posting ends. */
-export interface GeneratedEnding {
-  readonly end: DayNumber;
-  readonly reason: EndReason;
-  readonly detail: string | null;
-  readonly approvedBy: string | null;
-  /** PO-6: an end for a restructure is exceptional whatever the policy says. */
-  readonly restructure: boolean;
-}
+/** How a posting ends: an end of its own (PO-2, PO-3), or the unit's restructure into or out of a BCU (PO-6). */
+export type GeneratedEnding =
+  | { readonly end: DayNumber; readonly reason: EndReason; readonly detail: string | null; readonly approvedBy: string | null }
+  | { readonly end: DayNumber; readonly restructuredInto: string };
 
 /**
- * The events of a posting's end, as the posting decider records them: `PostingEnded` (PO-2), and
- * in `record` mode a `MinimumTermBreached` when it ends before its minimum term without an approved
- * exceptional reason (PO-3). Never a breach for a restructure (PO-6).
+ * The events of a command to the postings of one unit, as the posting decider records them. A large
+ * history does not keep each unit's folded stream (it would grow with millions of events): the
+ * decider decides on the postings the command concerns, which are all it reads for these commands.
+ * A refusal is a bug of the generator and throws.
  */
-export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: GeneratedEnding): readonly DomainEvent[] => {
-  const end = isoDateOfDay(ending.end);
-  const start = isoDateOfDay(posting.start);
-  const term = posting.minimumTermEnd;
-  const values = valuesOn(policy, end);
-  const exceptionalReason = isExceptionalReason(values, ending.reason);
-  // PO-6: an end for a restructure is never a breach; any other end is judged by PO-3.
-  const [missing] = ending.restructure
-    ? []
-    : missingForEarlyEnd(values, posting, {
-        at: end,
-        reason: ending.reason,
-        ...(ending.detail === null ? {} : { detail: ending.detail }),
-        ...(ending.approvedBy === null ? {} : { approvedBy: ending.approvedBy }),
-      });
-  const ended: DomainEvent = {
-    type: 'PostingEnded',
-    data: {
-      postingId: posting.postingId,
-      unit: posting.unit,
-      role: posting.role,
-      officer: posting.officer,
-      acting: posting.acting,
-      start,
-      end,
-      reason: ending.reason,
-      detail: ending.detail,
-      approvedBy: ending.approvedBy,
-      daysServed: ending.end - posting.start,
-      minimumTermEnd: term,
-      minimumTermMet: term === null ? null : end >= term,
-      exceptional: ending.restructure || (missing === undefined && exceptionalReason),
-      restructure: null,
-    },
-  };
-  if (missing === undefined || term === null) return [ended];
-  return [
-    ended,
-    {
-      type: 'MinimumTermBreached',
-      data: {
-        postingId: posting.postingId,
-        unit: posting.unit,
-        officer: posting.officer,
-        start,
-        end,
-        minimumTermEnd: term,
-        daysShort: dayNumberOf(term) - ending.end,
-        reason: ending.reason,
-        missing,
-      },
-    },
-  ];
+const deciders = new WeakMap<Policy, ReturnType<typeof postingDecider>>();
+
+const decided = (policy: Policy, active: readonly GeneratedPosting[], command: PostingCommand): readonly PostingEvent[] => {
+  const decider = deciders.get(policy) ?? postingDecider(policy);
+  deciders.set(policy, decider);
+  const state = active.reduce((folded, posting) => decider.evolve(folded, posting.started), decider.initialState);
+  const events = decider.decide(command, state);
+  if (E.isLeft(events)) throw new Error(`largeHistory: the posting decider refused ${command.type} of ${command.commandId}: ${events.left.message}`);
+  return events.right;
 };
 
-/** A `PerformanceAssessed` event (PO-4): flagged when no partner contributed. */
-export const performanceAssessed = (posting: GeneratedPosting, day: DayNumber, assessedBy: string, partners: readonly Partner[]): DomainEvent => ({
-  type: 'PerformanceAssessed',
-  data: {
-    postingId: posting.postingId,
+/** A posting starting on a day, as `StartPosting` would start it: PO-1, and its minimum term under the policy (PO-2). */
+export const generatedPosting = (policy: Policy, fields: PostingFields): GeneratedPosting => {
+  const [started] = decided(policy, [], startCommand(fields));
+  if (started?.type !== 'PostingStarted') throw new Error(`largeHistory: no start of ${fields.postingId}`);
+  const { postingId, unit, officer, start } = fields;
+  return { postingId, unit, officer, start, minimumTermEnd: started.data.minimumTermEnd, started };
+};
+
+const startCommand = (fields: PostingFields): PostingCommand => ({
+  type: 'StartPosting',
+  commandId: `${fields.postingId}/start`,
+  at: isoDateOfDay(fields.start),
+  unit: fields.unit,
+  postingId: fields.postingId,
+  role: fields.role,
+  officer: fields.officer,
+  acting: fields.acting,
+  ...(fields.lineManager === null ? {} : { lineManager: fields.lineManager }),
+  ...(fields.appointmentProcessId === null ? {} : { appointmentProcessId: fields.appointmentProcessId }),
+});
+
+/** The events of a posting's start (PO-1): with an acting commander covering, the decider ends the cover first, the same day. */
+export const postingStarted = (policy: Policy, posting: GeneratedPosting, cover?: GeneratedPosting): readonly DomainEvent[] => {
+  const { data } = posting.started;
+  return decided(policy, cover === undefined ? [] : [cover], startCommand({ ...data, start: posting.start }));
+};
+
+/**
+ * The events of a posting's end, as the posting decider records them: `PostingEnded` (PO-2), and in
+ * `record` mode a `MinimumTermBreached` when it ends before its minimum term without an approved
+ * exceptional reason (PO-3); a restructure's end is exceptional and never a breach (PO-6).
+ */
+export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: GeneratedEnding): readonly DomainEvent[] => {
+  const base = { commandId: `${posting.postingId}/end`, at: isoDateOfDay(ending.end), unit: posting.unit };
+  return decided(
+    policy,
+    [posting],
+    'restructuredInto' in ending
+      ? { type: 'EndPostingsForRestructure', ...base, bcu: ending.restructuredInto }
+      : {
+          type: 'EndPosting',
+          ...base,
+          postingId: posting.postingId,
+          reason: ending.reason,
+          ...(ending.detail === null ? {} : { detail: ending.detail }),
+          ...(ending.approvedBy === null ? {} : { approvedBy: ending.approvedBy }),
+        },
+  );
+};
+
+/** The events of a performance assessment (PO-4), flagged by the decider when no partner contributed. */
+export const performanceAssessed = (
+  policy: Policy,
+  posting: GeneratedPosting,
+  day: DayNumber,
+  assessedBy: string,
+  partners: readonly Partner[],
+): readonly DomainEvent[] =>
+  decided(policy, [posting], {
+    type: 'AssessPerformance',
+    commandId: `${posting.postingId}/assessment`,
+    at: isoDateOfDay(day),
     unit: posting.unit,
-    officer: posting.officer,
+    postingId: posting.postingId,
     assessedBy,
     partners,
-    noPartnerInvolved: partners.length === 0,
-    at: isoDateOfDay(day),
-  },
-});
+  });
