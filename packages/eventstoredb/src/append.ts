@@ -28,14 +28,14 @@ const withoutGuessedRevision = (error: StoreError, known: boolean): StoreError =
 
 /** The position of the stream's last event before the append; undefined when it has none. */
 const tailOf = async (connection: EsdbConnection, stream: string): Promise<E.Either<EsdbFailure, bigint | undefined>> => {
-  const read = await connection.readStream(stream, { direction: 'backwards', from: 'end', maxCount: 1 });
+  const read = await connection.readStream(stream, { direction: 'backwards', from: 'end', maxCount: 1 })();
   if (E.isRight(read)) return E.right(read.right[0]?.position);
-  return read.left.kind === 'stream_not_found' || read.left.kind === 'stream_deleted' ? E.right(undefined) : read;
+  return read.left._tag === 'StreamNotFound' || read.left._tag === 'StreamDeleted' ? E.right(undefined) : read;
 };
 
 /** The position of the event at a revision, for servers that answer an append without one. */
 const positionAt = async (connection: EsdbConnection, stream: string, revision: bigint): Promise<bigint | undefined> => {
-  const read = await connection.readStream(stream, { direction: 'forwards', from: revision, maxCount: 1 });
+  const read = await connection.readStream(stream, { direction: 'forwards', from: revision, maxCount: 1 })();
   return E.isRight(read) ? read.right[0]?.position : undefined;
 };
 
@@ -50,7 +50,7 @@ const alreadyThere = async (
   first: bigint,
   sent: readonly { readonly id: string }[],
 ): Promise<AppendResult | undefined> => {
-  const read = await connection.readStream(stream, { direction: 'forwards', from: first, maxCount: sent.length });
+  const read = await connection.readStream(stream, { direction: 'forwards', from: first, maxCount: sent.length })();
   if (E.isLeft(read) || read.right.length !== sent.length) return undefined;
   if (!read.right.every((event, index) => event.id === sent[index]?.id && event.revision === first + BigInt(index))) return undefined;
   const last = read.right[read.right.length - 1];
@@ -79,16 +79,16 @@ export const appendToStream =
     const tail = await tailOf(context.connection, stream);
     if (E.isLeft(tail)) return E.left(toStoreError(tail.left, { ...where, closed: context.isClosed() }));
     const sent = encoded.right.map((event) => ({ id: event.metadata.eventId, type: event.type, data: event.data, metadata: event.metadata }));
-    const appended = await context.connection.append(stream, sent, expected);
+    const appended = await context.connection.append(stream, sent, expected)();
     if (E.isLeft(appended)) {
-      const already = appended.left.kind === 'wrong_expected_revision' && first !== undefined ? await alreadyThere(context.connection, stream, first, sent) : undefined;
+      const already = appended.left._tag === 'WrongExpectedRevision' && first !== undefined ? await alreadyThere(context.connection, stream, first, sent) : undefined;
       if (already !== undefined) return E.right(already);
       return E.left(toStoreError(appended.left, { ...where, eventIds: sent.map((event) => event.id), closed: context.isClosed() }));
     }
     const { nextExpectedRevision } = appended.right;
     const position = appended.right.position ?? (await positionAt(context.connection, stream, nextExpectedRevision));
     if (position === undefined) {
-      return E.left(toStoreError({ kind: 'unavailable', reason: 'the append was answered without a position' }, { ...where, closed: context.isClosed() }));
+      return E.left(toStoreError({ _tag: 'NodeUnavailable', reason: 'the append was answered without a position' }, { ...where, closed: context.isClosed() }));
     }
     const alreadyWritten = tail.right !== undefined && position <= tail.right;
     return E.right({ nextExpectedRevision, position, written: alreadyWritten ? 0 : events.length });

@@ -62,7 +62,7 @@ export const readStream =
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     if (!Number.isInteger(maxCount) || maxCount < 0) return E.left(invalidArgument(operation, 'maxCount must be a whole number, 0 or more'));
     const request = requestOf(options, maxCount);
-    const read = await context.connection.readStream(stream, request.read);
+    const read = await context.connection.readStream(stream, request.read)();
     if (E.isLeft(read)) return E.left(toStoreError(read.left, { operation, stream, redact: context.redact, closed: context.isClosed() }));
     return decodeAll(context, read.right.slice(0, request.keep));
   };

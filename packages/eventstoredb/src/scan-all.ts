@@ -40,7 +40,7 @@ export async function* scanAll<Ev extends EventShape>(
   // Reads are inclusive of their start: one more than a batch, as the first is the cursor itself.
   const startRead = (from: bigint | undefined) => {
     const asked = context.readBatchSize + (from === undefined ? 0 : 1);
-    return { from, asked, answer: context.connection.readAll({ from: from ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes }) };
+    return { from, asked, answer: context.connection.readAll({ from: from ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes })() };
   };
   // Nothing is sent once the store is closed.
   let next = context.isClosed() ? undefined : startRead(request.after !== undefined && request.after >= 0n ? request.after : undefined);

@@ -27,7 +27,7 @@ export const storeUnavailable = (operation: string, reason: string, redact: Reda
 export const toStoreError = (failure: EsdbFailure, context: FailureContext): StoreError => {
   const { operation, redact } = context;
   // An append that may have been written says so, closed store or not: only the truth is safe to act on.
-  if (failure.kind === 'outcome_unknown' && context.eventIds !== undefined) {
+  if (failure._tag === 'OutcomeUnknown' && context.eventIds !== undefined) {
     return {
       _tag: 'AppendOutcomeUnknown',
       stream: context.stream ?? '',
@@ -38,18 +38,18 @@ export const toStoreError = (failure: EsdbFailure, context: FailureContext): Sto
   }
   if (context.closed) return { _tag: 'StoreClosed', operation };
   const stream = context.stream ?? '';
-  switch (failure.kind) {
-    case 'wrong_expected_revision':
+  switch (failure._tag) {
+    case 'WrongExpectedRevision':
       return { _tag: 'WrongExpectedRevision', stream, expected: context.expected ?? 'any', actual: failure.actual };
-    case 'stream_not_found':
+    case 'StreamNotFound':
       return { _tag: 'StreamNotFound', stream };
-    case 'stream_deleted':
+    case 'StreamDeleted':
       return { _tag: 'StreamDeleted', stream };
-    // A read that got no answer (`outcome_unknown`) wrote nothing: it is safe to retry.
-    case 'unavailable':
-    case 'outcome_unknown':
+    // A read that got no answer (`OutcomeUnknown`) wrote nothing: it is safe to retry.
+    case 'NodeUnavailable':
+    case 'OutcomeUnknown':
       return storeUnavailable(operation, failure.reason, redact);
-    case 'rejected':
+    case 'RequestRejected':
       return { _tag: 'InvalidStoreArgument', operation, reason: redact(`the server refused it: ${failure.reason}`) };
   }
 };

@@ -6,6 +6,7 @@
  */
 import { Metadata, status } from '@grpc/grpc-js';
 import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
 import { convertToCommandError, WrongExpectedVersionError } from '@eventstore/db-client';
 import { describeStoreError, isRetryable, type ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import { commandEvents, conformanceRegistry, numberedItems } from '@borough-command/testing';
@@ -25,7 +26,7 @@ describe('classifyAppendError', () => {
     { what: "the server's commit timed out", code: status.ABORTED, details: 'Operation timed out' },
     { what: 'the call was reset by the other side', code: status.CANCELLED, details: 'Call cancelled' },
   ])('is an unknown outcome when $what', ({ code, details }) => {
-    expect(classifyAppendError(clientError(code, details))).toEqual({ kind: 'outcome_unknown', reason: `${String(code)} ${status[code]}: ${details}` });
+    expect(classifyAppendError(clientError(code, details))).toEqual({ _tag: 'OutcomeUnknown', reason: `${String(code)} ${status[code]}: ${details}` });
   });
 
   it.each([
@@ -33,16 +34,16 @@ describe('classifyAppendError', () => {
     { what: 'the server refused the stream', details: 'Stream refused by server' },
     { what: 'the server answered unavailable', details: 'Server Is Not Ready' },
   ])('is unavailable, nothing sent, when $what', ({ details }) => {
-    expect(classifyAppendError(clientError(status.UNAVAILABLE, details))).toMatchObject({ kind: 'unavailable' });
+    expect(classifyAppendError(clientError(status.UNAVAILABLE, details))).toMatchObject({ _tag: 'NodeUnavailable' });
   });
 
   it('keeps the answers the server gave: a wrong expected revision is not an unknown outcome', () => {
     const wrong = new WrongExpectedVersionError(undefined, { streamName: 's', expected: 3n, current: 5n });
-    expect(classifyAppendError(wrong)).toEqual({ kind: 'wrong_expected_revision', actual: 5n });
+    expect(classifyAppendError(wrong)).toEqual({ _tag: 'WrongExpectedRevision', actual: 5n });
   });
 
   it('leaves reads alone: a read past its deadline is unavailable, as a read writes nothing', () => {
-    expect(classifyClientError(clientError(status.DEADLINE_EXCEEDED, 'Deadline exceeded'))).toMatchObject({ kind: 'unavailable' });
+    expect(classifyClientError(clientError(status.DEADLINE_EXCEEDED, 'Deadline exceeded'))).toMatchObject({ _tag: 'NodeUnavailable' });
   });
 });
 
@@ -51,14 +52,14 @@ const connectionFailingAppends = (failure: EsdbFailure): EsdbConnection & { read
   let appends = 0;
   return {
     appends: () => appends,
-    append: () => {
+    append: () => () => {
       appends += 1;
       return Promise.resolve(E.left(failure));
     },
-    readStream: () => Promise.resolve(E.left({ kind: 'stream_not_found' })),
-    readAll: () => Promise.resolve(E.right([])),
-    subscribeToAll: () => ({ next: () => Promise.resolve({ kind: 'ended' }), close: () => Promise.resolve() }),
-    setStreamMetadata: () => Promise.resolve(E.right(undefined)),
+    readStream: () => TE.left({ _tag: 'StreamNotFound' }),
+    readAll: () => TE.right([]),
+    subscribeToAll: () => ({ next: () => Promise.resolve({ _tag: 'Ended' }), close: () => Promise.resolve() }),
+    setStreamMetadata: () => TE.right(undefined),
     dispose: () => Promise.resolve(),
   };
 };
@@ -75,7 +76,7 @@ const appendThrough = async (failure: EsdbFailure, expected: ExpectedRevision) =
 
 describe('the store over an append of unknown outcome', () => {
   it('answers AppendOutcomeUnknown naming the stream, the expected revision and the event ids, once, and says to run the same command again', async () => {
-    const { result, eventIds, appends } = await appendThrough({ kind: 'outcome_unknown', reason: '4 DEADLINE_EXCEEDED: Deadline exceeded' }, 4n);
+    const { result, eventIds, appends } = await appendThrough({ _tag: 'OutcomeUnknown', reason: '4 DEADLINE_EXCEEDED: Deadline exceeded' }, 4n);
     expect(appends).toBe(1);
     expect(result).toEqual(
       E.left({ _tag: 'AppendOutcomeUnknown', stream: 'basket-7', expected: 4n, eventIds, reason: '4 DEADLINE_EXCEEDED: Deadline exceeded' }),
@@ -90,7 +91,7 @@ describe('the store over an append of unknown outcome', () => {
   });
 
   it('answers StoreUnavailable, safe to retry, when the append was refused before it left', async () => {
-    const { result } = await appendThrough({ kind: 'unavailable', reason: 'No connection established' }, 'no_stream');
+    const { result } = await appendThrough({ _tag: 'NodeUnavailable', reason: 'No connection established' }, 'no_stream');
     expect(result).toEqual(
       E.left({ _tag: 'StoreUnavailable', retryable: true, operation: "append to stream 'basket-7'", reason: 'No connection established' }),
     );

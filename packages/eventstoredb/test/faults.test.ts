@@ -61,12 +61,12 @@ const storeHookingFirstAppend = <Ev extends EventShape>(registry: CodecRegistry<
   const opened = createEventStoreDbStore(registry, {
     connection: {
       ...connection,
-      append: (target, events, expected) => {
+      append: (target, events, expected) => () => {
         if (target === stream && !hooked) {
           hooked = true;
           onAppend();
         }
-        return connection.append(target, events, expected);
+        return connection.append(target, events, expected)();
       },
     },
   });

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import {
   checkpointUnreadable,
   checkpointUnwritable,
@@ -49,10 +50,10 @@ export const defaultCheckpointRetryPolicy: RetryPolicy = { maxAttempts: 3, initi
  * Runs a call again while it fails as unavailable, or as an append of unknown outcome (sent again
  * with the same event id, which the server takes as already written if the first one landed), within the policy.
  */
-const retrying = async <A>(policy: RetryPolicy, call: () => Promise<E.Either<EsdbFailure, A>>): Promise<E.Either<EsdbFailure, A>> => {
+const retrying = async <A>(policy: RetryPolicy, call: TE.TaskEither<EsdbFailure, A>): Promise<E.Either<EsdbFailure, A>> => {
   for (let attempt = 1; ; attempt++) {
     const result = await call();
-    if (E.isRight(result) || (result.left.kind !== 'unavailable' && result.left.kind !== 'outcome_unknown') || attempt > policy.maxAttempts) return result;
+    if (E.isRight(result) || (result.left._tag !== 'NodeUnavailable' && result.left._tag !== 'OutcomeUnknown') || attempt > policy.maxAttempts) return result;
     await sleep(delayBefore(policy, attempt), undefined);
   }
 };
@@ -61,17 +62,17 @@ const retrying = async <A>(policy: RetryPolicy, call: () => Promise<E.Either<Esd
 export type CheckpointTarget = { readonly client: EsdbClient } | { readonly connection: EsdbConnection };
 
 const reasonOf = (failure: EsdbFailure, redact: Redactor): string => {
-  switch (failure.kind) {
-    case 'wrong_expected_revision':
+  switch (failure._tag) {
+    case 'WrongExpectedRevision':
       return `another writer saved a checkpoint first (the stream is at ${failure.actual === 'no_stream' ? 'no stream' : `revision ${failure.actual.toString()}`})`;
-    case 'stream_not_found':
+    case 'StreamNotFound':
       return 'the stream does not exist';
-    case 'stream_deleted':
+    case 'StreamDeleted':
       return 'the stream was deleted';
-    case 'unavailable':
-    case 'rejected':
+    case 'NodeUnavailable':
+    case 'RequestRejected':
       return redact(failure.reason);
-    case 'outcome_unknown':
+    case 'OutcomeUnknown':
       return redact(`${failure.reason}; the checkpoint may have been saved or not`);
   }
 };
@@ -93,8 +94,8 @@ export const createEventStoreDbCheckpointStore = (
   let known: ExpectedRevision | undefined;
 
   const readLatest = async (): Promise<E.Either<EsdbFailure, { readonly revision: ExpectedRevision; readonly data: unknown; readonly type: string } | undefined>> => {
-    const read = await retrying(policy, () => connection.readStream(stream, { direction: 'backwards', from: 'end', maxCount: 1 }));
-    if (E.isLeft(read)) return read.left.kind === 'stream_not_found' ? E.right(undefined) : read;
+    const read = await retrying(policy, connection.readStream(stream, { direction: 'backwards', from: 'end', maxCount: 1 }));
+    if (E.isLeft(read)) return read.left._tag === 'StreamNotFound' ? E.right(undefined) : read;
     const latest = read.right[0];
     return E.right(latest === undefined ? undefined : { revision: latest.revision, data: latest.data, type: latest.type });
   };
@@ -126,17 +127,17 @@ export const createEventStoreDbCheckpointStore = (
         expected = latest.right?.revision ?? 'no_stream';
       }
       if (expected === 'no_stream') {
-        const limited = await retrying(policy, () => connection.setStreamMetadata(stream, { maxCount: 1 }));
+        const limited = await retrying(policy, connection.setStreamMetadata(stream, { maxCount: 1 }));
         if (E.isLeft(limited)) return E.left(checkpointUnwritable(location, reasonOf(limited.left, redact)));
       }
       // The same event id on every attempt: EventStoreDB takes a repeat of an append that did land as already written.
       const event = { id: randomUUID(), type: CHECKPOINT_EVENT_TYPE, data, metadata: undefined };
       const at = expected;
-      const appended = await retrying(policy, () => connection.append(stream, [event], at));
+      const appended = await retrying(policy, connection.append(stream, [event], at));
       if (E.isLeft(appended)) {
         // After a lost answer the revision is unknown and is read again by the next save; after a
         // conflict it is kept, so this store goes on refusing to overwrite the other writer's checkpoint.
-        if (appended.left.kind !== 'wrong_expected_revision') known = undefined;
+        if (appended.left._tag !== 'WrongExpectedRevision') known = undefined;
         return E.left(checkpointUnwritable(location, reasonOf(appended.left, redact)));
       }
       known = appended.right.nextExpectedRevision;

@@ -60,31 +60,31 @@ const isOutcomeUnknown = (error: unknown): boolean => {
 
 /** The failure an error thrown by the client during an append stands for. */
 export const classifyAppendError = (error: unknown): EsdbFailure =>
-  isOutcomeUnknown(error) ? { kind: 'outcome_unknown', reason: messageOf(error) } : classifyClientError(error);
+  isOutcomeUnknown(error) ? { _tag: 'OutcomeUnknown', reason: messageOf(error) } : classifyClientError(error);
 
 /** The failure an error thrown by the client stands for. */
 export const classifyClientError = (error: unknown): EsdbFailure => {
   switch (typeOf(error)) {
     case 'wrong-expected-version':
-      return { kind: 'wrong_expected_revision', actual: actualRevisionOf(error) };
+      return { _tag: 'WrongExpectedRevision', actual: actualRevisionOf(error) };
     case 'stream-not-found':
     case 'no-stream':
-      return { kind: 'stream_not_found' };
+      return { _tag: 'StreamNotFound' };
     case 'stream-deleted':
     case 'stream-tombstoned':
-      return { kind: 'stream_deleted' };
+      return { _tag: 'StreamDeleted' };
     case 'access-denied':
-      return { kind: 'rejected', reason: `access denied: ${messageOf(error)}` };
+      return { _tag: 'RequestRejected', reason: `access denied: ${messageOf(error)}` };
     case 'maximum-append-size-exceeded':
-      return { kind: 'rejected', reason: `the append is larger than the server's maximum of ${String(fieldOf(error, 'maxAppendSize'))} bytes` };
+      return { _tag: 'RequestRejected', reason: `the append is larger than the server's maximum of ${String(fieldOf(error, 'maxAppendSize'))} bytes` };
     case 'invalid-argument':
-      return { kind: 'rejected', reason: messageOf(error) };
+      return { _tag: 'RequestRejected', reason: messageOf(error) };
     default:
       break;
   }
-  if (isUnavailable(error)) return { kind: 'unavailable', reason: messageOf(error) };
+  if (isUnavailable(error)) return { _tag: 'NodeUnavailable', reason: messageOf(error) };
   // Anything else (UnknownError, a bug in a transport) is reported as retryable: retrying is bounded.
-  return { kind: 'unavailable', reason: `unexpected error: ${messageOf(error)}` };
+  return { _tag: 'NodeUnavailable', reason: `unexpected error: ${messageOf(error)}` };
 };
 
 /**

@@ -4,6 +4,7 @@
  * the two clients have in common, so neither client is imported.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { classifyClientError } from './classify-error.js';
 import type { EsdbFailure, EsdbRecordedEvent, EsdbSubscription, EsdbSubscriptionItem } from './esdb-connection.js';
 
@@ -58,21 +59,23 @@ export const recordedOf = (resolved: ClientResolvedEvent): EsdbRecordedEvent | u
   };
 };
 
-/** Runs a client call, turning a thrown error into a failure value. */
-export const attempt = async <A>(call: () => Promise<A>): Promise<E.Either<EsdbFailure, A>> => {
-  try {
-    return E.right(await call());
-  } catch (error) {
-    return E.left(classifyClientError(error));
-  }
-};
+/** A client call as a task, a thrown error turned into a failure value. */
+export const attempt =
+  <A>(call: () => Promise<A>): TE.TaskEither<EsdbFailure, A> =>
+  async () => {
+    try {
+      return E.right(await call());
+    } catch (error) {
+      return E.left(classifyClientError(error));
+    }
+  };
 
 /**
- * Drains a finite client read, giving up (and cancelling it) when the server sends nothing for
- * `deadlineMs`: the clients read with no deadline, so a paused node would hold them until the
- * connection's keepalive gives up.
+ * A task that opens a finite client read and drains it, giving up (and cancelling it) when the
+ * server sends nothing for `deadlineMs`: the clients read with no deadline, so a paused node would
+ * hold them until the connection's keepalive gives up.
  */
-export const collectWithin = (deadlineMs: number, open: () => ClientRead): Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>> => {
+export const collectWithin = (deadlineMs: number, open: () => ClientRead): TE.TaskEither<EsdbFailure, readonly EsdbRecordedEvent[]> => () => {
   let read: ClientRead;
   try {
     read = open();
@@ -91,7 +94,7 @@ export const collectWithin = (deadlineMs: number, open: () => ClientRead): Promi
     const arm = (): void => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        settle(E.left({ kind: 'unavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
+        settle(E.left({ _tag: 'NodeUnavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
         void read.cancel().catch(() => undefined);
       }, deadlineMs);
     };
@@ -121,7 +124,7 @@ export const failedSubscription = (failure: EsdbFailure): EsdbSubscription => {
   let reported = false;
   return {
     next: () => {
-      const item: EsdbSubscriptionItem = reported ? { kind: 'ended' } : { kind: 'failed', failure };
+      const item: EsdbSubscriptionItem = reported ? { _tag: 'Ended' } : { _tag: 'Failed', failure };
       reported = true;
       return Promise.resolve(item);
     },
@@ -143,7 +146,7 @@ export const bufferedSubscription = (open: () => ClientLiveSubscription): EsdbSu
 
   const deliver = (item: EsdbSubscriptionItem): void => {
     if (finished) return;
-    if (item.kind === 'failed' || item.kind === 'ended') finished = true;
+    if (item._tag === 'Failed' || item._tag === 'Ended') finished = true;
     const waiter = waiting;
     if (waiter !== undefined) {
       waiting = undefined;
@@ -155,20 +158,20 @@ export const bufferedSubscription = (open: () => ClientLiveSubscription): EsdbSu
   };
 
   subscription.on('confirmation', () => {
-    deliver({ kind: 'confirmed' });
+    deliver({ _tag: 'Confirmed' });
   });
   subscription.on('data', (resolved: ClientResolvedEvent) => {
     const event = recordedOf(resolved);
-    if (event !== undefined) deliver({ kind: 'event', event });
+    if (event !== undefined) deliver({ _tag: 'Event', event });
   });
   subscription.on('error', (error: unknown) => {
-    deliver({ kind: 'failed', failure: classifyClientError(error) });
+    deliver({ _tag: 'Failed', failure: classifyClientError(error) });
   });
   subscription.on('end', () => {
-    deliver({ kind: 'ended' });
+    deliver({ _tag: 'Ended' });
   });
   subscription.on('close', () => {
-    deliver({ kind: 'ended' });
+    deliver({ _tag: 'Ended' });
   });
 
   return {
@@ -178,7 +181,7 @@ export const bufferedSubscription = (open: () => ClientLiveSubscription): EsdbSu
         if (buffer.length <= LOW_WATER && subscription.isPaused()) subscription.resume();
         return Promise.resolve(item);
       }
-      if (finished) return Promise.resolve({ kind: 'ended' });
+      if (finished) return Promise.resolve({ _tag: 'Ended' });
       return new Promise((resolve) => {
         waiting = resolve;
       });
@@ -189,7 +192,7 @@ export const bufferedSubscription = (open: () => ClientLiveSubscription): EsdbSu
       buffer.length = 0;
       const waiter = waiting;
       waiting = undefined;
-      waiter?.({ kind: 'ended' });
+      waiter?.({ _tag: 'Ended' });
       if (closing) await subscription.unsubscribe().catch(() => undefined);
     },
   };

@@ -55,9 +55,9 @@ const conflictOf = async (client: EventStoreDBClient, stream: string): Promise<E
     }
   } catch (error) {
     const failure = classifyClientError(error);
-    if (failure.kind !== 'stream_not_found') return failure;
+    if (failure._tag !== 'StreamNotFound') return failure;
   }
-  return { kind: 'wrong_expected_revision', actual: current };
+  return { _tag: 'WrongExpectedRevision', actual: current };
 };
 
 /** Options of `dbClientConnection`. */
@@ -81,7 +81,7 @@ export const dbClientConnection = (given: EventStoreDBClient, options: DbClientC
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   if (!(deadlineMs > 0 && Number.isFinite(deadlineMs))) throw new Error(`deadlineMs must be a positive number of milliseconds; got ${String(deadlineMs)}`);
   return {
-  append: async (stream, events, expected) => {
+  append: (stream, events, expected) => async () => {
     let result: AppendResult;
     try {
       result = await client.appendToStream(

@@ -4,7 +4,7 @@
  * it over `@eventstore/db-client` 6.2.1 and `kurrentdb-client-connection.ts` over
  * `@kurrent/kurrentdb-client` 1.3.
  */
-import type * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 
 /** A JSON event to write: the id is the event id the kernel derived, data and metadata are plain JSON. */
@@ -29,20 +29,26 @@ export interface EsdbRecordedEvent {
   readonly metadata: unknown;
 }
 
-/** Why a call failed, free of any client's error classes. */
+/**
+ * Why a call failed, free of any client's error classes.
+ *
+ * The tags the kernel's `StoreError` also has (`WrongExpectedRevision`, `StreamNotFound`,
+ * `StreamDeleted`) mean the same there; the others are the node's side of a failure, which
+ * `toStoreError` turns into the store's.
+ */
 export type EsdbFailure =
-  | { readonly kind: 'wrong_expected_revision'; readonly actual: 'no_stream' | bigint }
-  | { readonly kind: 'stream_not_found' }
-  | { readonly kind: 'stream_deleted' }
+  | { readonly _tag: 'WrongExpectedRevision'; readonly actual: 'no_stream' | bigint }
+  | { readonly _tag: 'StreamNotFound' }
+  | { readonly _tag: 'StreamDeleted' }
   /** Unavailable, deadline exceeded, cancelled, not leader, connection refused or reset: worth retrying. */
-  | { readonly kind: 'unavailable'; readonly reason: string }
+  | { readonly _tag: 'NodeUnavailable'; readonly reason: string }
   /**
    * An append's request may have reached the server, but no answer came: its deadline passed, or
    * the connection was lost or the call cancelled after it was sent. The events may be written or not.
    */
-  | { readonly kind: 'outcome_unknown'; readonly reason: string }
+  | { readonly _tag: 'OutcomeUnknown'; readonly reason: string }
   /** The server refused the request itself (access denied, append too large, invalid argument). */
-  | { readonly kind: 'rejected'; readonly reason: string };
+  | { readonly _tag: 'RequestRejected'; readonly reason: string };
 
 /** What a successful append returned. */
 export interface EsdbAppendSuccess {
@@ -82,17 +88,17 @@ export interface EsdbAllSubscriptionRequest {
 
 /** What a live subscription yields next. */
 export type EsdbSubscriptionItem =
-  | { readonly kind: 'confirmed' }
-  | { readonly kind: 'event'; readonly event: EsdbRecordedEvent }
-  | { readonly kind: 'failed'; readonly failure: EsdbFailure }
+  | { readonly _tag: 'Confirmed' }
+  | { readonly _tag: 'Event'; readonly event: EsdbRecordedEvent }
+  | { readonly _tag: 'Failed'; readonly failure: EsdbFailure }
   /** The subscription ended without an error: closed by us, or ended by the server. */
-  | { readonly kind: 'ended' };
+  | { readonly _tag: 'Ended' };
 
 /** A live subscription, read one item at a time (backpressure is the reader's pace). */
 export interface EsdbSubscription {
-  /** The next item; after `failed` or `ended` every call answers `ended`. */
+  /** The next item; after `Failed` or `Ended` every call answers `Ended`. */
   readonly next: () => Promise<EsdbSubscriptionItem>;
-  /** Cancels the subscription; a pending `next` answers `ended`. */
+  /** Cancels the subscription; a pending `next` answers `Ended`. */
   readonly close: () => Promise<void>;
 }
 
@@ -102,25 +108,29 @@ export interface EsdbStreamMetadata {
   readonly maxCount?: number;
 }
 
-/** One EventStoreDB connection, as the adapter sees it. Every method answers with a value, never throws. */
+/**
+ * One EventStoreDB connection, as the adapter sees it. Every call answers with a value, never throws.
+ *
+ * Calls are tasks: nothing is sent until one is run, and each run sends the call again.
+ */
 export interface EsdbConnection {
   /**
    * Appends events atomically at an expected revision. A failure after the request may have left
-   * (a deadline passed, a connection lost mid-call) is `outcome_unknown`, not `unavailable`.
+   * (a deadline passed, a connection lost mid-call) is `OutcomeUnknown`, not `NodeUnavailable`.
    */
   readonly append: (
     stream: string,
     events: readonly EsdbEventData[],
     expected: ExpectedRevision,
-  ) => Promise<E.Either<EsdbFailure, EsdbAppendSuccess>>;
-  /** Reads part of one stream; `stream_not_found` for a stream with no event. */
-  readonly readStream: (stream: string, read: EsdbStreamRead) => Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>>;
+  ) => TE.TaskEither<EsdbFailure, EsdbAppendSuccess>;
+  /** Reads part of one stream; `StreamNotFound` for a stream with no event. */
+  readonly readStream: (stream: string, read: EsdbStreamRead) => TE.TaskEither<EsdbFailure, readonly EsdbRecordedEvent[]>;
   /** Reads part of `$all` forwards, system events included. */
-  readonly readAll: (read: EsdbAllRead) => Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>>;
+  readonly readAll: (read: EsdbAllRead) => TE.TaskEither<EsdbFailure, readonly EsdbRecordedEvent[]>;
   /** Subscribes to `$all` from a position, exclusive. */
   readonly subscribeToAll: (request: EsdbAllSubscriptionRequest) => EsdbSubscription;
   /** Writes a stream's metadata. */
-  readonly setStreamMetadata: (stream: string, metadata: EsdbStreamMetadata) => Promise<E.Either<EsdbFailure, void>>;
+  readonly setStreamMetadata: (stream: string, metadata: EsdbStreamMetadata) => TE.TaskEither<EsdbFailure, void>;
   /** Ends every call and releases the connection. */
   readonly dispose: () => Promise<void>;
 }

@@ -40,9 +40,9 @@ const conflictOf = async (client: KurrentDBClient, stream: string): Promise<Esdb
     }
   } catch (error) {
     const failure = classifyClientError(error);
-    if (failure.kind !== 'stream_not_found') return failure;
+    if (failure._tag !== 'StreamNotFound') return failure;
   }
-  return { kind: 'wrong_expected_revision', actual: current };
+  return { _tag: 'WrongExpectedRevision', actual: current };
 };
 
 /** Options of `kurrentDbClientConnection`: those of `dbClientConnection`, and how to make a fresh client for reads. */
@@ -64,7 +64,7 @@ export const kurrentDbClientConnection = (given: KurrentDBClient, options: Kurre
   if (!(deadlineMs > 0 && Number.isFinite(deadlineMs))) throw new Error(`deadlineMs must be a positive number of milliseconds; got ${String(deadlineMs)}`);
   const readers = readersOf(client, options.reopen);
   return {
-    append: async (stream, events, expected) => {
+    append: (stream, events, expected) => async () => {
       let result: AppendResult;
       try {
         result = await client.appendToStream(
@@ -76,7 +76,7 @@ export const kurrentDbClientConnection = (given: KurrentDBClient, options: Kurre
         return E.left(classifyAppendError(error));
       }
       // An answer came: from here on, what fails is known not to have written anything.
-      if (!result.success) return readers.run(async (reader) => E.left(await conflictOf(reader, stream)));
+      if (!result.success) return readers.run((reader) => async () => E.left(await conflictOf(reader, stream)))();
       return E.right({ nextExpectedRevision: result.nextExpectedRevision, position: result.position?.commit });
     },
     readStream: (stream, read) =>

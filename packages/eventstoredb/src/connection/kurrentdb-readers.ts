@@ -6,6 +6,7 @@
  * So reads that keep failing as unavailable move to a new client, when one can be made.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type { EsdbFailure } from './esdb-connection.js';
 
@@ -18,8 +19,8 @@ const RENEW_AFTER_FAILURES = { unproven: 1, proven: 2 } as const;
 
 /** The client reads go through, renewed after unavailable reads; old readers are disposed when their reads end. */
 export interface Readers {
-  /** Runs a read on the current reader, renewing it when the read fails as unavailable. */
-  readonly run: <A>(read: (client: KurrentDBClient) => Promise<E.Either<EsdbFailure, A>>) => Promise<E.Either<EsdbFailure, A>>;
+  /** A task running a read on the reader current when it runs, renewing it when the read fails as unavailable. */
+  readonly run: <A>(read: (client: KurrentDBClient) => TE.TaskEither<EsdbFailure, A>) => TE.TaskEither<EsdbFailure, A>;
   /** Disposes every reader other than the main client. */
   readonly dispose: () => Promise<void>;
 }
@@ -56,12 +57,12 @@ export const readersOf = (main: KurrentDBClient, reopen: (() => KurrentDBClient)
     if (broken !== main) retired.add(broken);
   };
   return {
-    run: async (read) => {
+    run: (read) => async () => {
       const client = current;
       inFlight.set(client, (inFlight.get(client) ?? 0) + 1);
       try {
-        const result = await read(client);
-        if (E.isLeft(result) && result.left.kind === 'unavailable') renew(client);
+        const result = await read(client)();
+        if (E.isLeft(result) && result.left._tag === 'NodeUnavailable') renew(client);
         else {
           proven.add(client);
           if (client === current) failures = 0;

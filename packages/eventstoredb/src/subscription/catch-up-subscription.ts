@@ -98,11 +98,11 @@ export const catchUpSubscription = <Ev extends EventShape>(context: StoreContext
       for (;;) {
         const item = await unlessAborted(subscription.next(), stopping.signal);
         if (item === ABORTED || stopping.signal.aborted) return 'stopped';
-        switch (item.kind) {
-          case 'confirmed':
+        switch (item._tag) {
+          case 'Confirmed':
             attempt = 0;
             break;
-          case 'event': {
+          case 'Event': {
             const raw = item.event;
             if (raw.position === undefined || (cursor !== undefined && raw.position <= cursor)) break;
             if (isSystemEvent(raw) || !matchesPrefixes(raw.stream, prefixes)) {
@@ -114,9 +114,9 @@ export const catchUpSubscription = <Ev extends EventShape>(context: StoreContext
             if (!(await deliver(decoded.right))) return 'stopped';
             break;
           }
-          case 'failed':
+          case 'Failed':
             return { error: toStoreError(item.failure, { operation: OPERATION, redact: context.redact, closed: context.isClosed() }) };
-          case 'ended':
+          case 'Ended':
             return { error: storeUnavailable(OPERATION, 'the server ended the subscription', context.redact) };
         }
       }

@@ -109,12 +109,12 @@ describe('eventstoredb: a node stopped with SIGSTOP past the deadline, then resu
       const connection = dbClientConnection(EventStoreDBClient.connectionString(connectionString), { deadlineMs: DEADLINE_MS });
       const stopping: EsdbConnection = {
         ...connection,
-        append: (target, events, expected) => {
+        append: (target, events, expected) => () => {
           if (!stopped && target === stream) {
             stopped = true;
             node.kill('SIGSTOP');
           }
-          return connection.append(target, events, expected);
+          return connection.append(target, events, expected)();
         },
       };
       const opened = createEventStoreDbStore(domainEventRegistry, { connection: stopping });
