@@ -63,7 +63,9 @@ export { postingCommandCodecs, StartPosting, type PostingCommand } from './posti
 export type { AssessPerformanceCommand } from './posting/assess-performance.js';
 export type { EndPostingCommand } from './posting/end-posting.js';
 export type { EndPostingsForRestructureCommand } from './posting/end-postings-for-restructure.js';
-export { rolesOfUnitKind, type StartPostingCommand } from './posting/start-posting.js';
+export type { StartPostingCommand } from './posting/start-posting.js';
+/** AP-1 and PO-1: the commander roles of each kind of unit. */
+export { rolesOfUnitKind } from './shared/roles-of-unit.js';
 export { missingForEarlyEnd } from './posting/early-end.js';
 export { postingDecider } from './posting/posting-decider.js';
 export { postingEventDefinitions, type PostingEvent } from './posting/posting-events.js';

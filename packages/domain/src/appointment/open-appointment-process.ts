@@ -1,12 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { isLondonBorough } from '../reference/london.js';
+import { roleFitsUnit } from '../shared/roles-of-unit.js';
 import { notALondonBorough, roleDoesNotFitUnit } from '../shared/unit-rejections.js';
-import type { CommandUnit, CommanderRole } from '../shared/vocabulary.js';
 import type { AppointmentCommandOf, AppointmentDecision } from './appointment-decision.js';
-
-/** AP-1: tells whether a role commands this kind of unit (borough roles a borough, the BCU commander a BCU). */
-export const roleFitsUnit = (role: CommanderRole, unit: CommandUnit): boolean =>
-  role === 'bcu-commander' ? unit.kind === 'bcu' : unit.kind === 'borough';
 
 /** AP-1: opens a process for one London borough or BCU and a role that fits it, run by an area commander. */
 export const openAppointmentProcess = (command: AppointmentCommandOf<'OpenAppointmentProcess'>): AppointmentDecision => {

@@ -5,7 +5,8 @@ import type { PolicyValues } from '../policy/policy-values.js';
 import { isExceptionalReason, minimumTermEnd } from '../policy/policy-rules.js';
 import { isLondonBorough } from '../reference/london.js';
 import type { IsoDate } from '../shared/iso-date.js';
-import type { CommanderRole, CommandUnit, CommandUnitKind, Officer } from '../shared/vocabulary.js';
+import { roleFitsUnit } from '../shared/roles-of-unit.js';
+import type { CommanderRole, CommandUnit, Officer } from '../shared/vocabulary.js';
 import type { PostingCommand } from './posting-commands.js';
 import { checkUnit } from './posting-checks.js';
 import { postingEnded } from './posting-ended-event.js';
@@ -30,12 +31,6 @@ import { evolvePosting, type ActivePosting, type EndedPosting, type PostingState
 /** The `StartPosting` command. */
 export type StartPostingCommand = Extract<PostingCommand, { type: 'StartPosting' }>;
 
-/** PO-1: the commander roles of each kind of unit. */
-export const rolesOfUnitKind: Readonly<Record<CommandUnitKind, readonly CommanderRole[]>> = {
-  borough: ['borough-commander', 'link-borough-commander'],
-  bcu: ['bcu-commander'],
-};
-
 /** What an acting cover's end says when a substantive commander arrives. */
 export const SUBSTANTIVE_ARRIVED = 'substantive commander took up post';
 
@@ -47,7 +42,7 @@ const checkLondonBorough = (unit: CommandUnit): Check<CommandUnit> =>
 
 // PO-1: borough roles in a borough, the BCU commander in a BCU.
 const checkRoleFitsUnit = (role: CommanderRole, unit: CommandUnit): Check<CommanderRole> =>
-  rolesOfUnitKind[unit.kind].includes(role) ? E.right(role) : E.left(roleDoesNotFitUnit('PO-1', role, unit));
+  roleFitsUnit(role, unit) ? E.right(role) : E.left(roleDoesNotFitUnit('PO-1', role, unit));
 
 // PO-1: a new posting has a new id; PO-5: an ended posting does not start again.
 const checkPostingIdIsNew = (state: PostingState, postingId: string): Check<string> => {
