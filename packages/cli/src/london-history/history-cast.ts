@@ -12,7 +12,7 @@ const familyNames = [
 const areaCommanders = ['Area Commander Hart', 'Area Commander Musa', 'Area Commander Owen', 'Area Commander Reid', 'Area Commander Shah'];
 
 /** Marks every person of a generated history, so no reader mistakes one for a real officer or office holder. */
-export const SYNTHETIC = '(synthetic)';
+const SYNTHETIC = '(synthetic)';
 
 const synthetic = (name: string): string => `${name} ${SYNTHETIC}`;
 

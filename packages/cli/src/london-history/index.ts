@@ -22,6 +22,6 @@ export { inHistoryOrder } from './command-schedule.js';
 /** The seeded source of every random choice, and seeds for independent sources. */
 export { seededRandom, mixSeeds, type SeededRandom } from './seeded-random.js';
 /** The synthetic people of a generated history: names, office holders, area commanders and each borough's partners. */
-export { SYNTHETIC, syntheticName, historyPeople, areaCommanderOf, partnersOf, boroughPartnerMeeting } from './history-cast.js';
+export { syntheticName, historyPeople, areaCommanderOf, partnersOf, boroughPartnerMeeting } from './history-cast.js';
 /** AP-3: the partners a generated process consults. */
 export { partnersToConsult, type PartnerMeeting } from './partners-to-consult.js';

@@ -11,6 +11,7 @@ import {
   type Policy,
   type PostingCommand,
   type PostingEvent,
+  type PostingState,
 } from '@borough-command/domain';
 import { isoDateOfDay, type DayNumber } from './calendar-days.js';
 
@@ -25,6 +26,8 @@ export interface GeneratedPosting {
   /** PO-2: fixed by the decider when the posting starts; null when the minimum term does not apply. */
   readonly minimumTermEnd: IsoDate | null;
   readonly started: PostingStarted;
+  /** The unit's postings as the decider folds them with this posting alone active. */
+  readonly state: PostingState;
 }
 
 /** What a posting of a large history is when it starts. */
@@ -52,21 +55,26 @@ export type GeneratedEnding =
  */
 const deciders = new WeakMap<Policy, ReturnType<typeof postingDecider>>();
 
-const decided = (policy: Policy, active: readonly GeneratedPosting[], command: PostingCommand): readonly PostingEvent[] => {
+const deciderOf = (policy: Policy): ReturnType<typeof postingDecider> => {
   const decider = deciders.get(policy) ?? postingDecider(policy);
   deciders.set(policy, decider);
-  const state = active.reduce((folded, posting) => decider.evolve(folded, posting.started), decider.initialState);
-  const events = decider.decide(command, state);
+  return decider;
+};
+
+const decided = (policy: Policy, active: GeneratedPosting | undefined, command: PostingCommand): readonly PostingEvent[] => {
+  const decider = deciderOf(policy);
+  const events = decider.decide(command, active?.state ?? decider.initialState);
   if (E.isLeft(events)) throw new Error(`largeHistory: the posting decider refused ${command.type} of ${command.commandId}: ${events.left.message}`);
   return events.right;
 };
 
 /** A posting starting on a day, as `StartPosting` would start it: PO-1, and its minimum term under the policy (PO-2). */
 export const generatedPosting = (policy: Policy, fields: PostingFields): GeneratedPosting => {
-  const [started] = decided(policy, [], startCommand(fields));
+  const [started] = decided(policy, undefined, startCommand(fields));
   if (started?.type !== 'PostingStarted') throw new Error(`largeHistory: no start of ${fields.postingId}`);
   const { postingId, unit, officer, start } = fields;
-  return { postingId, unit, officer, start, minimumTermEnd: started.data.minimumTermEnd, started };
+  const decider = deciderOf(policy);
+  return { postingId, unit, officer, start, minimumTermEnd: started.data.minimumTermEnd, started, state: decider.evolve(decider.initialState, started) };
 };
 
 const startCommand = (fields: PostingFields): PostingCommand => ({
@@ -85,7 +93,7 @@ const startCommand = (fields: PostingFields): PostingCommand => ({
 /** The events of a posting's start (PO-1): with an acting commander covering, the decider ends the cover first, the same day. */
 export const postingStarted = (policy: Policy, posting: GeneratedPosting, cover?: GeneratedPosting): readonly DomainEvent[] => {
   const { data } = posting.started;
-  return decided(policy, cover === undefined ? [] : [cover], startCommand({ ...data, start: posting.start }));
+  return decided(policy, cover, startCommand({ ...data, start: posting.start }));
 };
 
 /**
@@ -97,7 +105,7 @@ export const postingEnded = (policy: Policy, posting: GeneratedPosting, ending: 
   const base = { commandId: `${posting.postingId}/end`, at: isoDateOfDay(ending.end), unit: posting.unit };
   return decided(
     policy,
-    [posting],
+    posting,
     'restructuredInto' in ending
       ? { type: 'EndPostingsForRestructure', ...base, bcu: ending.restructuredInto }
       : {
@@ -119,7 +127,7 @@ export const performanceAssessed = (
   assessedBy: string,
   partners: readonly Partner[],
 ): readonly DomainEvent[] =>
-  decided(policy, [posting], {
+  decided(policy, posting, {
     type: 'AssessPerformance',
     commandId: `${posting.postingId}/assessment`,
     at: isoDateOfDay(day),
