@@ -25,7 +25,7 @@ export const complianceCommand: Subcommand = {
   },
   examples: [
     'borough-command compliance --journal out/london-2009-2019.ndjson',
-    'borough-command compliance --journal out/london-2009-2019.ndjson --appointment camden-2013-1 --explain',
+    'borough-command compliance --journal out/london-2009-2019.ndjson --appointment camden-2015-3 --explain',
   ],
   run: (invocation, io) => {
     const processId = stringValue(invocation.values, 'appointment');

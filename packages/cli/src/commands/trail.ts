@@ -18,7 +18,7 @@ export const trailCommand: Subcommand = {
   ],
   options: { ...storeOptions, ...viewOutputOptions, ...helpOption },
   positional: { name: 'appointment id' },
-  examples: ['borough-command trail camden-2013-1 --journal out/london-2009-2019.ndjson --explain'],
+  examples: ['borough-command trail camden-2015-3 --journal out/london-2009-2019.ndjson --explain'],
   run: (invocation, io) => {
     const processId = invocation.positionals[0] ?? '';
     return runViewCommand(invocation, io, ['audit'], ({ views }) => {
