@@ -117,9 +117,12 @@ function* generate(options: LargeHistoryOptions): Generator<RecordedEvent<Domain
  * of `@borough-command/cli/london-history` do: millions of events must be written in seconds and
  * constant memory, and the service reads and folds a stream for each command. It shares that
  * generator's seeded random source, its order of a day's steps (`inHistoryOrder`), its people and
- * partners; a posting's events come from the posting decider itself (posting-events.ts), and every
- * rule it plans by (minimum term, exceptional reasons, partners AP-3 requires, role descriptions)
- * is the domain's. A test decides each event group's command again and compares.
+ * partners; a posting's events (PO-1 to PO-6: minimum term, breach, restructure end) come from the
+ * posting decider itself (posting-events.ts), and every rule it plans by (minimum term, exceptional
+ * reasons, partners AP-3 requires, role descriptions) is the domain's. The appointment and
+ * restructure events are still written as their deciders record them rather than decided one by
+ * one: deciding them too halves the rate (the appointment decider's steps are most of the events),
+ * and a test decides each event group's command again and compares, so a difference fails it.
  */
 export const largeHistory = (options: LargeHistoryOptions): LargeHistory => {
   if (!Number.isSafeInteger(options.events) || options.events < 0) {
