@@ -15,6 +15,9 @@ export interface TestFileToOrder {
 /** What a file is expected to take, in seconds: the last run's time, or the committed estimate, if any. */
 export type ExpectedSeconds = (file: TestFileToOrder) => number | undefined;
 
+/** The names of the test projects that vitest.workspace.ts's source declares (`name: '...'`). */
+export const projectNamesOf = (workspaceSource: string): Set<string> => new Set([...workspaceSource.matchAll(/name: '([^']+)'/g)].map((match) => match[1] as string));
+
 /** The key of a file in `test-durations.json`: `<project>:<path from the repository root>`. */
 export const durationKey = (file: Pick<TestFileToOrder, 'project' | 'path'>): string => `${file.project}:${file.path}`;
 

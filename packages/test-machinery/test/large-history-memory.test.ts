@@ -1,6 +1,18 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { DomainEvent } from '@borough-command/domain';
 import { expect, it } from 'vitest';
 import { LARGE_HISTORY_LAST_DAY, largeHistory } from '../src/index.js';
+
+/**
+ * The heap in use once garbage is collected: the test file shares its process with others, whose
+ * garbage would otherwise be counted (V8's `gc`, reached by turning on its flag at run time).
+ */
+const liveHeap = (): number => {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+};
 
 const dateOf = (event: DomainEvent): string => {
   const data = event.data as { readonly at?: string; readonly end?: string; readonly start?: string };
@@ -15,10 +27,10 @@ it('largeHistory fits a million events before its last day, in constant memory: 
     count += 1;
     const date = dateOf(envelope.event);
     if (date > latest) latest = date;
-    if (count === 200_000) heapAt200k = process.memoryUsage().heapUsed;
+    if (count === 200_000) heapAt200k = liveHeap();
   }
   expect(count).toBe(1_000_000);
   expect(latest <= LARGE_HISTORY_LAST_DAY).toBe(true);
-  // Holding the 800,000 envelopes read since would take well over a gigabyte; garbage alone stays far below.
-  expect(process.memoryUsage().heapUsed - heapAt200k).toBeLessThan(150_000_000);
+  // Holding the 800,000 envelopes read since would take well over a gigabyte.
+  expect(liveHeap() - heapAt200k).toBeLessThan(150_000_000);
 });
