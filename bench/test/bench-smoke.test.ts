@@ -19,6 +19,7 @@ const headlineKeys = [
   'replay_events_per_sec',
   'replay_peak_rss_mb',
   'replay_rss_growth_ratio',
+  'views_bytes_per_event',
   'decode_overhead_ratio',
   'command_ops_per_sec',
   'vs_emmett_command_ratio',

@@ -15,6 +15,8 @@ export interface ReplaySizeFigures {
   readonly peakRssMb: Spread;
   readonly heapWithViewsMb: Spread;
   readonly heapWithoutViewsMb: Spread;
+  /** The heap the six views hold (with them, less without them, in the same run) over the events folded into them. */
+  readonly viewsBytesPerEvent: Spread;
 }
 
 /** The replay figures: the large history, the small one, and how peak RSS grows between them. */
@@ -51,6 +53,7 @@ const replaySize = async (fixtures: JournalFixtures, events: number, runs: numbe
     peakRssMb: spreadOf(measured.map((m) => m.peakRssMb)),
     heapWithViewsMb: spreadOf(measured.map((m) => m.heapWithViewsMb)),
     heapWithoutViewsMb: spreadOf(measured.map((m) => m.heapWithoutViewsMb)),
+    viewsBytesPerEvent: spreadOf(measured.map((m) => ((m.heapWithViewsMb - m.heapWithoutViewsMb) * 1024 * 1024) / events)),
   });
 };
 
