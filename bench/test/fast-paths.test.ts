@@ -23,11 +23,12 @@ import {
   createInMemoryStore,
   decodeMetadata,
   EventMetadataCodec,
-  readJournal,
+  readJournalFile,
+  writeJournalFile,
   type EventStore,
   type RecordedEvent,
 } from '@borough-command/domain/eventsourcing';
-import { largeHistory, londonHistoryPolicy, writeJournalFile } from '@borough-command/test-machinery';
+import { largeHistory, londonHistoryPolicy } from '@borough-command/test-machinery';
 import { fixedClock } from '../src/commands/fixed-clock.js';
 import { postingWorkload } from '../src/commands/posting-workload.js';
 
@@ -106,7 +107,7 @@ describe('createCommandHandler keeping folded streams', () => {
   });
 });
 
-describe('readJournal reading ASCII chunks as Latin-1', () => {
+describe('readJournalFile reading ASCII chunks as Latin-1', () => {
   /** The envelopes with every third actor's name outside ASCII, accents, an emoji (a surrogate pair) and CJK included. */
   const mixed = envelopes.map((envelope, index) =>
     index % 3 === 0 ? { ...envelope, metadata: { ...envelope.metadata, actor: `Commandant Zoë Ødegård 😀 警视 ${String(index)}` } } : envelope,
@@ -114,7 +115,7 @@ describe('readJournal reading ASCII chunks as Latin-1', () => {
 
   const readAllOf = async (file: string, chunkBytes: number) => {
     const read: RecordedEvent<DomainEvent>[] = [];
-    for await (const page of readJournal(domainEventRegistry, file, { chunkBytes, pageSize: 7 })) {
+    for await (const page of readJournalFile(domainEventRegistry, file, { chunkBytes, pageSize: 7 })) {
       if (E.isLeft(page)) return page;
       if (page.right._tag === 'Events') read.push(...page.right.events);
     }
@@ -125,7 +126,7 @@ describe('readJournal reading ASCII chunks as Latin-1', () => {
     const directory = await mkdtemp(join(tmpdir(), 'bench-fast-paths-'));
     try {
       const file = join(directory, 'mixed.ndjson');
-      await writeJournalFile(file, mixed);
+      expect(E.isRight(await writeJournalFile(file, mixed)())).toBe(true);
       for (const chunkBytes of [5, 97, 1024, 1_048_576]) {
         const read = await readAllOf(file, chunkBytes);
         expect(read).toEqual(E.right(mixed));
@@ -140,7 +141,7 @@ describe('readJournal reading ASCII chunks as Latin-1', () => {
     try {
       for (const [name, events] of [['ascii', envelopes], ['mixed', mixed]] as const) {
         const file = join(directory, `${name}.ndjson`);
-        await writeJournalFile(file, events);
+        expect(E.isRight(await writeJournalFile(file, events)())).toBe(true);
         const bytes = await readFile(file);
         // a byte inside the actor's value on line 5
         let at = 0;

@@ -2,7 +2,9 @@
  * `write-journal.ts <events> <file> [seed]`: writes a journal of the seeded large history (seed
  * 2017 by default), as the replay benchmark does, to profile a replay of it.
  */
-import { largeHistory, writeJournalFile } from '@borough-command/test-machinery';
+import * as E from 'fp-ts/lib/Either.js';
+import { describeStoreError, writeJournalFile } from '@borough-command/domain/eventsourcing';
+import { largeHistory } from '@borough-command/test-machinery';
 
 const main = async (args: readonly string[]): Promise<number> => {
   const [events, file, seed] = args;
@@ -10,7 +12,12 @@ const main = async (args: readonly string[]): Promise<number> => {
     console.error('usage: write-journal.ts <events> <file> [seed]');
     return 2;
   }
-  const summary = await writeJournalFile(file, largeHistory({ seed: seed === undefined ? 2017 : Number(seed), events: Number(events) }));
+  const written = await writeJournalFile(file, largeHistory({ seed: seed === undefined ? 2017 : Number(seed), events: Number(events) }))();
+  if (E.isLeft(written)) {
+    console.error(describeStoreError(written.left));
+    return 1;
+  }
+  const summary = written.right;
   console.log(`${summary.file}: ${String(summary.lines)} lines, ${String(summary.bytes)} bytes, head ${summary.head}`);
   return 0;
 };

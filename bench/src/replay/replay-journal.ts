@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type Policy } from '@borough-command/domain';
-import { describeStoreError, readJournal } from '@borough-command/domain/eventsourcing';
+import { describeStoreError, readJournalFile } from '@borough-command/domain/eventsourcing';
 import { applyToAll, createViews, projectionsOf, type BoroughCommandViews } from '@borough-command/projections';
 
 /** What a replay of a journal did. */
@@ -10,7 +10,7 @@ export interface JournalReplay {
 }
 
 /**
- * Replays a journal file into the six views, as an auditor's replay does: `readJournal` checks
+ * Replays a journal file into the six views, as an auditor's replay does: `readJournalFile` checks
  * every line's hash and its chain and decodes every event through its io-ts codec, and each event
  * is folded into all six views. A bad line or a failing view is an error in words.
  */
@@ -18,7 +18,7 @@ export const replayJournal = async (file: string, policy: Policy): Promise<E.Eit
   const views = createViews(policy);
   const projections = projectionsOf(views);
   let events = 0;
-  for await (const page of readJournal(domainEventRegistry, file)) {
+  for await (const page of readJournalFile(domainEventRegistry, file)) {
     if (E.isLeft(page)) return E.left(`${file}: ${describeStoreError(page.left)}`);
     if (page.right._tag === 'End') continue;
     for (const envelope of page.right.events) {
@@ -33,7 +33,7 @@ export const replayJournal = async (file: string, policy: Policy): Promise<E.Eit
 /** Reads a journal as the replay does (every line's hash, chain and batch checked, every event decoded) and folds nothing; answers the events read. */
 export const readJournalOnly = async (file: string): Promise<E.Either<string, number>> => {
   let events = 0;
-  for await (const page of readJournal(domainEventRegistry, file)) {
+  for await (const page of readJournalFile(domainEventRegistry, file)) {
     if (E.isLeft(page)) return E.left(`${file}: ${describeStoreError(page.left)}`);
     if (page.right._tag === 'Events') events += page.right.events.length;
   }

@@ -20,7 +20,6 @@ export { runLondonHistory, readAllEvents, type LondonHistoryRun, type RunLondonH
 /** Millions of valid events from a seed, in constant memory. */
 export { largeHistory, LARGE_HISTORY_LAST_DAY, type LargeHistory, type LargeHistoryOptions } from './large/large-history.js';
 /** Writes a large history as a journal file the journal store opens. */
-export { writeJournalFile, type JournalFileSummary } from './large/journal-file.js';
 /** The model-based test of the whole system: random commands checked against a model after every step. */
 export {
   checkBoroughCommandModel,

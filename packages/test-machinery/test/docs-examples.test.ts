@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { defaultPolicy, domainEventRegistry } from '@borough-command/domain';
-import { createInMemoryStore, describeStoreError, openJournalStore, readJournal } from '@borough-command/domain/eventsourcing';
+import { createInMemoryStore, describeStoreError, openJournalStore, readJournalFile, writeJournalFile } from '@borough-command/domain/eventsourcing';
 import { createViews, projectionsOf } from '@borough-command/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBoroughCommandModel, largeHistory, londonHistoryArbitrary, londonHistoryPolicy, runLondonHistory, writeJournalFile, type LondonHistory } from '../src/index.js';
+import { checkBoroughCommandModel, largeHistory, londonHistoryArbitrary, londonHistoryPolicy, runLondonHistory, type LondonHistory } from '../src/index.js';
 
 let directory: string;
 beforeAll(async () => {
@@ -39,10 +39,11 @@ describe('the examples of docs/testing.md about the machinery', () => {
 
   it('a large history written as a journal and replayed into the views', async () => {
     const history = largeHistory({ seed: 2017, events: 20_000 });
-    const summary = await writeJournalFile(join(directory, 'large.ndjson'), history);
+    const written = await writeJournalFile(join(directory, 'large.ndjson'), history)();
+    if (E.isLeft(written)) throw new Error(describeStoreError(written.left));
     const views = createViews(londonHistoryPolicy);
     const projections = projectionsOf(views);
-    for await (const page of readJournal(domainEventRegistry, summary.file)) {
+    for await (const page of readJournalFile(domainEventRegistry, written.right.file)) {
       if (E.isLeft(page)) throw new Error(describeStoreError(page.left));
       if (page.right._tag === 'Events') for (const envelope of page.right.events) for (const projection of projections) projection.apply(envelope);
     }

@@ -15,10 +15,10 @@ import {
   type PostingEvent,
   type PostingState,
 } from '@borough-command/domain';
-import { isEventId, openJournalStore, readJournal, type RecordedEvent } from '@borough-command/domain/eventsourcing';
+import { isEventId, openJournalStore, readJournalFile, writeJournalFile, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { createViews, projectionsOf } from '@borough-command/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { largeHistory, londonHistoryPolicy, writeJournalFile } from '../src/index.js';
+import { largeHistory, londonHistoryPolicy } from '../src/index.js';
 import { commandGroups, replays } from './support/replay-commands.js';
 
 const SIZE = 20_000;
@@ -203,18 +203,19 @@ describe('largeHistory', () => {
 
 });
 
-describe('writeJournalFile', () => {
+describe('a large history written with writeJournalFile', () => {
   it('writes a hash-chained journal that the journal store opens and reads back event for event', async () => {
     const file = join(directory, 'history.ndjson');
     const history = largeHistory({ seed: 11, events: 20_000 });
-    const written = await writeJournalFile(file, history);
-    expect(written.lines).toBe(20_000);
-    expect(written.batches).toBeLessThan(20_000);
+    const written = await writeJournalFile(file, history)();
+    if (E.isLeft(written)) throw new Error(written.left._tag);
+    expect(written.right.lines).toBe(20_000);
+    expect(written.right.batches).toBeLessThan(20_000);
     const opened = await openJournalStore(domainEventRegistry, { file, readOnly: true })();
     if (E.isLeft(opened)) throw new Error(opened.left._tag);
     const store = opened.right;
     expect(store.recovery.lines).toBe(20_000);
-    expect(store.recovery.head).toBe(written.head);
+    expect(store.recovery.head).toBe(written.right.head);
     expect(store.recovery.tornTail).toBeUndefined();
     const read: RecordedEvent<DomainEvent>[] = [];
     for await (const page of store.readAll()) {
@@ -225,11 +226,11 @@ describe('writeJournalFile', () => {
     expect(read.map(fingerprint)).toEqual([...history].map(fingerprint));
   });
 
-  it('writes what readJournal reads, from any events in order, and never overwrites a file', async () => {
+  it('writes what readJournalFile reads, from any events in order, and never overwrites a file', async () => {
     const file = join(directory, 'sync.ndjson');
-    await writeJournalFile(file, events.slice(0, 3_000));
+    expect(E.isRight(await writeJournalFile(file, events.slice(0, 3_000))())).toBe(true);
     let lines = 0;
-    for await (const page of readJournal(domainEventRegistry, file)) {
+    for await (const page of readJournalFile(domainEventRegistry, file)) {
       if (E.isLeft(page)) throw new Error(page.left._tag);
       if (page.right._tag === 'Events') lines += page.right.events.length;
       else expect(page.right.summary.lines).toBe(3_000);
@@ -237,6 +238,6 @@ describe('writeJournalFile', () => {
     expect(lines).toBe(3_000);
     const taken = join(directory, 'taken.ndjson');
     await writeFile(taken, 'not a journal\n');
-    await expect(writeJournalFile(taken, events.slice(0, 10))).rejects.toThrow(/EEXIST/);
+    expect(await writeJournalFile(taken, events.slice(0, 10))()).toMatchObject(E.left({ _tag: 'InvalidStoreArgument' }));
   });
 });

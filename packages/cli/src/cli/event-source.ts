@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
-import { readJournal, type JournalResumePoint, type JournalSummary, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain/eventsourcing';
+import { readJournalFile, type JournalResumePoint, type JournalSummary, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain/eventsourcing';
 import { domainStreamPrefixes } from '@borough-command/projections';
 import { openEventStoreDb } from './eventstore.js';
 import type { CliFailure } from './failure.js';
@@ -30,7 +30,7 @@ async function* journalPages(
   from: JournalResumePoint | undefined,
   onEnd: (summary: JournalSummary) => void,
 ): AsyncGenerator<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>> {
-  for await (const page of readJournal(domainEventRegistry, file, { pageSize: PAGE_SIZE, ...(from === undefined ? {} : { from }) })) {
+  for await (const page of readJournalFile(domainEventRegistry, file, { pageSize: PAGE_SIZE, ...(from === undefined ? {} : { from }) })) {
     if (E.isLeft(page)) {
       yield E.left(storeFailure(page.left));
       return;
@@ -56,13 +56,13 @@ async function* storePages(
 export interface EventSourceOptions {
   readonly countTotal: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** A journal only: read on from this point (checked against the file first), not from the start. */
+  /** A journal only: read on from this point (checked against the file first: `JournalResumePointGone` when it is not there), not from the start. */
   readonly from?: JournalResumePoint;
 }
 
 /**
  * Opens the events of a store for reading, never for writing: a journal is streamed with
- * `readJournal` (every line checked, no lock, nothing written; a missing file is bad input), and
+ * `readJournalFile` (every line checked, no lock, nothing written; a missing file is bad input), and
  * EventStoreDB and PostgreSQL are read with `readAll`, all kept to the domain's streams.
  */
 export const openEventSource = async (choice: StoreChoice, options: EventSourceOptions): Promise<E.Either<CliFailure, EventSource>> => {

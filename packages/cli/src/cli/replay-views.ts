@@ -110,7 +110,7 @@ const saveMovedGroups = async (journal: string, io: Io, groups: readonly Startin
 
 /**
  * Rebuilds the views a question needs, read-only: a journal is read line by line with
- * `readJournal` (hash chain checked, every event decoded, no lock taken), from its views snapshot
+ * `readJournalFile` (hash chain checked, every event decoded, no lock taken), from its views snapshot
  * on when one matches (the snapshot is the only thing written); EventStoreDB and PostgreSQL with
  * `readAll`. Only the domain's streams are read, and only the groups asked for are folded.
  */

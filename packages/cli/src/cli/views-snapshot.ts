@@ -7,7 +7,8 @@
  * match is ignored, with the reason, and written again. The bytes before the place are hashed
  * again unless the journal is the very file the snapshot was written beside, untouched since (same
  * device, inode, size and change time): an edit anywhere before the place is found, as a whole
- * replay would find it.
+ * replay would find it. The read from the place checks once more that the journal holds it
+ * (`readJournalFile` with `from`).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { defaultPolicy } from '@borough-command/domain';
-import { CHECKPOINT_FORMAT, checkJournalResumePoint, decodeCheckpoint, firstProblem, type JournalResumePoint } from '@borough-command/domain/eventsourcing';
+import { CHECKPOINT_FORMAT, decodeCheckpoint, firstProblem, type JournalResumePoint } from '@borough-command/domain/eventsourcing';
 import { checkpointOf } from '@borough-command/projections';
 import { internalFailure, type CliFailure } from './failure.js';
 import { writeTextFile } from './output-file.js';
@@ -129,12 +130,12 @@ export const restoreGroup = async (journal: string, group: ViewGroup): Promise<E
     head: snapshot.journal.head,
     revisions: new Map(Object.entries(snapshot.journal.revisions).map(([stream, revision]) => [stream, BigInt(revision)])),
   };
-  const held = await checkJournalResumePoint(journal, at);
-  if (E.isLeft(held)) return E.left({ reason: `${journal} is not the journal ${file} was taken from: ${held.left}` });
   const now = await identityOf(journal);
+  if (now === undefined) return E.left({ reason: `${journal} is not there` });
+  if (now.size < at.bytes) return E.left({ reason: `${journal} is ${String(now.size)} bytes long, shorter than the ${String(at.bytes)} bytes ${file} was taken at` });
   const recorded = snapshot.journal.file;
   const untouched =
-    now !== undefined && now.dev === recorded.dev && now.ino === recorded.ino && now.size === recorded.size && now.ctimeMs === recorded.ctimeMs;
+    now.dev === recorded.dev && now.ino === recorded.ino && now.size === recorded.size && now.ctimeMs === recorded.ctimeMs;
   let prefix: Hash | undefined;
   if (!untouched) {
     try {

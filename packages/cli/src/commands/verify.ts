@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry } from '@borough-command/domain';
-import { describeStoreError, readJournal, type JournalSummary, type StoreError } from '@borough-command/domain/eventsourcing';
+import { describeStoreError, readJournalFile, type JournalSummary, type StoreError } from '@borough-command/domain/eventsourcing';
 import { EXIT_FINDINGS, EXIT_OK, usageError } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { existingJournal } from '../cli/journal-file.js';
@@ -23,11 +23,11 @@ interface Verification {
 const problemOf = (error: StoreError): { readonly line: number | null; readonly reason: string } =>
   error._tag === 'JournalCorrupt' ? { line: error.line, reason: error.reason } : { line: null, reason: describeStoreError(error) };
 
-/** Reads the whole journal with `readJournal`: every line's hash, its chain, its batch, every event decoded. */
+/** Reads the whole journal with `readJournalFile`: every line's hash, its chain, its batch, every event decoded. */
 const verifyJournal = async (file: string): Promise<Verification> => {
   const streams = new Set<string>();
   let events = 0;
-  for await (const page of readJournal(domainEventRegistry, file)) {
+  for await (const page of readJournalFile(domainEventRegistry, file)) {
     if (E.isLeft(page)) return { file, events, streams: streams.size, summary: undefined, problem: problemOf(page.left) };
     if (page.right._tag === 'End') return { file, events, streams: streams.size, summary: page.right.summary, problem: undefined };
     events += page.right.events.length;

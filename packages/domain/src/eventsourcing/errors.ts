@@ -54,6 +54,19 @@ export interface JournalLocked {
   readonly holder: string;
 }
 
+/**
+ * A journal read asked to resume from a place an earlier read reached (after line `line`, `bytes`
+ * into the file) that the file no longer holds: it is shorter, or the line there is another. Read
+ * it from the start instead.
+ */
+export interface JournalResumePointGone {
+  readonly _tag: 'JournalResumePointGone';
+  readonly file: string;
+  readonly line: number;
+  readonly bytes: number;
+  readonly reason: string;
+}
+
 /** The store cannot be reached now; the operation may be retried safely. */
 export interface StoreUnavailable {
   readonly _tag: 'StoreUnavailable';
@@ -99,6 +112,7 @@ export type StoreError =
   | EventDecodeFailed
   | JournalCorrupt
   | JournalLocked
+  | JournalResumePointGone
   | StoreUnavailable
   | AppendOutcomeUnknown
   | StoreClosed
@@ -133,6 +147,8 @@ export const describeStoreError = (error: StoreError): string => {
       return `${error.file}:${String(error.line)}: ${error.reason}`;
     case 'JournalLocked':
       return `journal ${error.file} is already open for writing by ${error.holder}; only one writer at a time`;
+    case 'JournalResumePointGone':
+      return `${error.file} no longer holds the place an earlier read reached (after line ${String(error.line)}, byte ${String(error.bytes)}): ${error.reason}; read it from the start`;
     case 'StoreUnavailable':
       return `${error.operation} failed: the store is unavailable (${error.reason}); the operation is safe to retry`;
     case 'AppendOutcomeUnknown':

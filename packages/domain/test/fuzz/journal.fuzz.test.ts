@@ -1,5 +1,5 @@
 /**
- * Damaged journals through `readJournal` and `openJournalStore`: a bad line in the middle is a
+ * Damaged journals through `readJournalFile` and `openJournalStore`: a bad line in the middle is a
  * `JournalCorrupt` naming the file and line (an event that does not decode also names its stream,
  * revision and field), the file and its folder are left as they were, no prototype changes; bytes
  * after the last newline are a torn tail.
@@ -23,8 +23,7 @@ import {
   type DamagedJournal,
 } from '@borough-command/test-machinery';
 import { domainEventRegistry } from '../../src/borough-command/domain-events.js';
-import { openJournalStore } from '../../src/eventsourcing/journal/journal-store.js';
-import { readJournal, type JournalSummary } from '../../src/eventsourcing/journal/journal-reader.js';
+import { openJournalStore, readJournalFile, type JournalSummary } from '../../src/eventsourcing/journal/journal-store.js';
 import type { StoreError } from '../../src/eventsourcing/errors.js';
 
 const RUNS = fuzzRuns(150);
@@ -32,10 +31,10 @@ const TIMEOUT = fuzzTimeout(RUNS, 10);
 /** A writer that recovers a torn tail syncs the file and the copy twice: a tenth of the runs. */
 const WRITER_RUNS = Math.max(15, Math.ceil(RUNS / 10));
 const tallies = {
-  reader: createFuzzTally('readJournal'),
+  reader: createFuzzTally('readJournalFile'),
   readOnly: createFuzzTally('openJournalStore read-only'),
   writer: createFuzzTally('openJournalStore writer'),
-  torn: createFuzzTally('torn tails, readJournal and openJournalStore read-only'),
+  torn: createFuzzTally('torn tails, readJournalFile and openJournalStore read-only'),
   tornWriter: createFuzzTally('torn tails, openJournalStore writer'),
 };
 
@@ -56,12 +55,12 @@ const holds = async (file: string, bytes: Uint8Array): Promise<boolean> => (awai
 /** What reading a journal to its end gave: the events of complete batches, then the summary or the error. */
 const readToEnd = async (file: string): Promise<{ readonly events: number; readonly end: E.Either<StoreError, JournalSummary> }> => {
   let events = 0;
-  for await (const page of readJournal(domainEventRegistry, file)) {
+  for await (const page of readJournalFile(domainEventRegistry, file)) {
     if (E.isLeft(page)) return { events, end: page };
     if (page.right._tag === 'End') return { events, end: E.right(page.right.summary) };
     events += page.right.events.length;
   }
-  throw new Error('readJournal ended without a summary');
+  throw new Error('readJournalFile ended without a summary');
 };
 
 /** Checks an error is a `JournalCorrupt` of the damaged line, naming the bad event's stream, revision and field when there is one. */
@@ -84,7 +83,7 @@ describe('fuzz: damaged journals', () => {
     await fc.assert(
       fc.asyncProperty(damagedJournalArbitrary(lines, { maxDepth: 1000 }), async (damaged) => {
         const before = prototypeSnapshot();
-        await writeFile(file, damaged.bytes);
+        const bytes = await damaged.write(file);
         const listing = await readdir(dir);
 
         const read = await readToEnd(file);
@@ -103,7 +102,7 @@ describe('fuzz: damaged journals', () => {
         expect(E.isLeft(writer)).toBe(true);
         if (E.isLeft(writer)) expectCorruptAt(writer.left, file, damaged);
 
-        expect(await holds(file, damaged.bytes)).toBe(true);
+        expect(await holds(file, bytes)).toBe(true);
         expect(await readdir(dir)).toEqual(listing);
         expect(prototypePollution(before)).toEqual([]);
       }),

@@ -1,15 +1,18 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import { encodeJournalLine, type EventMetadata } from '@borough-command/domain/eventsourcing';
+import * as E from 'fp-ts/lib/Either.js';
+import { describeStoreError, writeJournalFile, type EventMetadata, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { badStoredEventArbitrary, type BadStoredEvent, type StoredEventSample } from './bad-events.js';
 import type { BreakOptions } from './broken-values.js';
 
 /** How a journal was damaged. */
 export type JournalDamageKind = 'random bytes' | 'line cut short' | 'byte changed' | 'line copied' | 'line deleted' | `event: ${BadStoredEvent['kind']}`;
 
-/** A journal file's bytes with one damage, and the first line a reader must name. */
+/** A journal file with one damage, and the first line a reader must name. */
 export interface DamagedJournal {
   readonly kind: JournalDamageKind;
-  readonly bytes: Uint8Array;
+  /** Writes the damaged journal to `file`, in place of any file there, and answers the bytes written. */
+  readonly write: (file: string) => Promise<Uint8Array>;
   /** The first bad line, from 1. */
   readonly line: number;
   /** For a line whose hash is right but whose event is bad: where its decoding error points. */
@@ -61,31 +64,60 @@ export const journalLineSamples = (lines: readonly string[]): readonly StoredEve
     return { type: parsed.type, data: parsed.data, metadata: parsed.metadata };
   });
 
-/** Line `index` rewritten with a bad event but a right hash, chain, position, revision and batch: only its event is wrong. */
-const rehashed = (lines: readonly string[], index: number, bad: BadStoredEvent): string => {
-  const parsed = JSON.parse(lines[index] as string) as ParsedLine;
-  return encodeJournalLine(parsed.prev, {
+/** The event a journal line holds, as recorded: what `writeJournalFile` writes the line from again. */
+const recordedOf = (line: string): RecordedEvent => {
+  const parsed = JSON.parse(line) as ParsedLine;
+  return {
     stream: parsed.stream,
     revision: BigInt(parsed.revision),
     position: BigInt(parsed.position),
-    batch: { index: parsed.batch[0], size: parsed.batch[1] },
-    type: bad.type,
-    json: bad.dataText,
+    event: { type: parsed.type, data: parsed.data },
+    metadata: parsed.metadata,
+  };
+};
+
+/** Writes bytes to `file`, in place of any file there, and answers them. */
+const writeBytes = async (file: string, bytes: Uint8Array): Promise<Uint8Array> => {
+  await writeFile(file, bytes);
+  return bytes;
+};
+
+/**
+ * Writes the journal again with line `index`'s event made bad, through the journal store's
+ * `writeJournalFile`: its hash, chain, position, revision and batch are right, only its event is
+ * wrong. The bad data and metadata are written as their JSON text reads (`JSON.parse`), so a
+ * `__proto__` key in them stays an own key.
+ */
+const writeWithBadEvent = async (file: string, lines: readonly string[], index: number, bad: BadStoredEvent): Promise<Uint8Array> => {
+  const events = lines.map(recordedOf);
+  const original = events[index] as RecordedEvent;
+  events[index] = {
+    ...original,
+    event: { type: bad.type, data: JSON.parse(bad.dataText) as unknown },
     metadata: JSON.parse(bad.metadataText) as EventMetadata,
-  }).line;
+  };
+  await rm(file, { force: true });
+  const written = await writeJournalFile(file, events)();
+  if (E.isLeft(written)) throw new Error(describeStoreError(written.left));
+  return new Uint8Array(await readFile(file));
 };
 
 /**
  * A journal (given as its complete lines, without newlines) damaged once: random bytes inserted
  * or in place of a line, a line cut short, one byte changed, a line copied elsewhere, a line
  * deleted (not the last: a journal cut back to a batch is a shorter journal), or a line rewritten
- * with a bad event and a right hash. Comes with the first line a reader must name.
+ * with a bad event and a right hash (the journal written again with `writeJournalFile`: its
+ * batches must be the events of one command in one stream, as a store and `writeJournalFile` make
+ * them). Comes with the first line a reader must name; `write` puts it in a file.
  */
 export const damagedJournalArbitrary = (lines: readonly string[], options: BreakOptions = {}): fc.Arbitrary<DamagedJournal> => {
   if (lines.length < 2) throw new Error('damagedJournalArbitrary needs a journal of two lines or more');
   const encoded = lines.map(utf8);
   const index = fc.integer({ min: 0, max: lines.length - 1 });
-  const plain = (kind: JournalDamageKind, bytes: readonly Uint8Array[], line: number): DamagedJournal => ({ kind, bytes: joinLines(bytes), line, event: undefined });
+  const plain = (kind: JournalDamageKind, bytes: readonly Uint8Array[], line: number): DamagedJournal => {
+    const joined = joinLines(bytes);
+    return { kind, write: (file) => writeBytes(file, joined), line, event: undefined };
+  };
   const randomBytes = fc
     .tuple(fc.integer({ min: 0, max: lines.length }), bytesWithoutNewline(0, 400), fc.boolean())
     .map(([at, junk, replace]) => plain('random bytes', [...encoded.slice(0, at), junk, ...encoded.slice(replace && at < lines.length ? at + 1 : at)], at + 1));
@@ -114,7 +146,7 @@ export const damagedJournalArbitrary = (lines: readonly string[], options: Break
     return badStoredEventArbitrary(journalLineSamples([lines[at] as string]), options).map(
       (bad): DamagedJournal => ({
         kind: `event: ${bad.kind}`,
-        bytes: joinLines([...encoded.slice(0, at), utf8(rehashed(lines, at, bad)), ...encoded.slice(at + 1)]),
+        write: (file) => writeWithBadEvent(file, lines, at, bad),
         line: at + 1,
         event: { stream: parsed.stream, revision: BigInt(parsed.revision), bad },
       }),

@@ -64,9 +64,9 @@ export interface ReadJournalOptions {
   readonly maxLineBytes?: number;
   /**
    * Reads on from a point an earlier read reached (its summary's `resumeAt`): the lines before it are
-   * not read again, the lines after it are checked as chained to it. Check the point against the
-   * file first (`checkJournalResumePoint`): a point the file no longer has reads as corruption at
-   * its first line.
+   * not read again, the lines after it are checked as chained to it. The point is not checked
+   * against the file here (`readJournalFile` checks it first): a point the file no longer has reads
+   * as corruption at its first line.
    */
   readonly from?: JournalResumePoint;
 }

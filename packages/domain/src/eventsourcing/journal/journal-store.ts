@@ -9,6 +9,7 @@ import type { AppendResult, EventStore } from '../event-store.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import { createMemoryLog, type AppendPlan } from '../memory-log.js';
 import { defaultStoreLimits, invalidArgument, journalLineLimit, type StoreLimits } from '../store-limits.js';
+import { syncDirectory, writeFully } from './file-writes.js';
 import { encodeJournalLine } from './journal-line.js';
 import { acquireJournalLock, type JournalLock } from './journal-lock.js';
 import { readJournal, type JournalSummary } from './journal-reader.js';
@@ -42,24 +43,6 @@ const unavailable = (operation: string, cause: unknown): StoreUnavailable => ({
   operation,
   reason: cause instanceof Error ? cause.message : String(cause),
 });
-
-const writeFully = async (handle: FileHandle, bytes: Buffer): Promise<void> => {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-    offset += bytesWritten;
-  }
-};
-
-/** Makes a directory's entries durable, so a journal created by its first append survives a power loss. */
-const syncDirectory = async (directory: string): Promise<void> => {
-  const handle = await open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-};
 
 /** Bytes copied at a time when a torn tail is saved aside. */
 const COPY_CHUNK_BYTES = 1_048_576;
@@ -165,8 +148,7 @@ export const openJournalStore =
         // the file is opened, and created when missing, on the first append
         try {
           handle = await open(file, 'a');
-          // Windows cannot open a directory to sync it
-          if (process.platform !== 'win32') await syncDirectory(dirname(file));
+          await syncDirectory(dirname(file));
         } catch (cause) {
           await handle?.close().catch(() => undefined);
           handle = undefined;
@@ -238,3 +220,12 @@ export const openJournalStore =
     });
     return E.right(store);
   };
+
+/**
+ * The store's operations on a journal file without a store open: reading it, checked line by line
+ * (what an auditor and a replay run), and writing a new one whole from recorded events.
+ */
+export { readJournalFile, type ReadJournalFileOptions } from './journal-file-read.js';
+export { writeJournalFile, type WrittenJournal } from './journal-file-write.js';
+/** What reading a journal yields and finds, and the place a later read resumes from. */
+export type { JournalPage, JournalResumePoint, JournalSummary, TornTail } from './journal-reader.js';
