@@ -44,7 +44,12 @@ const perSecond = async (run: () => Promise<E.Either<string, number>>): Promise<
  * server must serve the same one). Both must apply every event.
  */
 export const esdbBench = async (
-  client: { readonly clientPackage: EsdbClientPackage; readonly rawCatchUp: RawCatchUp },
+  client: {
+    readonly clientPackage: EsdbClientPackage;
+    readonly rawCatchUp: RawCatchUp;
+    /** What both sides add to the test server's connection string (the same for both); nothing when absent. */
+    readonly connectionOptions?: string;
+  },
   policy: Policy,
   seed: number,
   events: number,
@@ -52,8 +57,9 @@ export const esdbBench = async (
 ): Promise<E.Either<string, EsdbFigures>> => {
   const { clientPackage, rawCatchUp } = client;
   const server = await startTestServer();
+  const connectionString = `${server.connectionString}${client.connectionOptions ?? ''}`;
   try {
-    const writer = createEventStoreDbStore(domainEventRegistry, { connectionString: server.connectionString, clientPackage });
+    const writer = createEventStoreDbStore(domainEventRegistry, { connectionString, clientPackage });
     if (E.isLeft(writer)) return E.left(`cannot open the adapter: ${writer.left._tag}`);
     const written = await appendLargeHistory(writer.right, seed, events);
     await writer.right.close();
@@ -61,9 +67,9 @@ export const esdbBench = async (
     const adapter: number[] = [];
     const raw: number[] = [];
     for (let run = -1; run < runs; run++) {
-      const ours = await perSecond(() => adapterCatchUp(server.connectionString, clientPackage, policy));
+      const ours = await perSecond(() => adapterCatchUp(connectionString, clientPackage, policy));
       if (E.isLeft(ours)) return ours;
-      const bare = await perSecond(() => rawCatchUp(server.connectionString, projectionsOf(createViews(policy))));
+      const bare = await perSecond(() => rawCatchUp(connectionString, projectionsOf(createViews(policy))));
       if (E.isLeft(bare)) return bare;
       if (ours.right.events !== written.right || bare.right.events !== written.right) {
         return E.left(`catch-up applied ${String(ours.right.events)} (adapter) and ${String(bare.right.events)} (bare client) of ${String(written.right)} events`);
