@@ -83,27 +83,23 @@ export const collectWithin = (deadlineMs: number, open: () => ClientRead): TE.Ta
     return Promise.resolve(E.left(classifyClientError(error)));
   }
   return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    // One timer for the whole read, pushed back as each event comes (no new timer per event).
+    const timer = setTimeout(() => {
+      settle(E.left({ _tag: 'NodeUnavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
+      void read.cancel().catch(() => undefined);
+    }, deadlineMs);
     const settle = (result: E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(result);
     };
-    const arm = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        settle(E.left({ _tag: 'NodeUnavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` }));
-        void read.cancel().catch(() => undefined);
-      }, deadlineMs);
-    };
-    arm();
     const events: EsdbRecordedEvent[] = [];
     const drain = async (): Promise<void> => {
       for await (const resolved of read.events) {
         if (settled) return;
-        arm();
+        timer.refresh();
         const recorded = recordedOf(resolved);
         if (recorded !== undefined) events.push(recorded);
       }
