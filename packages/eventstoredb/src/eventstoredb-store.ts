@@ -25,7 +25,10 @@ import type { StoreContext } from './store-context.js';
 export interface EventStoreDbStoreOptions {
   /** Size limits checked before anything is sent; `defaultStoreLimits` when absent. */
   readonly limits?: StoreLimits;
-  /** Events asked of `$all` per request while reading or catching up (2 or more); 500 by default. */
+  /**
+   * Events asked of `$all` per request while reading or catching up (2 or more): 500 by default,
+   * 2,000 through `@kurrent/kurrentdb-client` (each of its reads is a call through its native bridge).
+   */
   readonly readBatchSize?: number;
   /** How a dropped subscription is tried again; `defaultResubscribePolicy` for the fields left out. */
   readonly resubscribe?: Partial<ResubscribePolicy>;
@@ -45,17 +48,16 @@ export interface EventStoreDbStoreOptions {
   readonly deadlineMs?: number;
 }
 
-const DEFAULT_READ_BATCH_SIZE = 500;
 const OPERATION = 'open an EventStoreDB store';
 
 const contextOf = <Ev extends EventShape>(
   registry: CodecRegistry<Ev>,
   connection: EsdbConnection,
   redact: Redactor,
-  options: EventStoreDbStoreOptions,
+  options: EventStoreDbStoreOptions & { readonly defaultReadBatchSize: number },
   isClosed: () => boolean,
 ): E.Either<StoreError, StoreContext<Ev>> => {
-  const readBatchSize = options.readBatchSize ?? DEFAULT_READ_BATCH_SIZE;
+  const readBatchSize = options.readBatchSize ?? options.defaultReadBatchSize;
   if (!Number.isInteger(readBatchSize) || readBatchSize < 2) return E.left(invalidArgument(OPERATION, 'readBatchSize must be a whole number, 2 or more'));
   const resubscribe = { ...defaultResubscribePolicy, ...options.resubscribe };
   if (!isValidPolicy(resubscribe)) {
@@ -80,10 +82,10 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
   }
   const opened = openConnection(target, OPERATION, { ...(appendMethod === undefined ? {} : { appendMethod }), ...(deadlineMs === undefined ? {} : { deadlineMs }) });
   if (E.isLeft(opened)) return opened;
-  const { connection, redact } = opened.right;
+  const { connection, redact, readBatchSize: defaultReadBatchSize } = opened.right;
   let closing: Promise<void> | undefined;
   const isClosed = (): boolean => closing !== undefined;
-  const context = contextOf(registry, connection, redact, options, isClosed);
+  const context = contextOf(registry, connection, redact, { ...options, defaultReadBatchSize }, isClosed);
   if (E.isLeft(context)) {
     void connection.dispose().catch(() => undefined);
     return context;
