@@ -140,6 +140,28 @@ describe('the views snapshot beside a journal', () => {
     }
   });
 
+  it('is ignored when the untouched journal does not hold its place (its head hash edited): a notice naming why, then a whole replay, and written again', async () => {
+    const journal = await copyOfCamden();
+    const whole = await wholeReplay(journal);
+    expect((await runCli(question(journal))).code).toBe(0);
+    const lines = await journalLines(journal);
+    const written = await readFile(snapshotFile(journal), 'utf8');
+    const head = (JSON.parse(lines.at(-1) as string) as { readonly hash: string }).hash;
+    expect(written).toContain(`"head":"${head}"`);
+    // Only the hash changes: the journal is the very file the snapshot was taken beside, so its bytes are not hashed again.
+    await writeFile(snapshotFile(journal), written.replace(`"head":"${head}"`, `"head":"${'0'.repeat(64)}"`));
+    const answer = await runCli(question(journal));
+    expect(answer.code, answer.stderr).toBe(0);
+    expect(answer.stderr).toMatch(
+      new RegExp(`^note: not using the views snapshot in .*: .*copy-\\d+\\.ndjson does not hold the place it was taken at \\(after line ${String(lines.length)}\\): line ${String(lines.length)} is not the line read before \\(its hash differs\\); replaying those views from the start and writing them again\\.\\n$`),
+    );
+    expect(answer.stdout).toBe(whole.stdout);
+    expect(await readFile(snapshotFile(journal), 'utf8')).toContain(`"head":"${head}"`);
+    const again = await runCli(question(journal));
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toBe(whole.stdout);
+  });
+
   it('is ignored when it is not a snapshot, or was written by other code: a notice naming why, then a whole replay, and written again', async () => {
     const journal = await copyOfCamden();
     const whole = await wholeReplay(journal);

@@ -1,6 +1,14 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
-import { readJournalFile, type JournalResumePoint, type JournalSummary, type RecordedEvent, type StoreError, type TornTail } from '@borough-command/domain/eventsourcing';
+import {
+  readJournalFile,
+  type JournalResumePoint,
+  type JournalResumePointGone,
+  type JournalSummary,
+  type RecordedEvent,
+  type StoreError,
+  type TornTail,
+} from '@borough-command/domain/eventsourcing';
 import { domainStreamPrefixes } from '@borough-command/projections';
 import { openEventStoreDb } from './eventstore.js';
 import type { CliFailure } from './failure.js';
@@ -19,6 +27,8 @@ export interface EventSource {
   readonly tornTail: () => TornTail | undefined;
   /** Where a journal's complete batches end, known once the pages are read: where a later read can resume. */
   readonly resumeAt: () => JournalResumePoint | undefined;
+  /** A journal read from a point (`from`) the file no longer holds: why, known once the pages are read (there are none then). */
+  readonly resumePointGone: () => JournalResumePointGone | undefined;
   /** Releases the connection, if any. */
   readonly close: () => Promise<void>;
 }
@@ -29,10 +39,12 @@ async function* journalPages(
   file: string,
   from: JournalResumePoint | undefined,
   onEnd: (summary: JournalSummary) => void,
+  onGone: (gone: JournalResumePointGone) => void,
 ): AsyncGenerator<E.Either<CliFailure, readonly RecordedEvent<DomainEvent>[]>> {
   for await (const page of readJournalFile(domainEventRegistry, file, { pageSize: PAGE_SIZE, ...(from === undefined ? {} : { from }) })) {
     if (E.isLeft(page)) {
-      yield E.left(storeFailure(page.left));
+      if (page.left._tag === 'JournalResumePointGone') onGone(page.left);
+      else yield E.left(storeFailure(page.left));
       return;
     }
     if (page.right._tag === 'End') onEnd(page.right.summary);
@@ -56,7 +68,7 @@ async function* storePages(
 export interface EventSourceOptions {
   readonly countTotal: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** A journal only: read on from this point (checked against the file first: `JournalResumePointGone` when it is not there), not from the start. */
+  /** A journal only: read on from this point (checked against the file first: no pages, and `resumePointGone`, when it is not there), not from the start. */
   readonly from?: JournalResumePoint;
 }
 
@@ -74,6 +86,7 @@ export const openEventSource = async (choice: StoreChoice, options: EventSourceO
       total: undefined,
       tornTail: () => undefined,
       resumeAt: () => undefined,
+      resumePointGone: () => undefined,
       close: () => store.right.close(),
     });
   }
@@ -85,20 +98,30 @@ export const openEventSource = async (choice: StoreChoice, options: EventSourceO
       total: undefined,
       tornTail: () => undefined,
       resumeAt: () => undefined,
+      resumePointGone: () => undefined,
       close: () => store.right.close(),
     });
   }
   const exists = await existingJournal(choice.file);
   if (E.isLeft(exists)) return exists;
   let summary: JournalSummary | undefined;
-  const pages = journalPages(choice.file, options.from, (found) => {
-    summary = found;
-  });
+  let gone: JournalResumePointGone | undefined;
+  const pages = journalPages(
+    choice.file,
+    options.from,
+    (found) => {
+      summary = found;
+    },
+    (found) => {
+      gone = found;
+    },
+  );
   return E.right({
     pages,
     total: options.countTotal ? await countLines(choice.file) : undefined,
     tornTail: () => summary?.tornTail,
     resumeAt: () => summary?.resumeAt,
+    resumePointGone: () => gone,
     close: () => Promise.resolve(),
   });
 };

@@ -69,6 +69,11 @@ interface StartingGroup {
   readonly snapshot: GroupSnapshot | undefined;
 }
 
+/** The one-line notice that the views snapshot beside a journal is not used, and why. */
+const noteSnapshotNotUsed = (io: Io, journal: string, reason: string): void => {
+  io.err(`note: not using the views snapshot in ${viewsSnapshotFolder(journal)}: ${reason}; replaying those views from the start and writing them again.`);
+};
+
 /** Each group restored from its snapshot when it matches, else empty; one note says which snapshots were not used and why. */
 const startingGroups = async (choice: StoreChoice, io: Io, names: readonly ViewGroupName[], useSnapshot: boolean): Promise<readonly StartingGroup[]> => {
   if (!useSnapshot || choice.kind !== 'journal') return names.map((name) => ({ group: createViewGroup(name), snapshot: undefined }));
@@ -87,7 +92,7 @@ const startingGroups = async (choice: StoreChoice, io: Io, names: readonly ViewG
   }
   if (reasons.length > 0) {
     const more = reasons.length > 1 ? ` (and ${String(reasons.length - 1)} more)` : '';
-    io.err(`note: not using the views snapshot in ${viewsSnapshotFolder(choice.file)}: ${reasons[0] ?? ''}${more}; replaying those views from the start and writing them again.`);
+    noteSnapshotNotUsed(io, choice.file, `${reasons[0] ?? ''}${more}`);
   }
   return starting;
 };
@@ -114,11 +119,14 @@ const saveMovedGroups = async (journal: string, io: Io, groups: readonly Startin
  * on when one matches (the snapshot is the only thing written); EventStoreDB and PostgreSQL with
  * `readAll`. Only the domain's streams are read, and only the groups asked for are folded.
  */
-export const replayViews = async (choice: StoreChoice, io: Io, options: ReplayOptions): Promise<E.Either<CliFailure, ReplayedViews>> => {
+export const replayViews = (choice: StoreChoice, io: Io, options: ReplayOptions): Promise<E.Either<CliFailure, ReplayedViews>> => replay(choice, io, options, true);
+
+/** `replayViews`, restoring the snapshot or not: a snapshot whose place the journal turns out not to hold is replayed again without it. */
+const replay = async (choice: StoreChoice, io: Io, options: ReplayOptions, restore: boolean): Promise<E.Either<CliFailure, ReplayedViews>> => {
   const started = io.now().getTime();
   const showProgress = options.progress && io.stderrIsTty;
   const useSnapshot = options.cache && !options.explain && choice.kind === 'journal';
-  const groups = await startingGroups(choice, io, options.groups ?? allViewGroups, useSnapshot);
+  const groups = await startingGroups(choice, io, options.groups ?? allViewGroups, useSnapshot && restore);
   const from = earliestPlace(groups);
   const source = await openEventSource(choice, {
     countTotal: showProgress && from === undefined,
@@ -148,6 +156,11 @@ export const replayViews = async (choice: StoreChoice, io: Io, options: ReplayOp
   } finally {
     progress?.finish();
     await source.right.close();
+  }
+  const gone = source.right.resumePointGone();
+  if (gone !== undefined && choice.kind === 'journal') {
+    noteSnapshotNotUsed(io, choice.file, `${gone.file} does not hold the place it was taken at (after line ${String(gone.line)}): ${gone.reason}`);
+    return replay(choice, io, options, false);
   }
   const reached = source.right.resumeAt();
   if (useSnapshot && choice.kind === 'journal' && reached !== undefined) await saveMovedGroups(choice.file, io, groups, from, reached);
