@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { killRunningFixtures, startFixture } from './fixtures/child-process.js';
 import { rightOrThrow } from './fixtures/journal-fixture.js';
-import { countNewlines, handWrittenLines, openJournalOrThrow, readAllEvents, readJournalFile, useTempDirs } from './journal-test-kit.js';
+import { countNewlines, handWrittenLines, openJournalOrThrow, readAllEvents, readJournalToEnd, useTempDirs } from './journal-test-kit.js';
 
 /** Kill rounds; set JOURNAL_CRASH_ROUNDS for a longer run. */
 const ROUNDS = Number(process.env['JOURNAL_CRASH_ROUNDS'] ?? '12');
@@ -135,7 +135,7 @@ describe('journal crash safety', () => {
 
         // what is left on disk is a whole, valid chain
         expect((await readFile(file)).equals(raw.subarray(0, completeBytes)), where).toBe(true);
-        const left = rightOrThrow(await readJournalFile(file)).summary;
+        const left = rightOrThrow(await readJournalToEnd(file)).summary;
         expect(left, where).toMatchObject({ lines, tornTail: undefined });
 
         // a SIGKILL rarely lands inside a write: in two rounds of three, leave the next child a

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent, RecordedEvent } from '../../src/eventsourcing/envelope.js';
 import { noted, rightOrThrow, tallied, type JournalTestEvent } from './fixtures/journal-fixture.js';
-import { countNewlines, inTempDir, openJournalOrThrow, readAllEvents, readJournalFile, type TestJournal } from './journal-test-kit.js';
+import { countNewlines, inTempDir, openJournalOrThrow, readAllEvents, readJournalToEnd, type TestJournal } from './journal-test-kit.js';
 
 const STREAMS = ['alpha-1', 'alpha-2', 'beta-1', 'γάμμα-1'] as const;
 
@@ -181,7 +181,7 @@ describe('journal properties', () => {
             await reader.close();
             expect(await readFile(cutFile)).toEqual(prefix);
 
-            const streamed = rightOrThrow(await readJournalFile(cutFile, { chunkBytes, pageSize: 2 }));
+            const streamed = rightOrThrow(await readJournalToEnd(cutFile, { chunkBytes, pageSize: 2 }));
             expect(streamed.events).toEqual(full.slice(0, recovered));
             expect(streamed.summary).toEqual({ lines: recovered, head: reader.recovery.head, completeBytes, tornTail, resumeAt: expect.objectContaining({ count: recovered, head: reader.recovery.head, bytes: completeBytes }) as never });
 
@@ -196,7 +196,7 @@ describe('journal properties', () => {
             rightOrThrow(await store.appendToStream('after-cut', more, 'no_stream')());
             await store.close();
 
-            const after = rightOrThrow(await readJournalFile(cutFile));
+            const after = rightOrThrow(await readJournalToEnd(cutFile));
             expect(after.summary).toMatchObject({ lines: recovered + 2, tornTail: undefined });
             expect(after.events.slice(0, recovered)).toEqual(full.slice(0, recovered));
             expect(after.events.slice(recovered)).toMatchObject([

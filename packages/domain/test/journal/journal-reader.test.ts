@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../src/eventsourcing/journal/journal-line.js';
 import { readJournal } from '../../src/eventsourcing/journal/journal-reader.js';
 import { journalRegistry, noted, rightOrThrow, tallied } from './fixtures/journal-fixture.js';
-import { journalLines, openJournalOrThrow, readAllEvents, readJournalFile, useTempDirs } from './journal-test-kit.js';
+import { journalLines, openJournalOrThrow, readAllEvents, readJournalToEnd, useTempDirs } from './journal-test-kit.js';
 
 const newDir = useTempDirs('journal-reader');
 
@@ -38,7 +38,7 @@ describe('readJournal, the streaming reader', () => {
     expect(fromStore).toHaveLength(250);
 
     // 61-byte chunks split lines and multi-byte characters between reads
-    const paged = rightOrThrow(await readJournalFile(file, { pageSize: 7, chunkBytes: 61 }));
+    const paged = rightOrThrow(await readJournalToEnd(file, { pageSize: 7, chunkBytes: 61 }));
     expect(paged.events).toEqual(fromStore);
     expect(paged.pages).toBe(Math.ceil(250 / 7));
     const lastLine = (await journalLines(file)).at(-1)!;
@@ -47,7 +47,7 @@ describe('readJournal, the streaming reader', () => {
     expect(paged.summary).toEqual({ lines: 250, head, completeBytes, tornTail: undefined, resumeAt: expect.objectContaining({ count: 250, head: head, bytes: completeBytes }) as never });
     expect(paged.summary.head).toBe(store.recovery.head);
 
-    const whole = rightOrThrow(await readJournalFile(file));
+    const whole = rightOrThrow(await readJournalToEnd(file));
     expect(whole.events).toEqual(fromStore);
     expect(whole.pages).toBe(1);
     expect(whole.summary).toEqual(paged.summary);
@@ -55,7 +55,7 @@ describe('readJournal, the streaming reader', () => {
 
   it('reads a missing file as an empty journal', async () => {
     const file = join(await newDir(), 'missing.ndjson');
-    expect(rightOrThrow(await readJournalFile(file))).toEqual({
+    expect(rightOrThrow(await readJournalToEnd(file))).toEqual({
       events: [],
       pages: 0,
       summary: { lines: 0, head: GENESIS_HASH, completeBytes: 0, tornTail: undefined, resumeAt: { count: 0, head: GENESIS_HASH, bytes: 0, revisions: new Map() } },

@@ -1,6 +1,7 @@
 /**
  * Reading a journal on from where an earlier read ended: the summary's `resumeAt`,
- * `checkJournalResumePoint` against the file as it is now, and `readJournal` with `from`.
+ * `checkJournalResumePoint` against the file as it is now (`readJournalFile` runs it first), and
+ * `readJournal` with `from`.
  */
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { checkJournalResumePoint } from '../../src/eventsourcing/journal/journal-resume.js';
 import { noted, rightOrThrow, tallied } from './fixtures/journal-fixture.js';
-import { journalLines, openJournalOrThrow, readJournalFile, useTempDirs } from './journal-test-kit.js';
+import { journalLines, openJournalOrThrow, readJournalToEnd, useTempDirs } from './journal-test-kit.js';
 
 const newDir = useTempDirs('journal-resume');
 
@@ -20,7 +21,7 @@ const journalOfThreeAppends = async (firstText = 'one') => {
   rightOrThrow(await store.appendToStream('ledger-b', [tallied('c2', 2, ['x']), tallied('c2', 3, ['y'], 1)], 'no_stream')());
   rightOrThrow(await store.appendToStream('ledger-a', [noted('c3', 'three', 3)], 0n)());
   await store.close();
-  const first = rightOrThrow(await readJournalFile(file));
+  const first = rightOrThrow(await readJournalToEnd(file));
   return { file, first };
 };
 
@@ -38,8 +39,8 @@ describe('reading a journal on from a resume point', () => {
     expect(first.summary.resumeAt.revisions).toEqual(new Map([['ledger-a', 1n], ['ledger-b', 1n]]));
     await appendTwoMore(file);
     expect(await checkJournalResumePoint(file, first.summary.resumeAt)).toEqual(E.right(undefined));
-    const later = rightOrThrow(await readJournalFile(file, { from: first.summary.resumeAt }));
-    const whole = rightOrThrow(await readJournalFile(file));
+    const later = rightOrThrow(await readJournalToEnd(file, { from: first.summary.resumeAt }));
+    const whole = rightOrThrow(await readJournalToEnd(file));
     expect(later.events).toEqual(whole.events.slice(4));
     expect(later.events.map((event) => event.position)).toEqual([4n, 5n]);
     expect(later.summary).toEqual(whole.summary);
@@ -47,7 +48,7 @@ describe('reading a journal on from a resume point', () => {
 
   it('reads nothing more from a point at the end of an unchanged journal', async () => {
     const { file, first } = await journalOfThreeAppends();
-    const again = rightOrThrow(await readJournalFile(file, { from: first.summary.resumeAt }));
+    const again = rightOrThrow(await readJournalToEnd(file, { from: first.summary.resumeAt }));
     expect(again.events).toEqual([]);
     expect(again.summary).toEqual(first.summary);
   });
@@ -57,7 +58,7 @@ describe('reading a journal on from a resume point', () => {
     await appendTwoMore(file);
     // The point forgets ledger-b's revisions: line 5 (ledger-b at revision 2) no longer follows.
     const forgetful = { ...first.summary.resumeAt, revisions: new Map([['ledger-a', 1n]]) };
-    expect(await readJournalFile(file, { from: forgetful })).toMatchObject(E.left({ _tag: 'JournalCorrupt', line: 5 }));
+    expect(await readJournalToEnd(file, { from: forgetful })).toMatchObject(E.left({ _tag: 'JournalCorrupt', line: 5 }));
   });
 });
 

@@ -17,7 +17,7 @@ import {
   openJournal,
   openJournalOrThrow,
   readAllEvents,
-  readJournalFile,
+  readJournalToEnd,
   useTempDirs,
   type HandWrittenEvent,
 } from './journal-test-kit.js';
@@ -321,7 +321,7 @@ describe('journal store: a torn last line', () => {
     // the stream revision the torn line would have taken is free again
     rightOrThrow(await store.appendToStream('ledger-b', [noted('c7', 'after the cut ✓', 7)], 0n)());
     await store.close();
-    const checked = rightOrThrow(await readJournalFile(file));
+    const checked = rightOrThrow(await readJournalToEnd(file));
     expect(checked.summary).toMatchObject({ lines: 5, tornTail: undefined });
     expect(checked.events.map((e) => [e.metadata.commandId, e.stream, e.revision, e.position])).toEqual([
       ['c1', 'ledger-a', 0n, 0n],
@@ -399,7 +399,7 @@ describe('journal store: an append is all or nothing across a crash', () => {
     expect(leftOrThrow(await reader.readStream('ledger-b')())).toEqual({ _tag: 'StreamNotFound', stream: 'ledger-b' });
     await reader.close();
     expect(await readFile(file)).toEqual(bytes.subarray(0, cut));
-    const streamed = rightOrThrow(await readJournalFile(file, { chunkBytes: 17, pageSize: 1 }));
+    const streamed = rightOrThrow(await readJournalToEnd(file, { chunkBytes: 17, pageSize: 1 }));
     expect(streamed.events.map((e) => e.metadata.commandId)).toEqual(['c1']);
     expect(streamed.summary).toEqual({ lines: 1, head: reader.recovery.head, completeBytes: line1, tornTail, resumeAt: expect.objectContaining({ count: 1, head: reader.recovery.head, bytes: line1 }) as never });
 
@@ -416,7 +416,7 @@ describe('journal store: an append is all or nothing across a crash', () => {
     });
     await store.close();
     expect(await readFile(file)).toEqual(bytes);
-    const checked = rightOrThrow(await readJournalFile(file));
+    const checked = rightOrThrow(await readJournalToEnd(file));
     expect(checked.summary).toMatchObject({ lines: 4, completeBytes: bytes.length, tornTail: undefined });
   });
 
@@ -456,7 +456,7 @@ describe('journal store: an append is all or nothing across a crash', () => {
       expect(error.reason).toContain('the batch starting at line 2 has only 2 of its 3 lines');
       expect(await readFile(file)).toEqual(bytes);
       expect(await exists(`${file}.lock`)).toBe(false);
-      expect(leftOrThrow(await readJournalFile(file, { chunkBytes: 64 }))).toEqual(error);
+      expect(leftOrThrow(await readJournalToEnd(file, { chunkBytes: 64 }))).toEqual(error);
     },
   );
 
@@ -516,6 +516,6 @@ describe('journal store: an append is all or nothing across a crash', () => {
     const error = corruptionOf(leftOrThrow(await openJournal(file, { limits, readOnly: true })));
     expect(error).toMatchObject({ file, line: 2 });
     expect(error.reason).toContain('a batch of 3 lines is larger than the 2 events an append may hold');
-    expect(leftOrThrow(await readJournalFile(file, { maxBatchSize: 2 }))).toEqual(error);
+    expect(leftOrThrow(await readJournalToEnd(file, { maxBatchSize: 2 }))).toEqual(error);
   });
 });

@@ -55,7 +55,7 @@ export const readAllEvents = async (store: TestJournal, pageSize?: number): Prom
 };
 
 /** What `readJournal` yields for a file: its events and summary, or the error that ended it. */
-export const readJournalFile = async (
+export const readJournalToEnd = async (
   file: string,
   options: ReadJournalOptions = {},
 ): Promise<E.Either<StoreError, { readonly events: RecordedEvent<JournalTestEvent>[]; readonly pages: number; readonly summary: JournalSummary }>> => {
