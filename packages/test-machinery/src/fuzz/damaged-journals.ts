@@ -76,6 +76,9 @@ const recordedOf = (line: string): RecordedEvent => {
   };
 };
 
+/** The deepest nesting of a bad event: `writeJournalFile` writes its data with `JSON.stringify`, which recurses, and stops some thousands of levels down. */
+const MAX_BAD_EVENT_DEPTH = 1000;
+
 /** Writes bytes to `file`, in place of any file there, and answers them. */
 const writeBytes = async (file: string, bytes: Uint8Array): Promise<Uint8Array> => {
   await writeFile(file, bytes);
@@ -108,7 +111,8 @@ const writeWithBadEvent = async (file: string, lines: readonly string[], index: 
  * deleted (not the last: a journal cut back to a batch is a shorter journal), or a line rewritten
  * with a bad event and a right hash (the journal written again with `writeJournalFile`: its
  * batches must be the events of one command in one stream, as a store and `writeJournalFile` make
- * them). Comes with the first line a reader must name; `write` puts it in a file.
+ * them; a bad event nests 1,000 levels at most). Comes with the first line a reader must name;
+ * `write` puts it in a file.
  */
 export const damagedJournalArbitrary = (lines: readonly string[], options: BreakOptions = {}): fc.Arbitrary<DamagedJournal> => {
   if (lines.length < 2) throw new Error('damagedJournalArbitrary needs a journal of two lines or more');
@@ -143,7 +147,8 @@ export const damagedJournalArbitrary = (lines: readonly string[], options: Break
   const deleted = fc.integer({ min: 0, max: lines.length - 2 }).map((at) => plain('line deleted', [...encoded.slice(0, at), ...encoded.slice(at + 1)], at + 1));
   const badEvent = index.chain((at) => {
     const parsed = JSON.parse(lines[at] as string) as ParsedLine;
-    return badStoredEventArbitrary(journalLineSamples([lines[at] as string]), options).map(
+    const eventOptions = { ...options, maxDepth: Math.min(options.maxDepth ?? MAX_BAD_EVENT_DEPTH, MAX_BAD_EVENT_DEPTH) };
+    return badStoredEventArbitrary(journalLineSamples([lines[at] as string]), eventOptions).map(
       (bad): DamagedJournal => ({
         kind: `event: ${bad.kind}`,
         write: (file) => writeWithBadEvent(file, lines, at, bad),
