@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('the examples of docs/projections.md', () => {
   it('every TypeScript block of the page is one of these examples', async () => {
-    const page = await readFile(new URL('../../../docs/projections.md', import.meta.url), 'utf8');
+    const page = await readFile(join(import.meta.dirname, '..', '..', '..', 'docs', 'projections.md'), 'utf8');
     const here = await readFile(new URL(import.meta.url), 'utf8');
     const normalise = (text: string): string =>
       text

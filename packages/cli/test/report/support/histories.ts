@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, policyWith, type Policy } from '@borough-command/domain';
 import { createInMemoryStore } from '@borough-command/domain/eventsourcing';
 import { rebuildViews, type BoroughCommandViews } from '@borough-command/projections';
-import { londonHistory } from '../../../src/demo/london-history.js';
+import { londonHistory } from '@borough-command/cli';
 
 /** The policy the histories run under: early departures are recorded as breaches, not refused. */
 export const recordingPolicy: Policy = policyWith({ enforcement: 'record' });
