@@ -66,7 +66,7 @@ export const smokeSizes: BenchSizes = {
   appointments: 4,
   streamLengths: [10, 1_000, 10_000],
   latencySamples: 5,
-  esdbEvents: 500,
+  esdbEvents: 100,
   postgresUnits: 2,
   postgresCommandsPerUnit: 10,
   postgresCatchUpRounds: 1,
