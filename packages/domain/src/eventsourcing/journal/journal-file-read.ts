@@ -3,15 +3,11 @@ import type { CodecRegistry } from '../codec-registry.js';
 import type { EventShape } from '../envelope.js';
 import type { StoreError } from '../errors.js';
 import { defaultStoreLimits, journalLineLimit, type StoreLimits } from '../store-limits.js';
-import { readJournal, type JournalPage, type JournalResumePoint } from './journal-reader.js';
+import { readJournal, type JournalPage, type JournalResumePoint, type ReadJournalOptions } from './journal-reader.js';
 import { checkJournalResumePoint } from './journal-resume.js';
 
-/** Options of `readJournalFile`. */
-export interface ReadJournalFileOptions {
-  /** Events per page; 1000 by default. */
-  readonly pageSize?: number;
-  /** Bytes per read from the file; 1 MiB by default. */
-  readonly chunkBytes?: number;
+/** Options of `readJournalFile`: the reader's page and chunk sizes, the writing store's limits, and a place to resume from. */
+export interface ReadJournalFileOptions extends Pick<ReadJournalOptions, 'pageSize' | 'chunkBytes'> {
   /** The limits of the store that writes the journal: its largest batch and longest line; `defaultStoreLimits` when absent. */
   readonly limits?: StoreLimits;
   /**
