@@ -15,7 +15,6 @@ import { createEventStoreDbStore, type AppendMethod } from '../src/index.js';
 import { connectionUnderTest } from './support/client-under-test.js';
 import { openStore } from './support/open-store.js';
 import { appendThroughOutage, closing, eventIds, messagesUntil, nextMessage, uniquePrefix } from './support/messages.js';
-import { waitFor } from './support/waiting.js';
 
 let server: TestServer;
 
@@ -128,7 +127,7 @@ describe('eventstoredb appends during an outage', () => {
       expect((await execute(store, openingCommand().json)).ok).toBe(true);
       const before = server.calls();
       const attempt = execute(store, command.json);
-      await waitFor(() => server.calls()[call] === before[call] + 1);
+      await server.whenCalls((calls) => calls[call] === before[call] + 1);
       server.dropConnections();
       server.setDelay(0);
       expect(await attempt).toEqual({ ok: false, tag: 'StoreUnavailable', retryable: true });
@@ -175,7 +174,7 @@ describe('eventstoredb subscriptions across dropped connections', () => {
         // Slow every call down, wait for the next read of the history to reach the server, and drop it.
         server.setDelay(200);
         const reads = server.calls().read;
-        await waitFor(() => server.calls().read > reads);
+        await server.whenCalls((calls) => calls.read > reads);
         server.dropConnections();
         server.setDelay(0);
         messages.push(...(await messagesUntil(iterator, (message) => message._tag === 'CaughtUp')));

@@ -42,16 +42,11 @@ const commandsIn = (server: TestServer): ReadonlySet<string> =>
 
 /** Runs the command line and stops the server once it has taken `afterWrites` writes. */
 const runStoppingServer = async (server: TestServer, args: readonly string[], afterWrites: number): Promise<CliRun> => {
-  let running = true;
-  const run = runCli(args, { env: ENV }).finally(() => {
-    running = false;
-  });
-  while (running && server.calls().writes < afterWrites) {
-    await new Promise((resolve) => {
-      setImmediate(resolve);
-    });
-  }
-  if (running) await server.stop();
+  const run = runCli(args, { env: ENV });
+  const finished = new AbortController();
+  const stopWaiting = (): void => { finished.abort(); };
+  void run.then(stopWaiting, stopWaiting);
+  if (await server.whenCalls((calls) => calls.writes >= afterWrites, { signal: finished.signal })) await server.stop();
   return run;
 };
 

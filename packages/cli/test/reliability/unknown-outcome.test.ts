@@ -35,11 +35,8 @@ const runHoldingWrite = async (
   afterWrites: number,
   whileHeld: () => Promise<void>,
 ): Promise<{ readonly run: CliRun; readonly held: boolean }> => {
-  let running = true;
-  const run = runCli(args, { env: ENV }).finally(() => {
-    running = false;
-  });
-  const held = await holdNextWrite(server, afterWrites, () => running);
+  const run = runCli(args, { env: ENV });
+  const held = await holdNextWrite(server, afterWrites, run);
   if (held) await whileHeld();
   return { run: await run, held };
 };

@@ -24,6 +24,14 @@ const NO_CALLS: Readonly<Record<CountedOperation, number>> = {
   tombstone: 0,
 };
 
+/** What `whenCalls` waits for, and whether the server pauses when it comes. */
+export interface CallCondition {
+  readonly holds: (calls: CallCounts) => boolean;
+  /** Pause the server as the operation that makes it hold enters, holding that operation too. */
+  readonly pause: boolean;
+  readonly met: () => void;
+}
+
 /** Resolves when `promise` does or `signal` aborts, whichever comes first. */
 const untilEither = (promise: Promise<void>, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -87,10 +95,12 @@ export class CallGate {
   private refusals = 0;
   private delayMs = 0;
   private paused: { readonly over: Promise<void>; readonly resume: () => void } | undefined;
+  private conditions: CallCondition[] = [];
 
   /** Admits an operation: `undefined` when it was refused or ended while delayed (`fail` was called). */
   async enter(operation: CountedOperation, fail: (error: CallError) => void): Promise<CallScope | undefined> {
     this.counted[operation] += 1;
+    this.checkConditions();
     const scope = new CallScope(this.active, fail);
     if (this.refusals > 0) {
       this.refusals -= 1;
@@ -100,6 +110,31 @@ export class CallGate {
     if (this.delayMs > 0) await sleep(this.delayMs, undefined, { signal: scope.signal }).catch(() => undefined);
     while (this.paused !== undefined && !scope.done) await untilEither(this.paused.over, scope.signal);
     return scope.done ? undefined : scope;
+  }
+
+  /**
+   * Calls `condition.met` (once) as soon as the counts satisfy it: now, or as the operation that
+   * makes them enters, before it is served, pausing the server first when asked. Answers a function
+   * that stops waiting.
+   */
+  whenCounts(condition: CallCondition): () => void {
+    this.conditions.push(condition);
+    this.checkConditions();
+    return () => {
+      this.conditions = this.conditions.filter((waiting) => waiting !== condition);
+    };
+  }
+
+  private checkConditions(): void {
+    if (this.conditions.length === 0) return;
+    const counts = this.counts();
+    const met = this.conditions.filter((condition) => condition.holds(counts));
+    if (met.length === 0) return;
+    this.conditions = this.conditions.filter((condition) => !met.includes(condition));
+    for (const condition of met) {
+      if (condition.pause) this.pause();
+      condition.met();
+    }
   }
 
   /** Holds every operation that enters from now on until `resume()`, as a node stopped by SIGSTOP does. */

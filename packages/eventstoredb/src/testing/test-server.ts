@@ -56,6 +56,13 @@ export interface TestServer {
   setDelay(ms: number): void;
   /** How many operations of each kind reached the server. */
   calls(): CallCounts;
+  /**
+   * Resolves once the call counts satisfy `condition`: at once if they do now, otherwise as the
+   * operation that makes them enters, before it is served. With `pause`, the server pauses at that
+   * moment (as `pause()`), so that operation is held too; `signal` gives up waiting (the promise
+   * then resolves `false`, and `true` when the condition was met).
+   */
+  whenCalls(condition: (calls: CallCounts) => boolean, options?: { readonly pause?: boolean; readonly signal?: AbortSignal }): Promise<boolean>;
   /** Sets the call counts back to zero. */
   resetCalls(): void;
   /** A copy of every event in the log, in `$all` order, system events included. */
@@ -107,6 +114,29 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
       gate.setDelay(ms);
     },
     calls: () => gate.counts(),
+    whenCalls(condition, options = {}) {
+      return new Promise((resolve) => {
+        const { signal } = options;
+        if (signal?.aborted === true) {
+          resolve(false);
+          return;
+        }
+        let stopWaiting = (): void => undefined;
+        const giveUp = (): void => {
+          stopWaiting();
+          resolve(false);
+        };
+        signal?.addEventListener('abort', giveUp, { once: true });
+        stopWaiting = gate.whenCounts({
+          holds: condition,
+          pause: options.pause ?? false,
+          met: () => {
+            signal?.removeEventListener('abort', giveUp);
+            resolve(true);
+          },
+        });
+      });
+    },
     resetCalls() {
       gate.resetCounts();
     },

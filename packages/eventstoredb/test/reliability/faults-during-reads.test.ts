@@ -12,7 +12,6 @@ import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEven
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendThroughOutage, uniquePrefix } from '../support/messages.js';
 import { openStore } from '../support/open-store.js';
-import { waitFor } from '../support/waiting.js';
 
 let server: TestServer;
 
@@ -66,7 +65,7 @@ const whileNextReadIsHeld = (fault: () => void | Promise<void>): void => {
   const reads = server.calls().read;
   server.setDelay(60_000);
   void (async () => {
-    await waitFor(() => server.calls().read > reads);
+    await server.whenCalls((calls) => calls.read > reads);
     await fault();
     server.setDelay(0);
   })();
@@ -90,7 +89,7 @@ describe('eventstoredb reads under faults', () => {
       server.setDelay(60_000);
       const reads = server.calls().read;
       const held = store.readStream(stream)();
-      await waitFor(() => server.calls().read > reads);
+      await server.whenCalls((calls) => calls.read > reads);
       server.dropConnections();
       server.setDelay(0);
       expectRetryable(leftOf(await held), operation);

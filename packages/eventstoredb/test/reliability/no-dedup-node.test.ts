@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from '@borough-command/eventstoredb/
 import { commandEvents, conformanceRegistry, numberedItems } from '@borough-command/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../support/open-store.js';
-import { eventually, waitFor } from '../support/waiting.js';
+import { eventually } from '../support/waiting.js';
 
 let plain: TestServer;
 let deduplicating: TestServer;
@@ -113,7 +113,7 @@ describe('eventstoredb over a server without event-id de-duplication', () => {
       const appends = plain.calls().append;
       plain.setDelay(50);
       const running = execute(json);
-      await waitFor(() => plain.calls().append > appends);
+      await plain.whenCalls((calls) => calls.append > appends);
       plain.pause();
       plain.setDelay(0);
       expect(await running).toEqual({ ok: false, tag: 'AppendOutcomeUnknown' });

@@ -14,7 +14,7 @@ import { commandEvents, conformanceRegistry, numberedItems } from '@borough-comm
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appendThroughOutage, closing, nextMessage, uniquePrefix } from '../support/messages.js';
 import { openStore } from '../support/open-store.js';
-import { eventually, waitFor } from '../support/waiting.js';
+import { eventually } from '../support/waiting.js';
 
 /** The store's deadline in these tests: short, so a pause outlasts it quickly. */
 const DEADLINE_MS = 300;
@@ -62,7 +62,7 @@ const runWithAppendHeld = async (store: EventStore<DomainEvent>, json: Readonly<
   const appends = server.calls().append;
   server.setDelay(50);
   const running = execute(store, json);
-  await waitFor(() => server.calls().append > appends);
+  await server.whenCalls((calls) => calls.append > appends);
   server.pause();
   server.setDelay(0);
   return running;
@@ -105,12 +105,12 @@ describe('eventstoredb: a node paused past the append deadline, then resumed', (
       const appends = server.calls().append;
       server.setDelay(50);
       const running = execute(store, command.json);
-      await waitFor(() => server.calls().append > appends);
+      await server.whenCalls((calls) => calls.append > appends);
       server.pause();
       server.setDelay(0);
       // The append's deadline passes; the handler's read-back reaches the paused node and is held; the node resumes.
       const reads = server.calls().read;
-      await waitFor(() => server.calls().read > reads);
+      await server.whenCalls((calls) => calls.read > reads);
       server.resume();
 
       expect(await running).toEqual({ ok: true, alreadyApplied: false });
@@ -128,12 +128,12 @@ describe('eventstoredb: a node paused past the append deadline, then resumed', (
       const appends = server.calls().append;
       server.setDelay(50);
       const running = execute(store, command.json);
-      await waitFor(() => server.calls().append > appends);
+      await server.whenCalls((calls) => calls.append > appends);
       server.pause();
       server.setDelay(0);
       // Past the append's deadline the read-back arrives and is held too; then both calls are dropped.
       const reads = server.calls().read;
-      await waitFor(() => server.calls().read > reads);
+      await server.whenCalls((calls) => calls.read > reads);
       server.dropConnections();
       server.resume();
 

@@ -42,7 +42,7 @@ describe.each([{ batchAppend: true }, { batchAppend: false }])('fault injection 
   it('fails a call in progress when connections drop during its delay', async () => {
     harness.server.setDelay(60_000);
     const attempt = failureOf(client.appendToStream(uniqueStream(), numbered(0, 1)));
-    await waitFor(() => harness.server.calls().writes === 2);
+    await harness.server.whenCalls((calls) => calls.writes === 2);
     harness.server.dropConnections();
     expect(await attempt).toBeInstanceOf(UnavailableError);
     expect(harness.server.events().filter((event) => !event.streamName.startsWith('$'))).toHaveLength(1);
@@ -82,6 +82,71 @@ describe.each([{ batchAppend: true }, { batchAppend: false }])('fault injection 
   });
 });
 
+describe('waiting for calls', () => {
+  let harness: Harness;
+  let client: EventStoreDBClient;
+
+  beforeEach(async () => {
+    harness = await openHarness();
+    client = harness.client();
+    await client.appendToStream(uniqueStream('warm-up'), numbered(0, 1));
+  });
+  afterEach(async () => {
+    harness.server.resume();
+    await harness.close();
+  });
+
+  it('resolves at once when the counts already satisfy the condition, and as the call that makes them arrives otherwise', async () => {
+    expect(await harness.server.whenCalls((calls) => calls.writes >= 1)).toBe(true);
+    const stream = uniqueStream();
+    const reads = harness.server.calls().read;
+    const seen: number[] = [];
+    const waiting = harness.server.whenCalls((calls) => calls.read > reads).then((met) => {
+      seen.push(harness.server.calls().read);
+      return met;
+    });
+    await client.appendToStream(stream, numbered(0, 1));
+    expect(seen).toEqual([]);
+    await collect(client.readStream(stream));
+    expect(await waiting).toBe(true);
+    expect(seen).toEqual([reads + 1]);
+  });
+
+  it('with pause, holds the call that meets the condition and every later one, and lets the earlier ones through', async () => {
+    const stream = uniqueStream();
+    const writes = harness.server.calls().writes;
+    const held = harness.server.whenCalls((calls) => calls.writes > writes + 1, { pause: true });
+    await client.appendToStream(stream, numbered(0, 1));
+    const second = client.appendToStream(stream, numbered(1, 1), { expectedRevision: 0n });
+    expect(await held).toBe(true);
+    const reads = harness.server.calls().read;
+    const read = collect(client.readStream(stream));
+    await harness.server.whenCalls((calls) => calls.read > reads);
+    const settled: string[] = [];
+    void second.then(() => settled.push('append'));
+    void read.then(() => settled.push('read'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toEqual([]);
+    expect(harness.server.events().filter((event) => event.streamName === stream)).toHaveLength(1);
+    harness.server.resume();
+    expect(await second).toMatchObject({ success: true });
+    expect(numbersOf(await read)).toEqual([0, 1]);
+  });
+
+  it('resolves false when its signal aborts first, and no longer pauses the server', async () => {
+    const giveUp = new AbortController();
+    const waiting = harness.server.whenCalls((calls) => calls.writes > 100, { pause: true, signal: giveUp.signal });
+    giveUp.abort();
+    expect(await waiting).toBe(false);
+    const aborted = new AbortController();
+    aborted.abort();
+    expect(await harness.server.whenCalls(() => true, { signal: aborted.signal })).toBe(false);
+    const stream = uniqueStream();
+    for (let index = 0; index < 3; index++) await client.appendToStream(stream, numbered(index, 1));
+    expect(numbersOf(await collect(client.readStream(stream)))).toEqual([0, 1, 2]);
+  });
+});
+
 describe('a refused features request', () => {
   it('fails the first append of a new client with the raw gRPC status 14, not UnavailableError', async () => {
     const harness = await openHarness();
@@ -98,11 +163,6 @@ describe('a refused features request', () => {
     }
   });
 });
-
-/** Polls `condition` on the event loop (no wall-clock bound; the test timeout is the bound). */
-const waitFor = async (condition: () => boolean): Promise<void> => {
-  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
-};
 
 /** The first call after a restart may meet the old, closed connection: the client then reconnects. */
 const retryUnavailable = async <T>(attempt: () => Promise<T>): Promise<T> => {

@@ -1,69 +1,37 @@
 /**
  * Holding one write of the in-process EventStoreDB test server while a `borough-command` process
- * uses it: the server is paused once it has taken a given number of writes, every read that then
- * arrives is let through at once, and the first write that arrives is held, answered nothing, as
- * a node stopped under the append would. The client's deadline then passes; `resume()` commits it.
+ * uses it: every operation before it is served as usual; the first write after a given number of
+ * writes pauses the server as it arrives, so it is held, answered nothing, as a node stopped under
+ * the append would, and so is every operation after it. The client's deadline then passes;
+ * `resume()` commits it.
  */
-import type { TestServer } from '@borough-command/eventstoredb/testing';
+import type { CallCounts, TestServer } from '@borough-command/eventstoredb/testing';
 
 /** The server's operations that are not writes, counted. */
-const readsOf = (server: TestServer): number => {
-  const calls = server.calls();
-  return calls.read + calls.subscribe + calls.serverFeatures;
-};
-
-const nextTurn = (): Promise<void> =>
-  new Promise((resolve) => {
-    setImmediate(resolve);
-  });
+const readsOf = (calls: CallCounts): number => calls.read + calls.subscribe + calls.serverFeatures;
 
 /**
- * Lets the held operations go and holds every later one again within the same turn of the event
- * loop, so no operation arriving from a client slips through: a released operation passes the
- * server's gate within a few promise steps.
+ * Holds the first write after `afterWrites` writes: resolves `true` once it is held (the server
+ * stays paused, later operations held too), or `false` when `finished` settles first (nothing is
+ * held then).
  */
-const releaseHeldReads = async (server: TestServer): Promise<void> => {
-  server.resume();
-  for (let step = 0; step < 50; step++) await Promise.resolve();
-  server.pause();
+export const holdNextWrite = async (server: TestServer, afterWrites: number, finished: Promise<unknown>): Promise<boolean> => {
+  const giveUp = new AbortController();
+  const stopWaiting = (): void => { giveUp.abort(); };
+  void finished.then(stopWaiting, stopWaiting);
+  return server.whenCalls((calls) => calls.writes > afterWrites, { pause: true, signal: giveUp.signal });
 };
 
-/**
- * Pauses the server once it has taken `afterWrites` writes and holds the first write after them,
- * letting reads through. Resolves `true` once a write is held (the server stays paused, reads held
- * too), or `false` when `running()` turns false first (the server is resumed).
- */
-export const holdNextWrite = async (server: TestServer, afterWrites: number, running: () => boolean): Promise<boolean> => {
-  while (server.calls().writes < afterWrites) {
-    if (!running()) return false;
-    await nextTurn();
-  }
-  server.pause();
-  let writes = server.calls().writes;
-  let reads = readsOf(server);
-  for (;;) {
-    await nextTurn();
-    if (server.calls().writes > writes) return true;
-    if (!running()) {
-      server.resume();
-      return false;
-    }
-    if (readsOf(server) > reads) {
-      await releaseHeldReads(server);
-      writes = server.calls().writes;
-      reads = readsOf(server);
-    }
-  }
-};
-
-/** Resolves once a read reaches the server after the ones counted so far (the server may be paused). */
+/** Resolves once an operation other than a write reaches the server after the ones counted so far (the server may be paused). */
 export const nextRead = async (server: TestServer): Promise<void> => {
-  const reads = readsOf(server);
-  while (readsOf(server) === reads) await nextTurn();
+  const reads = readsOf(server.calls());
+  await server.whenCalls((calls) => readsOf(calls) > reads);
 };
 
 /** Resumes the server and waits a turn of the event loop, by which the held operations have been served. */
 export const resumeServer = async (server: TestServer): Promise<void> => {
   server.resume();
-  await nextTurn();
+  await new Promise((resolve) => {
+    setImmediate(resolve);
+  });
 };
