@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// borough-command: runs the built command line (dist/), which `npm ci` builds through the root `prepare` script.
+// borough-command: runs the built command line, bundled into dist/borough-command.mjs, which `npm ci` builds through the root `prepare` script.
 import process from 'node:process';
 
 const quietPipe = (stream) =>
@@ -13,9 +13,9 @@ quietPipe(process.stderr);
 
 let main;
 try {
-  ({ main } = await import('../dist/main.js'));
+  ({ main } = await import('../dist/borough-command.mjs'));
 } catch (error) {
-  if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('main.js')) throw error;
+  if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('borough-command.mjs')) throw error;
   process.stderr.write('borough-command is not built yet: run `npm run build` (or `npm ci`) at the root of the workspace.\n');
   process.exit(2);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, exitCodeOf, type CliFailure, type ExitCode } from './cli/failure.js';
 import { PROGRAM, programHelp, subcommandHelp } from './cli/help.js';
@@ -6,12 +5,7 @@ import { processIo, type Io } from './cli/io.js';
 import { asksForHelp, parseInvocation } from './cli/parse.js';
 import type { Subcommand } from './cli/subcommand.js';
 import { subcommands } from './commands/index.js';
-
-/** The version of the package, from its manifest. */
-const version = (): string => {
-  const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string' ? manifest.version : 'unknown';
-};
+import { packageVersion } from './package-version.js';
 
 const report = (io: Io, subcommand: Subcommand | undefined, failure: CliFailure): ExitCode => {
   const who = subcommand === undefined ? PROGRAM : `${PROGRAM} ${subcommand.name}`;
@@ -52,7 +46,7 @@ export const main = async (args: readonly string[], io: Io = processIo()): Promi
     return EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
-    io.out(version());
+    io.out(packageVersion());
     return EXIT_OK;
   }
   const subcommand = subcommands.find((candidate) => candidate.name === name);

@@ -208,10 +208,12 @@ describe('the views snapshot beside a journal', () => {
       // An appended event makes the next question fold it and write the snapshot again.
       await applyOneMore(journal);
       const child = spawn(process.execPath, [BIN, ...question(journal)], { stdio: 'ignore' });
-      // Kills spread over the process's life: starting, replaying, writing.
-      await new Promise((done) => setTimeout(done, 150 + kill * 100));
+      // Listened for from the start: a kill that comes late finds the process already gone.
+      const closed = new Promise((done) => child.on('close', done));
+      // Kills spread over the process's life (about 0.4 s): starting, replaying, writing.
+      await new Promise((done) => setTimeout(done, 50 + kill * 60));
       child.kill('SIGKILL');
-      await new Promise((done) => child.on('close', done));
+      await closed;
       const answer = await runCli(question(journal));
       expect(answer.code, answer.stderr).toBe(0);
       expect(answer.stdout).toBe((await wholeReplay(journal)).stdout);

@@ -11,7 +11,7 @@
  * (`readJournalFile` with `from`).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
@@ -19,6 +19,7 @@ import * as t from 'io-ts';
 import { defaultPolicy } from '@borough-command/domain';
 import { CHECKPOINT_FORMAT, decodeCheckpoint, firstProblem, type JournalResumePoint } from '@borough-command/domain/eventsourcing';
 import { checkpointOf } from '@borough-command/projections';
+import { packageVersion } from '../package-version.js';
 import { internalFailure, type CliFailure } from './failure.js';
 import { writeTextFile } from './output-file.js';
 import type { ViewGroup } from './view-groups.js';
@@ -32,11 +33,7 @@ const groupFile = (journal: string, group: ViewGroup): string => join(viewsSnaps
 const SNAPSHOT_FORMAT = 1;
 
 /** What wrote a snapshot: the command line's version and the checkpoint format of its views. */
-const codeVersion = (): string => {
-  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string' ? manifest.version : 'unknown';
-  return `borough-command ${version}, views checkpoint format ${String(CHECKPOINT_FORMAT)}`;
-};
+const codeVersion = (): string => `borough-command ${packageVersion()}, views checkpoint format ${String(CHECKPOINT_FORMAT)}`;
 
 /** The policy the views are built with, as a fingerprint: another default policy is another snapshot. */
 const policyFingerprint = (): string => createHash('sha256').update(JSON.stringify(defaultPolicy)).digest('hex');
