@@ -3,7 +3,6 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { StoreError } from '@borough-command/domain/eventsourcing';
 import {
   DB_CLIENT_PACKAGE,
-  KURRENTDB_CLIENT_PACKAGE,
   defaultClientPackage,
   inSchemeOf,
   loadDbClient,
@@ -56,27 +55,11 @@ const openClient = (clientPackage: EsdbClientPackage, connectionString: string, 
   }
 };
 
-/** An open connection, the redactor for the messages of its errors, and its batch of `$all` reads. */
+/** An open connection, and the redactor for the messages of its errors. */
 export interface OpenedConnection {
   readonly connection: EsdbConnection;
   readonly redact: Redactor;
-  /** Events asked of `$all` per request when the store's options do not say: 500, or 2,000 through `@kurrent/kurrentdb-client`. */
-  readonly readBatchSize: number;
 }
-
-/** Events asked of `$all` per request by default. */
-const DEFAULT_READ_BATCH_SIZE = 500;
-
-/**
- * Each `$all` read of `@kurrent/kurrentdb-client` is a call of its own through its native bridge,
- * which costs several times a read of `@eventstore/db-client` before the first event comes back, so
- * its batches are larger: a catch-up makes a quarter of the reads.
- */
-const KURRENTDB_READ_BATCH_SIZE = 2000;
-
-/** The default batch of `$all` reads through a client of the package. */
-const readBatchSizeOf = (clientPackage: EsdbClientPackage): number =>
-  clientPackage === KURRENTDB_CLIENT_PACKAGE ? KURRENTDB_READ_BATCH_SIZE : DEFAULT_READ_BATCH_SIZE;
 
 /**
  * Opens the target, a client appending with `options.appendMethod` (default `append`) and waiting
@@ -84,11 +67,8 @@ const readBatchSizeOf = (clientPackage: EsdbClientPackage): number =>
  * cannot be parsed is an `InvalidStoreArgument` with its secrets masked.
  */
 export const openConnection = (target: EventStoreDbTarget, operation: string, options: DbClientConnectionOptions = {}): E.Either<StoreError, OpenedConnection> => {
-  if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor(), readBatchSize: DEFAULT_READ_BATCH_SIZE });
-  if ('client' in target) {
-    const readBatchSize = readBatchSizeOf('rustClient' in target.client ? KURRENTDB_CLIENT_PACKAGE : DB_CLIENT_PACKAGE);
-    return E.right({ connection: connectionOfClient(target.client, options), redact: createRedactor(), readBatchSize });
-  }
+  if ('connection' in target) return E.right({ connection: target.connection, redact: createRedactor() });
+  if ('client' in target) return E.right({ connection: connectionOfClient(target.client, options), redact: createRedactor() });
   const redact = createRedactor(secretsOf(target.connectionString));
   const empty = emptyHostProblem(target.connectionString);
   if (empty !== undefined) return E.left({ _tag: 'InvalidStoreArgument', operation, reason: `the connection string is not valid: ${empty}` });
@@ -99,7 +79,7 @@ export const openConnection = (target: EventStoreDbTarget, operation: string, op
   const opened = openClient(clientPackage, inSchemeOf(clientPackage, target.connectionString), options);
   return E.isLeft(opened)
     ? E.left({ _tag: 'InvalidStoreArgument', operation, reason: redact(opened.left) })
-    : E.right({ connection: opened.right, redact, readBatchSize: readBatchSizeOf(clientPackage) });
+    : E.right({ connection: opened.right, redact });
 };
 
 /**

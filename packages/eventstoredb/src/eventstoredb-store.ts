@@ -26,8 +26,9 @@ export interface EventStoreDbStoreOptions {
   /** Size limits checked before anything is sent; `defaultStoreLimits` when absent. */
   readonly limits?: StoreLimits;
   /**
-   * Events asked of `$all` per request while reading or catching up (2 or more): 500 by default,
-   * 2,000 through `@kurrent/kurrentdb-client` (each of its reads is a call through its native bridge).
+   * Events taken at a time from a `$all` read while reading or catching up (2 or more; 500 by
+   * default). A read is one call held open to the end of `$all`: the adapter holds one batch being
+   * used and the next one arriving, and the node sends no faster than they are taken.
    */
   readonly readBatchSize?: number;
   /** How a dropped subscription is tried again; `defaultResubscribePolicy` for the fields left out. */
@@ -50,14 +51,17 @@ export interface EventStoreDbStoreOptions {
 
 const OPERATION = 'open an EventStoreDB store';
 
+/** Events taken at a time from a `$all` read when the options do not say. */
+const DEFAULT_READ_BATCH_SIZE = 500;
+
 const contextOf = <Ev extends EventShape>(
   registry: CodecRegistry<Ev>,
   connection: EsdbConnection,
   redact: Redactor,
-  options: EventStoreDbStoreOptions & { readonly defaultReadBatchSize: number },
+  options: EventStoreDbStoreOptions,
   isClosed: () => boolean,
 ): E.Either<StoreError, StoreContext<Ev>> => {
-  const readBatchSize = options.readBatchSize ?? options.defaultReadBatchSize;
+  const readBatchSize = options.readBatchSize ?? DEFAULT_READ_BATCH_SIZE;
   if (!Number.isInteger(readBatchSize) || readBatchSize < 2) return E.left(invalidArgument(OPERATION, 'readBatchSize must be a whole number, 2 or more'));
   const resubscribe = { ...defaultResubscribePolicy, ...options.resubscribe };
   if (!isValidPolicy(resubscribe)) {
@@ -82,10 +86,10 @@ export const createEventStoreDbStore = <Ev extends EventShape>(
   }
   const opened = openConnection(target, OPERATION, { ...(appendMethod === undefined ? {} : { appendMethod }), ...(deadlineMs === undefined ? {} : { deadlineMs }) });
   if (E.isLeft(opened)) return opened;
-  const { connection, redact, readBatchSize: defaultReadBatchSize } = opened.right;
+  const { connection, redact } = opened.right;
   let closing: Promise<void> | undefined;
   const isClosed = (): boolean => closing !== undefined;
-  const context = contextOf(registry, connection, redact, { ...options, defaultReadBatchSize }, isClosed);
+  const context = contextOf(registry, connection, redact, options, isClosed);
   if (E.isLeft(context)) {
     void connection.dispose().catch(() => undefined);
     return context;

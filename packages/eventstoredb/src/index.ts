@@ -22,6 +22,7 @@ export {
 export { defaultResubscribePolicy, type ResubscribePolicy, type RetryPolicy } from './subscription/backoff.js';
 /** The one interface a client implements for the adapter, and its values. */
 export type {
+  EsdbAllBatches,
   EsdbAllRead,
   EsdbAllSubscriptionRequest,
   EsdbAppendSuccess,

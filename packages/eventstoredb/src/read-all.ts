@@ -7,8 +7,8 @@ import type { StoreContext } from './store-context.js';
 const DEFAULT_PAGE_SIZE = 1000;
 
 /**
- * Reads the global log page by page: at most `pageSize` kept events are held at once, and the
- * server is asked in batches of the store's `readBatchSize`, whatever the page size.
+ * Reads the global log page by page: at most `pageSize` kept events are held at once, taken from
+ * one `$all` read in batches of the store's `readBatchSize`, whatever the page size.
  */
 export const readAll = <Ev extends EventShape>(
   context: StoreContext<Ev>,

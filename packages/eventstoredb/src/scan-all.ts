@@ -26,10 +26,11 @@ export interface ScanRequest {
 }
 
 /**
- * Yields one batch per request to the server (only batches that looked at something new), a
- * `Left` on the first failure, `StoreClosed` when the store closes; stops quietly on `signal`. The
- * request for the next batch leaves as soon as a batch comes back, before it is decoded and used:
- * one request ahead at most.
+ * Yields one batch per batch taken from one `$all` read held open (only batches that looked at
+ * something new), a `Left` on the first failure, `StoreClosed` when the store closes; stops quietly
+ * on `signal`. The next batch is asked for as soon as a batch comes back, before it is decoded and
+ * used, so the server goes on sending meanwhile: one batch ahead at most. The read is closed when
+ * the scan ends, however it ends.
  */
 export async function* scanAll<Ev extends EventShape>(
   context: StoreContext<Ev>,
@@ -37,47 +38,55 @@ export async function* scanAll<Ev extends EventShape>(
   signal?: AbortSignal,
 ): AsyncGenerator<E.Either<StoreError, ScannedBatch<Ev>>> {
   const { operation } = request;
-  // Reads are inclusive of their start: one more than a batch, as the first is the cursor itself.
-  const startRead = (from: bigint | undefined) => {
-    const asked = context.readBatchSize + (from === undefined ? 0 : 1);
-    return { from, asked, answer: context.connection.readAll({ from: from ?? 'start', maxCount: asked, streamPrefixes: request.streamPrefixes })() };
-  };
   // Nothing is sent once the store is closed.
-  let next = context.isClosed() ? undefined : startRead(request.after !== undefined && request.after >= 0n ? request.after : undefined);
-  for (;;) {
-    if (next === undefined || context.isClosed()) {
-      yield E.left({ _tag: 'StoreClosed', operation });
-      return;
-    }
-    const { from: after, asked } = next;
-    const read = await unlessAborted(next.answer, signal);
-    if (read === ABORTED) return;
-    if (E.isLeft(read)) {
-      yield E.left(toStoreError(read.left, { operation, redact: context.redact, closed: context.isClosed() }));
-      return;
-    }
-    const fresh = read.right.filter((raw) => raw.position !== undefined && (after === undefined || raw.position > after));
-    const last = fresh[fresh.length - 1]?.position;
-    if (last === undefined) return;
-    const more = read.right.length >= asked;
-    // The next batch is asked for now, so the server sends it while this one is decoded and used.
-    if (more) next = context.isClosed() ? undefined : startRead(last);
-    const events: RecordedEvent<Ev>[] = [];
+  if (context.isClosed()) {
+    yield E.left({ _tag: 'StoreClosed', operation });
+    return;
+  }
+  const after = request.after !== undefined && request.after >= 0n ? request.after : undefined;
+  // The read is inclusive of its start: its first event may be the cursor itself, left out below.
+  const batchSize = context.readBatchSize;
+  const read = context.connection.readAll({ from: after ?? 'start', batchSize, streamPrefixes: request.streamPrefixes });
+  try {
     let examined = after;
-    for (const raw of fresh) {
-      if (!isSystemEvent(raw) && matchesPrefixes(raw.stream, request.streamPrefixes)) {
-        const decoded = decodeRecorded(context.registry, raw);
-        if (E.isLeft(decoded)) {
-          // What came before the event that does not decode is still delivered, then the failure.
-          if (examined !== undefined && examined !== after) yield E.right({ events, examined });
-          yield decoded;
-          return;
-        }
-        events.push(decoded.right);
+    let next = read.next();
+    for (;;) {
+      if (context.isClosed()) {
+        yield E.left({ _tag: 'StoreClosed', operation });
+        return;
       }
-      examined = raw.position;
+      const batch = await unlessAborted(next, signal);
+      if (batch === ABORTED) return;
+      if (E.isLeft(batch)) {
+        yield E.left(toStoreError(batch.left, { operation, redact: context.redact, closed: context.isClosed() }));
+        return;
+      }
+      const more = batch.right.length === batchSize;
+      // The next batch is asked for now, so the server sends it while this one is decoded and used.
+      if (more) next = read.next();
+      const fresh = batch.right.filter((raw) => raw.position !== undefined && (examined === undefined || raw.position > examined));
+      const last = fresh[fresh.length - 1]?.position;
+      if (last !== undefined) {
+        const events: RecordedEvent<Ev>[] = [];
+        const before = examined;
+        for (const raw of fresh) {
+          if (!isSystemEvent(raw) && matchesPrefixes(raw.stream, request.streamPrefixes)) {
+            const decoded = decodeRecorded(context.registry, raw);
+            if (E.isLeft(decoded)) {
+              // What came before the event that does not decode is still delivered, then the failure.
+              if (examined !== undefined && examined !== before) yield E.right({ events, examined });
+              yield decoded;
+              return;
+            }
+            events.push(decoded.right);
+          }
+          examined = raw.position;
+        }
+        yield E.right({ events, examined: last });
+      }
+      if (!more) return;
     }
-    yield E.right({ events, examined: last });
-    if (!more) return;
+  } finally {
+    await read.close();
   }
 }

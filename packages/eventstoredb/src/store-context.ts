@@ -10,7 +10,7 @@ export interface StoreContext<Ev extends EventShape> {
   readonly connection: EsdbConnection;
   readonly limits: StoreLimits;
   readonly redact: Redactor;
-  /** Events fetched per `$all` request while scanning; independent of the caller's page size. */
+  /** Events taken at a time from a `$all` read while scanning; independent of the caller's page size. */
   readonly readBatchSize: number;
   readonly resubscribe: ResubscribePolicy;
   /** True once `close()` was called. */

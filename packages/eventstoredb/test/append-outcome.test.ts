@@ -57,7 +57,7 @@ const connectionFailingAppends = (failure: EsdbFailure): EsdbConnection & { read
       return Promise.resolve(E.left(failure));
     },
     readStream: () => TE.left({ _tag: 'StreamNotFound' }),
-    readAll: () => TE.right([]),
+    readAll: () => ({ next: () => Promise.resolve(E.right([])), close: () => Promise.resolve() }),
     subscribeToAll: () => ({ next: () => Promise.resolve({ _tag: 'Ended' }), close: () => Promise.resolve() }),
     setStreamMetadata: () => TE.right(undefined),
     dispose: () => Promise.resolve(),

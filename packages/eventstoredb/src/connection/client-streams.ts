@@ -6,7 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { classifyClientError } from './classify-error.js';
-import type { EsdbFailure, EsdbRecordedEvent, EsdbSubscription, EsdbSubscriptionItem } from './esdb-connection.js';
+import type { EsdbAllBatches, EsdbFailure, EsdbRecordedEvent, EsdbSubscription, EsdbSubscriptionItem } from './esdb-connection.js';
 
 /** Buffered subscription items at which the client's stream is paused. */
 const HIGH_WATER = 256;
@@ -113,6 +113,84 @@ export const collectWithin = (deadlineMs: number, open: () => ClientRead): TE.Ta
       },
     );
   });
+};
+
+/** The failure of a read whose server sent nothing for its deadline. */
+const silentFor = (deadlineMs: number): EsdbFailure => ({ _tag: 'NodeUnavailable', reason: `the server sent nothing for ${String(deadlineMs)} ms (the read's deadline)` });
+
+/**
+ * The batches of one client read, opened at the first `next()` and held open between batches. Each
+ * `next()` takes up to `batchSize` events from it, giving up (and cancelling the read) when the
+ * server sends nothing for `deadlineMs` while a batch is awaited: the time the reader spends
+ * between batches does not count. The read's end is an empty batch; a failure ends it.
+ */
+export const batchesWithin = (deadlineMs: number, open: () => ClientRead, batchSize: number): EsdbAllBatches => {
+  let read: ClientRead | undefined;
+  let events: AsyncIterator<ClientResolvedEvent> | undefined;
+  /** What every `next()` answers once the read is over: the end (an empty batch) or its failure. */
+  let over: E.Either<EsdbFailure, readonly EsdbRecordedEvent[]> | undefined;
+  const cancel = (): void => {
+    void read?.cancel().catch(() => undefined);
+  };
+  const next = (): Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>> => {
+    if (over !== undefined) return Promise.resolve(over);
+    if (events === undefined) {
+      try {
+        read = open();
+        events = read.events[Symbol.asyncIterator]();
+      } catch (error) {
+        over = E.left(classifyClientError(error));
+        return Promise.resolve(over);
+      }
+    }
+    const source = events;
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (result: E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(result);
+      };
+      // One timer for the batch, pushed back as each event comes (no new timer per event).
+      const timer = setTimeout(() => {
+        over ??= E.left(silentFor(deadlineMs));
+        settle(over);
+        cancel();
+      }, deadlineMs);
+      const batch: EsdbRecordedEvent[] = [];
+      const drain = async (): Promise<void> => {
+        while (batch.length < batchSize) {
+          const item = await source.next();
+          if (settled) return;
+          timer.refresh();
+          if (item.done === true) {
+            over ??= E.right([]);
+            return;
+          }
+          const recorded = recordedOf(item.value);
+          if (recorded !== undefined) batch.push(recorded);
+        }
+      };
+      drain().then(
+        () => {
+          settle(E.right(batch));
+        },
+        (error: unknown) => {
+          over ??= E.left(classifyClientError(error));
+          settle(over);
+        },
+      );
+    });
+  };
+  return {
+    next,
+    close: () => {
+      over ??= E.right([]);
+      cancel();
+      return Promise.resolve();
+    },
+  };
 };
 
 /** A subscription that failed before it started. */

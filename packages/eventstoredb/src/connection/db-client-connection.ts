@@ -17,7 +17,7 @@ import type {
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import { DEFAULT_APPEND_METHOD, useAppendMethod, type AppendMethod } from './append-method.js';
 import { classifyAppendError, classifyClientError } from './classify-error.js';
-import { attempt, bufferedSubscription, collectWithin, type ClientRead } from './client-streams.js';
+import { attempt, batchesWithin, bufferedSubscription, collectWithin, type ClientRead } from './client-streams.js';
 import { allEventsFilter, jsonEventOf } from './client-values.js';
 import type {
   EsdbAllSubscriptionRequest,
@@ -105,12 +105,14 @@ export const dbClientConnection = (given: EventStoreDBClient, options: DbClientC
       })),
     ),
   readAll: (read) =>
-    collectWithin(deadlineMs, () =>
-      readOf(client.readAll({
-        direction: 'forwards',
-        fromPosition: read.from === 'start' ? 'start' : { commit: read.from, prepare: read.from },
-        maxCount: read.maxCount,
-      })),
+    batchesWithin(
+      deadlineMs,
+      () =>
+        readOf(client.readAll({
+          direction: 'forwards',
+          fromPosition: read.from === 'start' ? 'start' : { commit: read.from, prepare: read.from },
+        })),
+      read.batchSize,
     ),
   subscribeToAll: (request) => subscribeToAll(client, request),
   setStreamMetadata: (stream, metadata) =>

@@ -4,6 +4,7 @@
  * it over `@eventstore/db-client` 6.2.1 and `kurrentdb-client-connection.ts` over
  * `@kurrent/kurrentdb-client` 1.3.
  */
+import type * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 
@@ -65,17 +66,32 @@ export interface EsdbStreamRead {
   readonly maxCount: number;
 }
 
-/** A finite forwards read of `$all`, inclusive of `from`. */
+/** A forwards read of `$all` to its end, inclusive of `from`: one call held open, taken a batch at a time. */
 export interface EsdbAllRead {
   /** `start`, or a commit position (read inclusive; commit and prepare positions are taken as equal). */
   readonly from: 'start' | bigint;
-  readonly maxCount: number;
+  /** The events each batch holds (the last may hold fewer): what the reader takes at a time. */
+  readonly batchSize: number;
   /**
    * Stream-name prefixes the node may filter on (a connection whose client sends no filter with a
-   * read ignores them: the adapter keeps only matching events either way). A filtered read counts
-   * only matching events towards `maxCount`.
+   * read ignores them: the adapter keeps only matching events either way).
    */
   readonly streamPrefixes?: readonly string[] | undefined;
+}
+
+/**
+ * The batches of a `$all` read in progress. The call stays open between batches; the server sends
+ * as fast as the reader takes (the transport's flow control), so what is held is a batch and the
+ * transport's window, not the log.
+ */
+export interface EsdbAllBatches {
+  /**
+   * The next `batchSize` events, fewer only at the end of `$all`, none once it is reached; a
+   * failure ends the read, and every later call answers it again. One call at a time.
+   */
+  readonly next: () => Promise<E.Either<EsdbFailure, readonly EsdbRecordedEvent[]>>;
+  /** Ends the read early; nothing is sent after. */
+  readonly close: () => Promise<void>;
 }
 
 /** A live subscription to `$all`, exclusive of its start. */
@@ -125,8 +141,11 @@ export interface EsdbConnection {
   ) => TE.TaskEither<EsdbFailure, EsdbAppendSuccess>;
   /** Reads part of one stream; `StreamNotFound` for a stream with no event. */
   readonly readStream: (stream: string, read: EsdbStreamRead) => TE.TaskEither<EsdbFailure, readonly EsdbRecordedEvent[]>;
-  /** Reads part of `$all` forwards, system events included. */
-  readonly readAll: (read: EsdbAllRead) => TE.TaskEither<EsdbFailure, readonly EsdbRecordedEvent[]>;
+  /**
+   * Reads `$all` forwards to its end, system events included, in one call held open: nothing is
+   * sent until the first `next()`.
+   */
+  readonly readAll: (read: EsdbAllRead) => EsdbAllBatches;
   /** Subscribes to `$all` from a position, exclusive. */
   readonly subscribeToAll: (request: EsdbAllSubscriptionRequest) => EsdbSubscription;
   /** Writes a stream's metadata. */

@@ -12,10 +12,10 @@ import type { AppendResult, AppendStreamState, KurrentDBClient, ResolvedEvent, A
 import type { ExpectedRevision } from '@borough-command/domain/eventsourcing';
 import { DEFAULT_APPEND_METHOD, useAppendMethod } from './append-method.js';
 import { classifyAppendError, classifyClientError } from './classify-error.js';
-import { attempt, bufferedSubscription, collectWithin, type ClientRead } from './client-streams.js';
+import { attempt, batchesWithin, bufferedSubscription, collectWithin, type ClientRead } from './client-streams.js';
 import { allEventsFilter, jsonEventOf } from './client-values.js';
 import { DEFAULT_DEADLINE_MS, type DbClientConnectionOptions } from './db-client-connection.js';
-import { readersOf } from './kurrentdb-readers.js';
+import { readersOf, type HeldReader } from './kurrentdb-readers.js';
 import type { EsdbConnection, EsdbFailure } from './esdb-connection.js';
 
 /** The kernel's expected revision as the client's stream state (the same literals). */
@@ -83,20 +83,41 @@ export const kurrentDbClientConnection = (given: KurrentDBClient, options: Kurre
       readers.run((reader) =>
         collectWithin(deadlineMs, () => readOf(reader.readStream(stream, { direction: read.direction, fromRevision: read.from, maxCount: read.maxCount }))),
       ),
-    readAll: (read) =>
-      readers.run((reader) =>
-        collectWithin(deadlineMs, () =>
-          readOf(
-            reader.readAll({
-            direction: 'forwards',
-            fromPosition: read.from === 'start' ? 'start' : { commit: read.from, prepare: read.from },
-            maxCount: read.maxCount,
-            // The node sends only the events of these streams (or, without prefixes, no `$`-typed ones).
+    readAll: (read) => {
+      let held: HeldReader | undefined;
+      const batches = batchesWithin(
+        deadlineMs,
+        () => {
+          held = readers.hold();
+          return readOf(
+            held.client.readAll({
+              direction: 'forwards',
+              fromPosition: read.from === 'start' ? 'start' : { commit: read.from, prepare: read.from },
+              // The node sends only the events of these streams (or, without prefixes, no `$`-typed ones).
               filter: allEventsFilter(read.streamPrefixes),
             }),
-          ),
-        ),
-      ),
+          );
+        },
+        read.batchSize,
+      );
+      // The reader is held from the read's start to its end, which tells whether it answered.
+      const release = (unavailable: boolean): void => {
+        held?.release(unavailable);
+        held = undefined;
+      };
+      return {
+        next: async () => {
+          const batch = await batches.next();
+          if (E.isLeft(batch)) release(batch.left._tag === 'NodeUnavailable');
+          else if (batch.right.length === 0) release(false);
+          return batch;
+        },
+        close: async () => {
+          await batches.close();
+          release(false);
+        },
+      };
+    },
     subscribeToAll: (request) =>
       bufferedSubscription(() =>
         client.subscribeToAll({

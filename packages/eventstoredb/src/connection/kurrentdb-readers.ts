@@ -17,10 +17,19 @@ import type { EsdbFailure } from './esdb-connection.js';
  */
 const RENEW_AFTER_FAILURES = { unproven: 1, proven: 2 } as const;
 
+/** A reader taken for one read, until the read says how it ended. */
+export interface HeldReader {
+  readonly client: KurrentDBClient;
+  /** Ends the hold once: `unavailable` when the read failed as unavailable (which counts towards renewing the reader). */
+  readonly release: (unavailable: boolean) => void;
+}
+
 /** The client reads go through, renewed after unavailable reads; old readers are disposed when their reads end. */
 export interface Readers {
   /** A task running a read on the reader current when it runs, renewing it when the read fails as unavailable. */
   readonly run: <A>(read: (client: KurrentDBClient) => TE.TaskEither<EsdbFailure, A>) => TE.TaskEither<EsdbFailure, A>;
+  /** Takes the current reader for a read that lasts longer than one task (a `$all` read taken in batches). */
+  readonly hold: () => HeldReader;
   /** Disposes every reader other than the main client. */
   readonly dispose: () => Promise<void>;
 }
@@ -56,22 +65,37 @@ export const readersOf = (main: KurrentDBClient, reopen: (() => KurrentDBClient)
     }
     if (broken !== main) retired.add(broken);
   };
-  return {
-    run: (read) => async () => {
-      const client = current;
-      inFlight.set(client, (inFlight.get(client) ?? 0) + 1);
-      try {
-        const result = await read(client)();
-        if (E.isLeft(result) && result.left._tag === 'NodeUnavailable') renew(client);
+  const hold = (): HeldReader => {
+    const client = current;
+    inFlight.set(client, (inFlight.get(client) ?? 0) + 1);
+    let held = true;
+    return {
+      client,
+      release: (unavailable) => {
+        if (!held) return;
+        held = false;
+        if (unavailable) renew(client);
         else {
           proven.add(client);
           if (client === current) failures = 0;
         }
+        release(client);
+      },
+    };
+  };
+  return {
+    run: (read) => async () => {
+      const held = hold();
+      let unavailable = false;
+      try {
+        const result = await read(held.client)();
+        unavailable = E.isLeft(result) && result.left._tag === 'NodeUnavailable';
         return result;
       } finally {
-        release(client);
+        held.release(unavailable);
       }
     },
+    hold,
     dispose: async () => {
       const others = new Set([...retired, current]);
       others.delete(main);

@@ -12,6 +12,8 @@ export type CountedOperation = 'serverFeatures' | 'read' | 'subscribe' | 'append
 export type CallCounts = Readonly<Record<CountedOperation, number>> & {
   /** append + batchAppend + delete + tombstone: zero proves that nothing tried to write. */
   readonly writes: number;
+  /** Events sent in answer to finite reads (of a stream or `$all`): what a filter on the node spared. */
+  readonly eventsRead: number;
 };
 
 const NO_CALLS: Readonly<Record<CountedOperation, number>> = {
@@ -92,6 +94,7 @@ export class CallScope {
 export class CallGate {
   private readonly active = new Set<CallScope>();
   private counted: Record<CountedOperation, number> = { ...NO_CALLS };
+  private eventsRead = 0;
   private refusals = 0;
   private delayMs = 0;
   private paused: { readonly over: Promise<void>; readonly resume: () => void } | undefined;
@@ -174,14 +177,25 @@ export class CallGate {
     for (const scope of [...this.active]) scope.abort(error);
   }
 
+  /** Resolves once the server is not paused (at once when it is not), or when `scope` ends. */
+  async whileRunning(scope: CallScope): Promise<void> {
+    while (this.paused !== undefined && !scope.done) await untilEither(this.paused.over, scope.signal);
+  }
+
+  /** Counts an event sent in answer to a finite read. */
+  countEventRead(): void {
+    this.eventsRead += 1;
+  }
+
   /** The operations counted so far. */
   counts(): CallCounts {
     const c = this.counted;
-    return { ...c, writes: c.append + c.batchAppend + c.delete + c.tombstone };
+    return { ...c, writes: c.append + c.batchAppend + c.delete + c.tombstone, eventsRead: this.eventsRead };
   }
 
   /** Sets every count back to zero. */
   resetCounts(): void {
     this.counted = { ...NO_CALLS };
+    this.eventsRead = 0;
   }
 }

@@ -5,12 +5,13 @@
  */
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import { internal, streamDeleted } from './grpc-errors.js';
-import type { EventLog } from './event-log.js';
+import type { RecordedEvent } from './log-types.js';
 import { readPlanOf, type ReadPlan } from './read-plan.js';
 import { selectAllEvents, selectStreamEvents } from './read-selection.js';
 import { ResponseWriter } from './response-writer.js';
 import { streamsPb } from './protocol.js';
 import type { StreamsPb } from './protocol.js';
+import type { CallScope } from './call-gate.js';
 import type { ServerContext } from './server-context.js';
 import { subscribe } from './subscription.js';
 import { readResponseOf, streamIdentifierOf } from './wire.js';
@@ -20,14 +21,45 @@ type ReadCall = ServerWritableStream<StreamsPb.ReadReq, StreamsPb.ReadResp>;
 const streamNotFound = (streamName: string): StreamsPb.ReadResp =>
   new streamsPb.ReadResp().setStreamNotFound(new streamsPb.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifierOf(streamName)));
 
+/** What a finite read's sending needs of the server: to wait while it is paused, and to count what it sends. */
+interface ReadSending {
+  readonly whileRunning: () => Promise<void>;
+  readonly sent: () => void;
+}
+
+/**
+ * Sends a finite read's events in order, no faster than the client takes them (the transport's flow
+ * control, as a node does) and nothing while the server is paused (a stopped node sends nothing,
+ * mid-read too), then ends the call; stops when the call ends first.
+ */
+const sendEvents = async (writer: ResponseWriter, events: Iterable<StreamsPb.ReadResp>, sending: ReadSending): Promise<void> => {
+  for (const message of events) {
+    await sending.whileRunning();
+    if (!writer.isOpen) return;
+    sending.sent();
+    if (!writer.send(message)) await writer.drained();
+  }
+  await sending.whileRunning();
+  writer.end();
+};
+
+/** The read's answers, made one at a time as they are sent. */
+function* responsesOf(events: readonly RecordedEvent[], plan: ReadPlan): Generator<StreamsPb.ReadResp> {
+  for (const event of events) yield readResponseOf(event, plan.structuredUuids);
+}
+
 /** Answers a finite read and ends the call. */
-const readOnce = (log: EventLog, plan: ReadPlan, maxCount: bigint, writer: ResponseWriter): void => {
+const readOnce = async (context: ServerContext, scope: CallScope, plan: ReadPlan, maxCount: bigint, writer: ResponseWriter): Promise<void> => {
   const { source } = plan;
+  const { log, gate } = context;
+  const sending: ReadSending = {
+    whileRunning: () => gate.whileRunning(scope),
+    sent: () => {
+      gate.countEventRead();
+    },
+  };
   if (source.kind === 'all') {
-    for (const event of selectAllEvents(log.all(), source.from, plan.direction, maxCount, plan.filter)) {
-      writer.send(readResponseOf(event, plan.structuredUuids));
-    }
-    writer.end();
+    await sendEvents(writer, responsesOf(selectAllEvents(log.all(), source.from, plan.direction, maxCount, plan.filter), plan), sending);
     return;
   }
   const view = log.view(source.streamName);
@@ -40,10 +72,7 @@ const readOnce = (log: EventLog, plan: ReadPlan, maxCount: bigint, writer: Respo
       writer.end();
       return;
     case 'found':
-      for (const event of selectStreamEvents(view.events, source.from, plan.direction, maxCount)) {
-        writer.send(readResponseOf(event, plan.structuredUuids));
-      }
-      writer.end();
+      await sendEvents(writer, responsesOf(selectStreamEvents(view.events, source.from, plan.direction, maxCount), plan), sending);
   }
 };
 
@@ -60,7 +89,7 @@ const serveRead = async (context: ServerContext, call: ReadCall): Promise<void> 
   });
   if (plan instanceof Error) writer.fail(plan);
   else if (plan.maxCount === undefined) subscribe(context.log, plan, writer);
-  else readOnce(context.log, plan, plan.maxCount, writer);
+  else await readOnce(context, scope, plan, plan.maxCount, writer);
 };
 
 /** The Read handler. */

@@ -1,6 +1,8 @@
 /**
- * The sending side of a Streams.Read call: messages go out in the order they are sent (grpc-js
- * buffers them; there is no flow control), and the call ends once, normally or with an error.
+ * The sending side of a Streams.Read call: messages go out in the order they are sent, and the call
+ * ends once, normally or with an error. `send` says when the call's buffer is full (the client is
+ * not taking messages as fast as they come, and HTTP/2 flow control holds them back); a sender that
+ * respects it waits for `drained()`.
  */
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import type { CallError } from './grpc-errors.js';
@@ -27,9 +29,25 @@ export class ResponseWriter {
     else listener();
   }
 
-  /** Sends one message, unless the call has ended. */
-  send(message: StreamsPb.ReadResp): void {
-    if (this.open) this.call.write(message);
+  /** Sends one message, unless the call has ended; false when the call's buffer is full. */
+  send(message: StreamsPb.ReadResp): boolean {
+    return this.open ? this.call.write(message) : true;
+  }
+
+  /** Resolves once the call's buffer has room again, or the call has ended. */
+  drained(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.open) {
+        resolve();
+        return;
+      }
+      const done = (): void => {
+        this.call.removeListener('drain', done);
+        resolve();
+      };
+      this.call.once('drain', done);
+      this.onClose(done);
+    });
   }
 
   /** Ends the call with OK. */

@@ -1,8 +1,7 @@
 /**
- * How many events the store asks of `$all` per request when its options do not say: 500 through
- * `@eventstore/db-client`, 2,000 through `@kurrent/kurrentdb-client` (each of whose reads is a call
- * through its native bridge), whether the store is given a connection string or a client; a
- * `readBatchSize` given is used with either.
+ * A read of `$all` is one request held open to its end, whatever its length, whether the store is
+ * given a connection string or a client; the store takes its events from it `readBatchSize` at a
+ * time (500 unless the options say).
  */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
@@ -10,8 +9,8 @@ import { startTestServer, type TestServer } from '@borough-command/eventstoredb/
 import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
 import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createEventStoreDbStore } from '../../src/index.js';
-import { clientUnderTest, clientUnderTestFor, isKurrentDbClient, noConnectionWait } from '../support/client-under-test.js';
+import { createEventStoreDbStore, type EsdbConnection } from '../../src/index.js';
+import { clientUnderTest, clientUnderTestFor, connectionUnderTest, noConnectionWait } from '../support/client-under-test.js';
 import { openStore } from '../support/open-store.js';
 
 const EVENTS = 2_100;
@@ -52,23 +51,52 @@ const readWhole = async (store: EventStore<ConformanceEvent>): Promise<{ readonl
   return { events, requests: server.calls().read - before };
 };
 
-// A full batch is followed by one more request (inclusive of the last event read) to find the end.
-const defaultRequests = isKurrentDbClient ? 2 : 5;
-
-it(`a store opened from a connection string with ${clientUnderTest} reads $all in ${String(defaultRequests)} requests of ${String(EVENTS)} events`, async () => {
+it(`a store opened from a connection string with ${clientUnderTest} reads $all's ${String(EVENTS)} events in one request`, async () => {
   const read = await readWhole(openStore(conformanceRegistry, `${server.connectionString}${noConnectionWait}`));
-  expect(read).toEqual({ events: EVENTS, requests: defaultRequests });
+  expect(read).toEqual({ events: EVENTS, requests: 1 });
 });
 
-it(`a store given a ${clientUnderTest} client reads $all in ${String(defaultRequests)} requests of ${String(EVENTS)} events`, async () => {
+it(`a store given a ${clientUnderTest} client reads $all's ${String(EVENTS)} events in one request`, async () => {
   const store = createEventStoreDbStore(conformanceRegistry, { client: clientUnderTestFor(`${server.connectionString}${noConnectionWait}`) });
   if (E.isLeft(store)) throw new Error(describeStoreError(store.left));
   const read = await readWhole(store.right);
-  expect(read).toEqual({ events: EVENTS, requests: defaultRequests });
+  expect(read).toEqual({ events: EVENTS, requests: 1 });
 });
 
-it(`a readBatchSize given is used with ${clientUnderTest}`, async () => {
-  // three full batches of 700, then one request that finds nothing after the last
-  const read = await readWhole(openStore(conformanceRegistry, `${server.connectionString}${noConnectionWait}`, { readBatchSize: 700 }));
-  expect(read).toEqual({ events: EVENTS, requests: 4 });
+/** A store over the client under test whose connection records the batch size of each `$all` read and the batches taken. */
+const recordingStore = (options: { readonly readBatchSize?: number }) => {
+  const connection = connectionUnderTest(`${server.connectionString}${noConnectionWait}`);
+  const batchSizes: number[] = [];
+  const taken: number[] = [];
+  const recording: EsdbConnection = {
+    ...connection,
+    readAll: (read) => {
+      batchSizes.push(read.batchSize);
+      const batches = connection.readAll(read);
+      return {
+        next: async () => {
+          const batch = await batches.next();
+          if (E.isRight(batch)) taken.push(batch.right.length);
+          return batch;
+        },
+        close: batches.close,
+      };
+    },
+  };
+  const store = createEventStoreDbStore(conformanceRegistry, { connection: recording }, options);
+  if (E.isLeft(store)) throw new Error(describeStoreError(store.left));
+  return { store: store.right, batchSizes, taken };
+};
+
+it.each([
+  { given: undefined, batch: 500 },
+  { given: 700, batch: 700 },
+])(`with ${clientUnderTest}, readBatchSize $given takes $batch events at a time from the one read`, async ({ given, batch }) => {
+  const { store, batchSizes, taken } = recordingStore(given === undefined ? {} : { readBatchSize: given });
+  const read = await readWhole(store);
+  expect(read).toEqual({ events: EVENTS, requests: 1 });
+  expect(batchSizes).toEqual([batch]);
+  // full batches, then one short batch (empty when the full ones took everything), which is the end
+  const full = Math.floor(EVENTS / batch);
+  expect(taken).toEqual([...Array.from({ length: full }, () => batch), EVENTS - full * batch]);
 });

@@ -1,7 +1,7 @@
 /**
  * Reads under the test server's faults (real client, real gRPC): `readStream` and `readAll` while
  * the node refuses calls, drops every connection in the middle of a read, or is stopped and
- * restarted. Each failure is a `StoreUnavailable` with `retryable: true` whose sentence names the
+ * restarted. A read of `$all` is one call held open, so a fault can land in its middle. Each failure is a `StoreUnavailable` with `retryable: true` whose sentence names the
  * operation and says it is safe to retry; reading again gives every event once: a `readAll` cut
  * short resumes after the last event it delivered with no gap and no duplicate. One server.
  */
@@ -57,18 +57,16 @@ const readAllOnce = async (store: EventStore<ConformanceEvent>, prefix: string, 
   return { events, error: undefined };
 };
 
-/**
- * Holds the next read at the node and, once it is there, injects the fault (so it lands in the
- * middle of a request, not between two), then lets calls through again. Returns at once.
- */
-const whileNextReadIsHeld = (fault: () => void | Promise<void>): void => {
-  const reads = server.calls().read;
-  server.setDelay(60_000);
-  void (async () => {
-    await server.whenCalls((calls) => calls.read > reads);
-    await fault();
-    server.setDelay(0);
-  })();
+/** Writes `count` events into four streams of a fresh prefix, 50 to an append; returns the prefix and their ids in log order. */
+const seedMany = async (store: EventStore<ConformanceEvent>, label: string, count: number): Promise<{ readonly prefix: string; readonly ids: readonly string[] }> => {
+  const prefix = uniquePrefix(label);
+  const ids: string[] = [];
+  for (let from = 0; from < count; from += 50) {
+    const events = commandEvents(`${prefix}${String(from)}`, numberedItems(`${label}-${String(from)}`, from, Math.min(50, count - from)));
+    await appendThroughOutage(store, `${prefix}${String((from / 50) % 4)}`, events, 'any');
+    ids.push(...events.map((event) => event.metadata.eventId));
+  }
+  return { prefix, ids };
 };
 
 describe('eventstoredb reads under faults', () => {
@@ -111,35 +109,29 @@ describe('eventstoredb reads under faults', () => {
 
   it.each([
     {
-      fault: 'a refused call',
-      inject: () => {
-        server.refuseNextCalls(1);
-      },
-    },
-    {
       fault: 'dropped connections',
-      inject: () => {
-        whileNextReadIsHeld(() => {
-          server.dropConnections();
-        });
+      inject: (): Promise<void> => {
+        server.dropConnections();
+        return Promise.resolve();
       },
     },
     {
       fault: 'a restart',
-      inject: () => {
-        whileNextReadIsHeld(() => server.restart());
-      },
+      inject: (): Promise<void> => server.restart(),
     },
   ])('eventstoredb: readAll cut short by $fault mid-iteration is a retryable StoreUnavailable; resuming after the last event delivered gives the rest, no gap, no duplicate', async ({ inject }) => {
-    // Two events per request to $all, so the log takes many requests and a fault lands between them.
+    // A read of $all is one call held open: with more events than the transport holds at once, the
+    // node is still sending when the reader has taken two pages, and the fault lands in the middle.
     const store = openStore(conformanceRegistry, server.connectionString, { readBatchSize: 2 });
     try {
-      const { prefix, ids } = await seed(store, 'read-all', 12);
+      const { prefix, ids } = await seedMany(store, 'read-all', 2_000);
       let pages = 0;
+      let injected: Promise<void> | undefined;
       const first = await readAllOnce(store, prefix, undefined, () => {
         pages += 1;
-        if (pages === 2) inject();
+        if (pages === 2) injected = inject();
       });
+      await injected;
       expect(first.error, 'the fault cut the read short').toBeDefined();
       expectRetryable(first.error!, 'read all');
       expect(first.events.length).toBeLessThan(ids.length);
@@ -150,6 +142,22 @@ describe('eventstoredb reads under faults', () => {
         delivered.push(...next.events);
       }
       expect(delivered.map((event) => event.metadata.eventId)).toEqual(ids);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('eventstoredb: readAll refused by the node is a retryable StoreUnavailable before any event; reading again gives every event once', async () => {
+    const store = openStore(conformanceRegistry, server.connectionString);
+    try {
+      const { prefix, ids } = await seed(store, 'read-all-refused', 6);
+      server.refuseNextCalls(1);
+      const refused = await readAllOnce(store, prefix, undefined);
+      expect(refused.events).toEqual([]);
+      expectRetryable(refused.error!, 'read all');
+      const again = await readAllOnce(store, prefix, undefined);
+      expect(again.error).toBeUndefined();
+      expect(again.events.map((event) => event.metadata.eventId)).toEqual(ids);
     } finally {
       await store.close();
     }
