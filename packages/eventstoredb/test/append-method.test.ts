@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledScript } from '@borough-command/test-machinery';
 import { describe, expect, it } from 'vitest';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +24,7 @@ const dropBesidePendingAppend = (method: string): Promise<Outcome> =>
   new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', '--conditions=@borough-command/source', 'test/fixtures/drop-beside-pending-append.ts', method],
+      [bundledScript(join(packageRoot, 'test', 'fixtures', 'drop-beside-pending-append.ts')), method],
       { cwd: packageRoot, timeout: 50_000 },
       (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, isoDate, policyWith, postingStream } from '@borough-command/domain';
-import { checkLedger, postingViolations, readAllEvents, restructureViolations } from '@borough-command/test-machinery';
+import { bundledScript, checkLedger, postingViolations, readAllEvents, restructureViolations } from '@borough-command/test-machinery';
 import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../src/index.js';
 import { freshSchema, postgresUrl } from './support/fresh-schema.js';
@@ -26,7 +26,7 @@ interface WriterReport {
 
 /** A writer process: resolves `ready` once it has opened its store, `report` when it ends. */
 const startWriter = (schema: string, writer: number) => {
-  const child = spawn(process.execPath, ['--conditions=@borough-command/source', '--import', 'tsx', SCRIPT, postgresUrl(), schema, String(writer)], {
+  const child = spawn(process.execPath, [bundledScript(SCRIPT), postgresUrl(), schema, String(writer)], {
     cwd: PACKAGE,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -89,3 +89,5 @@ export { journalLineSamples, damagedJournalArbitrary, tornJournalArbitrary, type
 export { writeSampleJournal } from './fuzz/sample-journal.js';
 /** An OpenTelemetry SDK for tests that keeps every finished span, and helpers to read the spans. */
 export { startSpanRecorder, traceparentOfSpan, childrenOf, onlySpan, everyTextOf, type SpanRecorder } from './tracing/span-recorder.js';
+/** A TypeScript script of the repository bundled once per process, for tests that start it as a child with plain `node`. */
+export { bundledScript } from './processes/bundled-script.js';

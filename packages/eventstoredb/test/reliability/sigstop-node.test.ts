@@ -14,6 +14,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, type DomainEvent } from '@borough-command/domain';
 import type { EventStore } from '@borough-command/domain/eventsourcing';
 import { EventStoreDBClient } from '@eventstore/db-client';
+import { bundledScript } from '@borough-command/test-machinery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStoreDbStore, dbClientConnection, type EsdbConnection } from '../../src/index.js';
 import { openStore } from '../support/open-store.js';
@@ -26,7 +27,7 @@ let node: ChildProcess;
 let connectionString: string;
 
 beforeAll(async () => {
-  node = spawn(process.execPath, ['--import', 'tsx', '--conditions=@borough-command/source', 'test/fixtures/test-server-process.ts'], {
+  node = spawn(process.execPath, [bundledScript(join(packageRoot, 'test', 'fixtures', 'test-server-process.ts'))], {
     cwd: packageRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
