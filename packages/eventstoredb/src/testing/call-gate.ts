@@ -111,7 +111,7 @@ export class CallGate {
       return undefined;
     }
     if (this.delayMs > 0) await sleep(this.delayMs, undefined, { signal: scope.signal }).catch(() => undefined);
-    while (this.paused !== undefined && !scope.done) await untilEither(this.paused.over, scope.signal);
+    await this.whileRunning(scope);
     return scope.done ? undefined : scope;
   }
 
