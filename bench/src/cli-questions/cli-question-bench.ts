@@ -4,7 +4,7 @@
  * and writes the views snapshot beside it; the second starts from the snapshot), and
  * `cli_after_append_query_ratio`: the same question after `appended` more events, over the first.
  * Each call runs the executable an auditor runs (`packages/cli/bin/borough-command.js`, which runs
- * the built `dist/`: `npm ci` builds it) in a process of its own, timed from its start to its
+ * the built and bundled `dist/borough-command.mjs`: `npm ci` builds it) in a process of its own, timed from its start to its
  * exit; each run works on a fresh copy of the journal.
  */
 import { spawn } from 'node:child_process';
@@ -17,7 +17,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { spreadOf, type Spread } from '../report/spread.js';
 
 const executable = fileURLToPath(new URL('../../../packages/cli/bin/borough-command.js', import.meta.url));
-const built = fileURLToPath(new URL('../../../packages/cli/dist/main.js', import.meta.url));
+const built = fileURLToPath(new URL('../../../packages/cli/dist/borough-command.mjs', import.meta.url));
 
 /** The figures of the question, over the runs. */
 export interface CliQuestionFigures {

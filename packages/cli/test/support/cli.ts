@@ -30,7 +30,7 @@ const runEnv = (extra: Readonly<Record<string, string | undefined>>): Record<str
 /**
  * Runs `borough-command <args>` as a child process (`node bin/borough-command.js`, the executable
  * `npm ci` links), stdin closed, stdout and stderr pipes: for what only a process shows (exit on a
- * closed pipe, a kill, the built `dist/`, several processes at once).
+ * closed pipe, a kill, the built and bundled `dist/borough-command.mjs`, several processes at once).
  */
 export const runExecutable = (args: readonly string[], options: CliOptions = {}): Promise<CliRun> =>
   new Promise((done, reject) => {
