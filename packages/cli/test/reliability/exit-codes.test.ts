@@ -14,6 +14,7 @@ import { capturedIo } from '../fuzz/support/captured-io.js';
 import { CAMDEN_STORY } from '../support/paths.js';
 import { camdenJournal } from '../support/camden-journal.js';
 import { runCli, STACK_LINE, type CliRun } from '../support/cli.js';
+import { settledSignal } from './support/held-write.js';
 import { progressOf } from './support/progress-lines.js';
 
 const DEADLINE_MS = 400;
@@ -43,10 +44,7 @@ const commandsIn = (server: TestServer): ReadonlySet<string> =>
 /** Runs the command line and stops the server once it has taken `afterWrites` writes. */
 const runStoppingServer = async (server: TestServer, args: readonly string[], afterWrites: number): Promise<CliRun> => {
   const run = runCli(args, { env: ENV });
-  const finished = new AbortController();
-  const stopWaiting = (): void => { finished.abort(); };
-  void run.then(stopWaiting, stopWaiting);
-  if (await server.whenCalls((calls) => calls.writes >= afterWrites, { signal: finished.signal })) await server.stop();
+  if (await server.whenCalls((calls) => calls.writes >= afterWrites, { signal: settledSignal(run) })) await server.stop();
   return run;
 };
 

@@ -6,11 +6,11 @@
  * short resumes after the last event it delivered with no gap and no duplicate. One server.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { describeStoreError, type EventStore, type RecordedEvent, type StoreError } from '@borough-command/domain/eventsourcing';
+import { describeStoreError, type EventStore, type StoreError } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendThroughOutage, uniquePrefix } from '../support/messages.js';
+import { appendThroughOutage, readAllOnce, uniquePrefix } from '../support/messages.js';
 import { openStore } from '../support/open-store.js';
 
 let server: TestServer;
@@ -44,17 +44,6 @@ const seed = async (store: EventStore<ConformanceEvent>, label: string, count: n
     ids.push(...events.map((event) => event.metadata.eventId));
   }
   return { prefix, ids };
-};
-
-/** Reads `$all` under a prefix to its end, or to its first failure: the events delivered and the error. */
-const readAllOnce = async (store: EventStore<ConformanceEvent>, prefix: string, after: bigint | undefined, onPage: () => void = () => undefined) => {
-  const events: RecordedEvent<ConformanceEvent>[] = [];
-  for await (const page of store.readAll({ streamPrefixes: [prefix], pageSize: 2, ...(after === undefined ? {} : { after }) })) {
-    if (E.isLeft(page)) return { events, error: page.left };
-    events.push(...page.right);
-    onPage();
-  }
-  return { events, error: undefined };
 };
 
 /** Writes `count` events into four streams of a fresh prefix, 50 to an append; returns the prefix and their ids in log order. */
@@ -125,10 +114,8 @@ describe('eventstoredb reads under faults', () => {
     const store = openStore(conformanceRegistry, server.connectionString, { readBatchSize: 2 });
     try {
       const { prefix, ids } = await seedMany(store, 'read-all', 2_000);
-      let pages = 0;
       let injected: Promise<void> | undefined;
-      const first = await readAllOnce(store, prefix, undefined, () => {
-        pages += 1;
+      const first = await readAllOnce(store, prefix, undefined, (pages) => {
         if (pages === 2) injected = inject();
       });
       await injected;

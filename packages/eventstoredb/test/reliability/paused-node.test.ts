@@ -8,11 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import { createBoroughCommand, domainEventRegistry, type DomainEvent } from '@borough-command/domain';
-import { describeStoreError, type EventStore } from '@borough-command/domain/eventsourcing';
+import { describeStoreError, type EventStore, type RecordedEvent } from '@borough-command/domain/eventsourcing';
 import { startTestServer, type TestServer } from '@borough-command/eventstoredb/testing';
 import { commandEvents, conformanceRegistry, numberedItems, type ConformanceEvent } from '@borough-command/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendThroughOutage, closing, nextMessage, uniquePrefix } from '../support/messages.js';
+import { appendThroughOutage, closing, nextMessage, readAllOnce, uniquePrefix } from '../support/messages.js';
 import { openStore } from '../support/open-store.js';
 import { eventually } from '../support/waiting.js';
 
@@ -195,21 +195,6 @@ describe('eventstoredb: reads of a paused node', () => {
 });
 
 describe('eventstoredb: a readAll held open', () => {
-  /** Reads `$all` under a prefix from after `after`, calling `onPage` after each page: the events delivered and the first error. */
-  const readFrom = async (store: EventStore<ConformanceEvent>, prefix: string, after: bigint | undefined, onPage: (pages: number) => Promise<void>) => {
-    const events: string[] = [];
-    let last = after;
-    let pages = 0;
-    for await (const page of store.readAll({ streamPrefixes: [prefix], pageSize: 2, ...(after === undefined ? {} : { after }) })) {
-      if (E.isLeft(page)) return { events, last, error: page.left };
-      events.push(...page.right.map((event) => event.metadata.eventId));
-      last = page.right.at(-1)?.position ?? last;
-      pages += 1;
-      await onPage(pages);
-    }
-    return { events, last, error: undefined };
-  };
-
   it('eventstoredb: a reader slower than the deadline between pages is not cut off; a node stopped in the middle of the read fails it as StoreUnavailable, and it resumes after the last event delivered', async () => {
     const store = openStore(conformanceRegistry, server.connectionString, { deadlineMs: DEADLINE_MS, readBatchSize: 2 });
     try {
@@ -222,24 +207,24 @@ describe('eventstoredb: a readAll held open', () => {
         ids.push(...events.map((event) => event.metadata.eventId));
       }
 
-      const slow = await readFrom(store, prefix, undefined, async (pages) => {
+      const idsOf = (events: readonly RecordedEvent<ConformanceEvent>[]): readonly string[] => events.map((event) => event.metadata.eventId);
+      const slow = await readAllOnce(store, prefix, undefined, async (pages) => {
         if (pages === 2) await new Promise((resolve) => setTimeout(resolve, 2 * DEADLINE_MS));
       });
       expect(slow.error).toBeUndefined();
-      expect(slow.events).toEqual(ids);
+      expect(idsOf(slow.events)).toEqual(ids);
 
       const reads = server.calls().read;
-      const stopped = await readFrom(store, prefix, undefined, (pages) => {
+      const stopped = await readAllOnce(store, prefix, undefined, (pages) => {
         if (pages === 2) server.pause();
-        return Promise.resolve();
       });
       expect(server.calls().read).toBe(reads + 1);
       expect(stopped.error).toMatchObject({ _tag: 'StoreUnavailable', retryable: true, operation: 'read all' });
       expect(stopped.events.length).toBeLessThan(ids.length);
       server.resume();
-      const rest = await readFrom(store, prefix, stopped.last, () => Promise.resolve());
+      const rest = await readAllOnce(store, prefix, stopped.events.at(-1)?.position);
       expect(rest.error).toBeUndefined();
-      expect([...stopped.events, ...rest.events]).toEqual(ids);
+      expect(idsOf([...stopped.events, ...rest.events])).toEqual(ids);
     } finally {
       await store.close();
     }

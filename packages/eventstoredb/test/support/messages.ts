@@ -1,7 +1,7 @@
 /** Reading a subscription message by message in a test, and appending through an outage. */
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
-import type { AppendResult, EventShape, EventStore, ExpectedRevision, NewEvent, StoreError, Subscription, SubscriptionMessage } from '@borough-command/domain/eventsourcing';
+import type { AppendResult, EventShape, EventStore, ExpectedRevision, NewEvent, RecordedEvent, StoreError, Subscription, SubscriptionMessage } from '@borough-command/domain/eventsourcing';
 
 /** A subscription's next message, or `ended`. */
 export const nextMessage = async <Ev extends EventShape>(iterator: AsyncIterator<SubscriptionMessage<Ev>>): Promise<SubscriptionMessage<Ev> | 'ended'> => {
@@ -54,4 +54,25 @@ export const closing = async <Ev extends EventShape, A>(subscription: Subscripti
   } finally {
     await subscription.close();
   }
+};
+
+/**
+ * Reads `$all` under a prefix, two events a page, from after `after` to its end or to its first
+ * failure, calling `onPage` with the number of pages read after each: the events delivered and the error.
+ */
+export const readAllOnce = async <Ev extends EventShape>(
+  store: EventStore<Ev>,
+  prefix: string,
+  after: bigint | undefined,
+  onPage: (pages: number) => void | Promise<void> = () => undefined,
+): Promise<{ readonly events: readonly RecordedEvent<Ev>[]; readonly error: StoreError | undefined }> => {
+  const events: RecordedEvent<Ev>[] = [];
+  let pages = 0;
+  for await (const page of store.readAll({ streamPrefixes: [prefix], pageSize: 2, ...(after === undefined ? {} : { after }) })) {
+    if (E.isLeft(page)) return { events, error: page.left };
+    events.push(...page.right);
+    pages += 1;
+    await onPage(pages);
+  }
+  return { events, error: undefined };
 };

@@ -15,11 +15,17 @@ const readsOf = (calls: CallCounts): number => calls.read + calls.subscribe + ca
  * stays paused, later operations held too), or `false` when `finished` settles first (nothing is
  * held then).
  */
-export const holdNextWrite = async (server: TestServer, afterWrites: number, finished: Promise<unknown>): Promise<boolean> => {
-  const giveUp = new AbortController();
-  const stopWaiting = (): void => { giveUp.abort(); };
-  void finished.then(stopWaiting, stopWaiting);
-  return server.whenCalls((calls) => calls.writes > afterWrites, { pause: true, signal: giveUp.signal });
+export const holdNextWrite = (server: TestServer, afterWrites: number, finished: Promise<unknown>): Promise<boolean> =>
+  server.whenCalls((calls) => calls.writes > afterWrites, { pause: true, signal: settledSignal(finished) });
+
+/** A signal aborted once `promise` settles, however it settles: to stop waiting on the server when a run has ended. */
+export const settledSignal = (promise: Promise<unknown>): AbortSignal => {
+  const settled = new AbortController();
+  const abort = (): void => {
+    settled.abort();
+  };
+  void promise.then(abort, abort);
+  return settled.signal;
 };
 
 /** Resolves once an operation other than a write reaches the server after the ones counted so far (the server may be paused). */
