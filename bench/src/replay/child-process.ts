@@ -1,22 +1,24 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import * as E from 'fp-ts/lib/Either.js';
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { bundledScript } from '@borough-command/test-machinery';
 
 /**
- * Runs a TypeScript file of the bench in a fresh Node process (tsx, the source condition, `gc`
- * exposed), with `env` added to this process's environment, and answers the JSON its last line of
- * output holds, or why it failed.
+ * Runs a TypeScript file of the bench in a fresh Node process (`gc` exposed), with `env` added to
+ * this process's environment, and answers the JSON its last line of output holds, or why it
+ * failed. The file runs from one bundle of it and the sources it imports (`bundledScript`, made
+ * once per bench run), as the `borough-command` executable runs: a child measures the work, not
+ * a loader transforming modules as it starts (which also took 50 MiB of its peak RSS).
  */
 export const runTypeScriptChild = (file: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<E.Either<string, unknown>> =>
   new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--import', tsxLoader, '--conditions=@borough-command/source', file, ...args],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
-    );
+    let bundle: string;
+    try {
+      bundle = bundledScript(file);
+    } catch (cause) {
+      resolve(E.left(`${file} cannot be bundled: ${cause instanceof Error ? cause.message : String(cause)}`));
+      return;
+    }
+    const child = spawn(process.execPath, ['--expose-gc', bundle, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
