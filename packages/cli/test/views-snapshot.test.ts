@@ -5,9 +5,11 @@
  * whole replay's.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headerLine, openHeaderLine, sectionLine } from '../src/cli/snapshot-sections.js';
 import { runCli } from './support/cli.js';
 import { journalLines, temporaryFolder } from './support/files.js';
 import { BIN, CAMDEN_STORY, HACKNEY_2014 } from './support/paths.js';
@@ -54,10 +56,55 @@ const applyOneMore = async (journal: string): Promise<void> => {
 const wholeReplay = (journal: string) => runCli(question(journal, '--no-cache'));
 
 /** The snapshot of the accountability group (PH-1 and AC-1), which the question asked here reads. */
-const snapshotFile = (journal: string): string => join(`${journal}.views`, 'accountability.json');
+const snapshotFile = (journal: string): string => join(`${journal}.views`, 'accountability.ndjson');
 
-const snapshotOf = async (journal: string): Promise<{ readonly journal: { readonly count: number; readonly bytes: number }; readonly checkpoint: unknown }> =>
-  JSON.parse(await readFile(snapshotFile(journal), 'utf8')) as never;
+/** A snapshot's header, the JSON its first line holds with its SHA-256. */
+interface SnapshotHeader {
+  readonly journal: { readonly count: number; readonly bytes: number };
+  readonly checkpoint: { readonly views: Record<string, unknown> };
+  readonly sections: Record<string, readonly (readonly [string, number, number, string])[]>;
+}
+
+/** A snapshot's header line and its section lines (each without its newline). */
+const snapshotLines = async (journal: string): Promise<{ readonly header: Buffer; readonly sections: readonly Buffer[] }> => {
+  const bytes = await readFile(snapshotFile(journal));
+  const lines: Buffer[] = [];
+  for (let start = 0, end = bytes.indexOf(0x0a); end !== -1; start = end + 1, end = bytes.indexOf(0x0a, start)) lines.push(bytes.subarray(start, end));
+  return { header: lines[0] ?? Buffer.alloc(0), sections: lines.slice(1) };
+};
+
+const headerOf = (line: Buffer): SnapshotHeader => {
+  const opened = openHeaderLine(line);
+  if ('problem' in opened) throw new Error(opened.problem);
+  return opened.header as SnapshotHeader;
+};
+
+const snapshotOf = async (journal: string): Promise<SnapshotHeader> => headerOf((await snapshotLines(journal)).header);
+
+/**
+ * Writes a snapshot again with its header's text and its sections' text edited, every place and
+ * SHA-256 made again to match (as `borough-command` writes them), so that only what is edited differs.
+ */
+const rewriteSnapshot = async (journal: string, edit: { readonly header?: (text: string) => string; readonly section?: (text: string) => string }): Promise<void> => {
+  const { header, sections } = await snapshotLines(journal);
+  const lines: Buffer[] = [];
+  const places: (readonly [string, number, number, string])[] = [];
+  let offset = 0;
+  for (const line of sections) {
+    const { key, state } = JSON.parse((edit.section ?? ((text) => text))(line.toString('utf8'))) as { key: string; state: unknown };
+    const written = sectionLine(key, state, offset);
+    lines.push(written.line);
+    places.push(written.place);
+    offset += written.line.length;
+  }
+  const old = headerOf(header);
+  const edited = JSON.parse((edit.header ?? ((text) => text))(JSON.stringify({ ...old, sections: { 'AC-1 accountability': places } }))) as unknown;
+  await writeFile(snapshotFile(journal), Buffer.concat([headerLine(edited), Buffer.from('\n'), ...lines]));
+};
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const commanderOf = (answer: string): string => (JSON.parse(answer) as { commander: { officer: { name: string } } }).commander.officer.name;
 
 describe('the views snapshot beside a journal', () => {
   it('is written by the first question and used by the next: an answer from the snapshot\'s views (proved by a planted change), the true one with --no-cache', async () => {
@@ -67,15 +114,59 @@ describe('the views snapshot beside a journal', () => {
     expect(first.stderr).toBe('');
     const snapshot = await snapshotOf(journal);
     expect(snapshot.journal.count).toBe((await journalLines(journal)).length);
-    // Change a name in the snapshot's views only: the next answer shows it, so it came from them.
-    const text = await readFile(snapshotFile(journal), 'utf8');
-    const commander = (JSON.parse(first.stdout) as { commander: { officer: { name: string } } }).commander.officer.name;
-    expect(text).toContain(commander);
-    await writeFile(snapshotFile(journal), text.replaceAll(commander, 'Planted Name'));
+    // Change a name in the snapshot's views only (in Camden's section, its hashes made again to
+    // match): the next answer shows it, so it came from them.
+    const commander = commanderOf(first.stdout);
+    await rewriteSnapshot(journal, { section: (text) => text.replaceAll(commander, 'Planted Name') });
     const second = await runCli(question(journal));
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('Planted Name');
     expect((await wholeReplay(journal)).stdout).toBe(first.stdout);
+  });
+
+  it('keeps AC-1 in one section per command unit, each line naming its unit and placed by the header with its SHA-256, the rest of the views in the header', async () => {
+    const journal = await copyOfCamden();
+    expect((await runCli(question(journal))).code).toBe(0);
+    const { header, sections: lines } = await snapshotLines(journal);
+    const snapshot = headerOf(header);
+    expect(Object.keys(snapshot.sections)).toEqual(['AC-1 accountability']);
+    const places = snapshot.sections['AC-1 accountability'] ?? [];
+    expect(places.map(([key]) => key)).toContain('borough:Camden');
+    expect(lines.map((line) => (JSON.parse(line.toString('utf8')) as { key: string }).key)).toEqual(places.map(([key]) => key));
+    let offset = 0;
+    for (const [index, line] of lines.entries()) {
+      expect(places[index]?.slice(1)).toEqual([offset, line.length, sha256(line)]);
+      offset += line.length + 1;
+    }
+    expect(Object.keys(snapshot.checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
+  });
+
+  it('is ignored with a notice when its header or a section the question reads was changed without its SHA-256, or the file was cut: each answer a whole replay\'s', async () => {
+    const journal = await copyOfCamden();
+    const whole = await wholeReplay(journal);
+    const commander = commanderOf((await runCli(question(journal))).stdout);
+    const notice = (why: string): RegExp =>
+      new RegExp(`^note: not using the views snapshot in .*: .*accountability\\.ndjson${why}; replaying those views from the start and writing them again\\.\\n$`);
+    // A byte of Camden's section: found when the question reads the section.
+    const bytes = await readFile(snapshotFile(journal));
+    const at = bytes.indexOf(commander, bytes.indexOf(0x0a));
+    expect(at).toBeGreaterThan(0);
+    await writeFile(snapshotFile(journal), Buffer.concat([bytes.subarray(0, at), Buffer.from('X'), bytes.subarray(at + 1)]));
+    const section = await runCli(question(journal));
+    expect(section.stderr).toMatch(notice(": section 'borough:Camden' was changed after the snapshot was written: its bytes do not match their SHA-256"));
+    expect(section.stdout).toBe(whole.stdout);
+    // A byte of the header (written again by the question above): found before anything is used.
+    const again = await readFile(snapshotFile(journal));
+    const name = again.indexOf('"group":"accountability"') + '"group":"'.length;
+    await writeFile(snapshotFile(journal), Buffer.concat([again.subarray(0, name), Buffer.from('A'), again.subarray(name + 1)]));
+    const header = await runCli(question(journal));
+    expect(header.stderr).toMatch(notice(' was changed after it was written: its header does not match its SHA-256'));
+    expect(header.stdout).toBe(whole.stdout);
+    // Its last section cut off.
+    await truncate(snapshotFile(journal), (await readFile(snapshotFile(journal))).length - 10);
+    const cut = await runCli(question(journal));
+    expect(cut.stderr).toMatch(notice(' does not place its sections where they are \\(the file ends 10 bytes before its last section does\\)'));
+    expect(cut.stdout).toBe(whole.stdout);
   });
 
   it('after more is applied, folds only the new events from the snapshot: the same answer as a whole replay, the snapshot moved on', async () => {
@@ -109,7 +200,7 @@ describe('the views snapshot beside a journal', () => {
     expect(answer.code).toBe(whole.code);
     expect(answer.stdout).toBe(whole.stdout);
     const [notice, ...rest] = answer.stderr.split('\n');
-    expect(notice).toMatch(/^note: not using the views snapshot in .*copy-\d+\.ndjson\.views: .* was changed before line \d+ since .*accountability\.json was taken \(its bytes differ\); replaying those views from the start and writing them again\.$/);
+    expect(notice).toMatch(/^note: not using the views snapshot in .*copy-\d+\.ndjson\.views: .* was changed before line \d+ since .*accountability\.ndjson was taken \(its bytes differ\); replaying those views from the start and writing them again\.$/);
     expect(rest.join('\n')).toBe(whole.stderr);
   });
 
@@ -149,7 +240,7 @@ describe('the views snapshot beside a journal', () => {
     const head = (JSON.parse(lines.at(-1) as string) as { readonly hash: string }).hash;
     expect(written).toContain(`"head":"${head}"`);
     // Only the hash changes: the journal is the very file the snapshot was taken beside, so its bytes are not hashed again.
-    await writeFile(snapshotFile(journal), written.replace(`"head":"${head}"`, `"head":"${'0'.repeat(64)}"`));
+    await rewriteSnapshot(journal, { header: (text) => text.replace(`"head":"${head}"`, `"head":"${'0'.repeat(64)}"`) });
     const answer = await runCli(question(journal));
     expect(answer.code, answer.stderr).toBe(0);
     expect(answer.stderr).toMatch(
@@ -168,24 +259,32 @@ describe('the views snapshot beside a journal', () => {
     await mkdir(`${journal}.views`);
     await writeFile(snapshotFile(journal), 'not json');
     const broken = await runCli(question(journal));
-    expect(broken.stderr).toMatch(/^note: not using the views snapshot in .*: .*accountability\.json is not JSON; replaying those views from the start and writing them again\.\n$/);
+    expect(broken.stderr).toMatch(/^note: not using the views snapshot in .*: .*accountability\.ndjson does not begin with the line of its header and its SHA-256; replaying those views from the start and writing them again\.\n$/);
     expect(broken.stdout).toBe(whole.stdout);
-    const written = await readFile(snapshotFile(journal), 'utf8');
-    await writeFile(snapshotFile(journal), written.replace(/"code":"[^"]*"/, '"code":"borough-command 0.0.1, views checkpoint format 0"'));
+    await rewriteSnapshot(journal, { header: (text) => text.replace(/"code":"[^"]*"/, '"code":"borough-command 0.0.1, views checkpoint format 0"') });
     const older = await runCli(question(journal));
-    expect(older.stderr).toMatch(/accountability\.json was written by borough-command 0\.0\.1, views checkpoint format 0, not borough-command /);
+    expect(older.stderr).toMatch(/accountability\.ndjson was written by borough-command 0\.0\.1, views checkpoint format 0, not borough-command /);
     expect(older.stdout).toBe(whole.stdout);
   });
 
   it('keeps a file per group of views: a question reads and writes only its own, and a view it did not ask for is not folded', async () => {
     const journal = await copyOfCamden();
     expect((await runCli(question(journal))).code).toBe(0);
-    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json']);
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.ndjson']);
     expect((await runCli(['tenure', 'Camden', '--journal', journal])).code).toBe(0);
     expect((await runCli(['continuity', '--journal', journal])).code).toBe(0);
-    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json', 'continuity.json', 'tenure.json']);
-    const accountability = JSON.parse(await readFile(snapshotFile(journal), 'utf8')) as { checkpoint: { views: Record<string, unknown> } };
-    expect(Object.keys(accountability.checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.ndjson', 'continuity.ndjson', 'tenure.ndjson']);
+    expect(Object.keys((await snapshotOf(journal)).checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
+  });
+
+  it('removes a group\'s file of the first format (one JSON document) when it writes the group\'s file', async () => {
+    const journal = await copyOfCamden();
+    await mkdir(`${journal}.views`);
+    await writeFile(join(`${journal}.views`, 'accountability.json'), '{"format":1}');
+    await writeFile(join(`${journal}.views`, 'tenure.json'), '{"format":1}');
+    const answer = await runCli(question(journal));
+    expect(answer.stderr).toBe('');
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.ndjson', 'tenure.json']);
   });
 
   it('is neither read nor written with --no-cache or --explain', async () => {
@@ -198,7 +297,7 @@ describe('the views snapshot beside a journal', () => {
       expect(answer.stderr).toBe('');
     }
     expect(await readFile(snapshotFile(journal), 'utf8')).toBe('left as it is');
-    expect(await readdir(`${journal}.views`)).toEqual(['accountability.json']);
+    expect(await readdir(`${journal}.views`)).toEqual(['accountability.ndjson']);
   });
 
   it('a SIGKILL while a question writes the snapshot leaves the old snapshot or the new one, and the next answer is a whole replay\'s', async () => {

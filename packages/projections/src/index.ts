@@ -21,9 +21,12 @@ export {
 } from './views/event-ref.js';
 export {
   createViewCore,
+  isSectioned,
   SNAPSHOT_FORMAT,
   snapshotRejected,
   type Projection,
+  type SectionedProjection,
+  type SectionedSnapshot,
   type SnapshotRejected,
   type ViewCore,
   type ViewDefinition,

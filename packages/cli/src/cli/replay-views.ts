@@ -4,6 +4,7 @@ import { applyToAll, type BoroughCommandViews } from '@borough-command/projectio
 import { openEventSource } from './event-source.js';
 import { internalFailure, type CliFailure } from './failure.js';
 import type { Io } from './io.js';
+import { isSectionUnreadable } from './snapshot-sections.js';
 import { createProgress } from './progress.js';
 import type { StoreChoice } from './store-choice.js';
 import { allViewGroups, createViewGroup, viewsOfGroups, type ViewGroup, type ViewGroupName } from './view-groups.js';
@@ -165,6 +166,31 @@ const replay = async (choice: StoreChoice, io: Io, options: ReplayOptions, resto
   const reached = source.right.resumeAt();
   if (useSnapshot && choice.kind === 'journal' && reached !== undefined) await saveMovedGroups(choice.file, io, groups, from, reached);
   return E.right({ views: viewsFor(groups.map((starting) => starting.group)), events, tornTail: source.right.tornTail(), eventTypes, elapsedMs: io.now().getTime() - started });
+};
+
+/**
+ * Rebuilds the views a question needs (`replayViews`) and asks them. A view restored from the
+ * snapshot reads a section of it only when the question needs it; a section found changed or cut
+ * then makes the question start again without the snapshot, with the one-line notice, so the answer
+ * is a whole replay's.
+ */
+export const answerFromViews = async <A>(
+  choice: StoreChoice,
+  io: Io,
+  options: ReplayOptions,
+  ask: (replayed: ReplayedViews) => A | Promise<A>,
+): Promise<E.Either<CliFailure, { readonly replayed: ReplayedViews; readonly answer: A }>> => {
+  const replayed = await replay(choice, io, options, true);
+  if (E.isLeft(replayed)) return replayed;
+  try {
+    return E.right({ replayed: replayed.right, answer: await ask(replayed.right) });
+  } catch (cause) {
+    if (!isSectionUnreadable(cause) || choice.kind !== 'journal') throw cause;
+    noteSnapshotNotUsed(io, choice.file, cause.message);
+    const again = await replay(choice, io, options, false);
+    if (E.isLeft(again)) return again;
+    return E.right({ replayed: again.right, answer: await ask(again.right) });
+  }
 };
 
 /** Warns on standard error that the views leave out a torn tail, and how to look at it. */

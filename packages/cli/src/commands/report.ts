@@ -6,7 +6,7 @@ import { EXIT_OK, usageError, type CliFailure } from '../cli/failure.js';
 import type { Io } from '../cli/io.js';
 import { flag, helpOption, snapshotOption, storeOptions, stringValue } from '../cli/options.js';
 import { writeTextFile } from '../cli/output-file.js';
-import { replayViews, warnTornTail } from '../cli/replay-views.js';
+import { answerFromViews, warnTornTail } from '../cli/replay-views.js';
 import { describeChoice, storeChoiceOf } from '../cli/store-choice.js';
 import type { Subcommand } from '../cli/subcommand.js';
 import { counted, formatCount } from '../cli/table.js';
@@ -58,13 +58,16 @@ export const reportCommand: Subcommand = {
     if (E.isLeft(asAt)) return asAt;
     const choice = storeChoiceOf(invocation.values);
     if (E.isLeft(choice)) return choice;
-    const replayed = await replayViews(choice.right, io, { explain: false, progress: true, cache: !flag(invocation.values, 'no-cache'), groups: ['tenure', 'continuity', 'accountability', 'compliance'] });
-    if (E.isLeft(replayed)) return replayed;
-    warnTornTail(io, choice.right, replayed.right.tornTail);
-    const notes = [`Rebuilt from ${counted(replayed.right.events, 'event')} of ${describeChoice(choice.right)}.`];
-    const written = await writeReport(replayed.right.views, { out, asAt: asAt.right, title: stringValue(invocation.values, 'title'), notes }, io);
+    const options = { explain: false, progress: true, cache: !flag(invocation.values, 'no-cache'), groups: ['tenure', 'continuity', 'accountability', 'compliance'] } as const;
+    const asked = await answerFromViews(choice.right, io, options, (replayed) => {
+      const notes = [`Rebuilt from ${counted(replayed.events, 'event')} of ${describeChoice(choice.right)}.`];
+      return writeReport(replayed.views, { out, asAt: asAt.right, title: stringValue(invocation.values, 'title'), notes }, io);
+    });
+    if (E.isLeft(asked)) return asked;
+    const { replayed, answer: written } = asked.right;
+    warnTornTail(io, choice.right, replayed.tornTail);
     if (E.isLeft(written)) return written;
-    io.out(`Wrote ${out} (${formatCount(written.right)} bytes), accountability as at ${asAt.right}, from ${counted(replayed.right.events, 'event')}.`);
+    io.out(`Wrote ${out} (${formatCount(written.right)} bytes), accountability as at ${asAt.right}, from ${counted(replayed.events, 'event')}.`);
     return E.right(EXIT_OK);
   },
 };

@@ -4,7 +4,7 @@ import type { Io } from '../cli/io.js';
 import { withEventTypes } from '../cli/explain.js';
 import { toJson } from '../cli/json.js';
 import { flag } from '../cli/options.js';
-import { replayViews, warnTornTail, type ReplayedViews } from '../cli/replay-views.js';
+import { answerFromViews, warnTornTail, type ReplayedViews } from '../cli/replay-views.js';
 import { storeChoiceOf } from '../cli/store-choice.js';
 import type { Invocation } from '../cli/subcommand.js';
 import type { ViewGroupName } from '../cli/view-groups.js';
@@ -29,15 +29,15 @@ export const runViewCommand = async (
   const choice = storeChoiceOf(invocation.values);
   if (E.isLeft(choice)) return choice;
   const explain = flag(invocation.values, 'explain');
-  const replayed = await replayViews(choice.right, io, { explain, progress: false, cache: !flag(invocation.values, 'no-cache'), groups });
-  if (E.isLeft(replayed)) return replayed;
-  warnTornTail(io, choice.right, replayed.right.tornTail);
-  const answered = answer(replayed.right);
+  const asked = await answerFromViews(choice.right, io, { explain, progress: false, cache: !flag(invocation.values, 'no-cache'), groups }, answer);
+  if (E.isLeft(asked)) return asked;
+  const { replayed, answer: answered } = asked.right;
+  warnTornTail(io, choice.right, replayed.tornTail);
   if (E.isLeft(answered)) return answered;
   if (flag(invocation.values, 'json')) {
-    io.out(toJson(explain ? withEventTypes(answered.right.json, replayed.right.eventTypes) : answered.right.json));
+    io.out(toJson(explain ? withEventTypes(answered.right.json, replayed.eventTypes) : answered.right.json));
   } else {
-    for (const line of answered.right.text(explain ? replayed.right.eventTypes : undefined)) io.out(line);
+    for (const line of answered.right.text(explain ? replayed.eventTypes : undefined)) io.out(line);
   }
   return E.right(EXIT_OK);
 };

@@ -139,6 +139,7 @@ export const foldAccountability = (model: AccountabilityModel, envelope: DomainE
       // AP-9: the partners whose involvement informed the decision.
       if (!model.appointments.has(event.data.processId)) {
         model.appointments.set(event.data.processId, {
+          unit: event.data.unit,
           partners: event.data.partnersInvolved,
           decidedOn: event.data.at,
           source: refOf(envelope),

@@ -61,6 +61,8 @@ export interface BcuProposal {
 
 /** The partners involved in an appointment's final decision (AP-9). */
 export interface AppointmentPartners {
+  /** The unit the appointment is to; null when restored from a snapshot written before units were kept. */
+  readonly unit: CommandUnit | null;
   readonly partners: readonly Partner[];
   readonly decidedOn: IsoDate;
   readonly source: EventRef;

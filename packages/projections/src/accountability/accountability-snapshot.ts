@@ -5,6 +5,7 @@ import {
   IsoDateCodec,
   OfficerCodec,
   PartnerCodec,
+  type CommandUnit,
   type Partner,
 } from '@borough-command/domain';
 import { loadMemberships, MembershipsJsonCodec, saveMemberships } from '../views/bcu-membership.js';
@@ -16,7 +17,7 @@ import {
   saveOptionalRef,
   saveRef,
 } from '../views/event-ref.js';
-import { compareText, emptyUnitIndex, unitEntries } from '../views/units.js';
+import { compareText, emptyUnitIndex, unitEntries, unitKey } from '../views/units.js';
 import {
   contributionsOf,
   type AccountabilityModel,
@@ -50,6 +51,15 @@ const CommandPostingJsonCodec = t.readonly(
   'CommandPosting',
 );
 
+// `unit` is optional: a snapshot written before appointments kept their unit has none.
+const AppointmentJsonCodec = t.readonly(
+  t.intersection([
+    t.type({ processId: t.string, partners: t.readonlyArray(PartnerCodec), decidedOn: IsoDateCodec, source: EventRefJsonCodec }),
+    t.partial({ unit: CommandUnitCodec }),
+  ]),
+  'AppointmentPartners',
+);
+
 const BcuProposalJsonCodec = t.readonly(
   t.type({ bcu: t.string, boroughs: t.readonlyArray(t.string), on: IsoDateCodec, source: EventRefJsonCodec }),
   'BcuProposal',
@@ -72,11 +82,7 @@ export const AccountabilitySnapshotStateCodec = t.readonly(
           }),
         ),
       ),
-      appointments: t.readonlyArray(
-        t.readonly(
-          t.type({ processId: t.string, partners: t.readonlyArray(PartnerCodec), decidedOn: IsoDateCodec, source: EventRefJsonCodec }),
-        ),
-      ),
+      appointments: t.readonlyArray(AppointmentJsonCodec),
     }),
     t.partial({ proposals: t.readonlyArray(BcuProposalJsonCodec) }),
   ]),
@@ -125,6 +131,7 @@ export const saveAccountability = (model: AccountabilityModel): AccountabilitySn
   })),
   appointments: byKey(model.appointments.entries()).map(([processId, appointment]) => ({
     processId,
+    ...(appointment.unit === null ? {} : { unit: appointment.unit }),
     partners: appointment.partners,
     decidedOn: appointment.decidedOn,
     source: saveRef(appointment.source),
@@ -175,8 +182,51 @@ export const loadAccountability = (state: AccountabilitySnapshotState): Accounta
       ]),
     ),
     appointments: new Map(
-      state.appointments.map(({ processId, ...appointment }) => [processId, { ...appointment, source: loadRef(appointment.source) }]),
+      state.appointments.map(({ processId, unit, ...appointment }) => [processId, { ...appointment, unit: unit ?? null, source: loadRef(appointment.source) }]),
     ),
     proposals: loadProposals(state.proposals ?? []),
   };
+};
+
+/** io-ts codec of one section of the AC-1 view's state: a command unit's postings and the appointments to it. */
+export const AccountabilitySectionCodec = t.readonly(
+  t.type({ postings: t.readonlyArray(CommandPostingJsonCodec), appointments: t.readonlyArray(AppointmentJsonCodec) }),
+  'AccountabilitySection',
+);
+
+/** One section of the AC-1 view's state. */
+export type AccountabilitySection = t.TypeOf<typeof AccountabilitySectionCodec>;
+
+/**
+ * The AC-1 state split for a sectioned snapshot: one section per command unit (`unitKey`) with its
+ * postings and the appointments to it, in key order; the head keeps the rest (BCU periods, live
+ * BCUs, dedicated superintendents, proposals, and appointments without a unit).
+ */
+export const splitAccountability = (
+  state: AccountabilitySnapshotState,
+): { readonly head: AccountabilitySnapshotState; readonly sections: readonly (readonly [string, AccountabilitySection])[] } => {
+  const sections = new Map<string, { postings: AccountabilitySection['postings'][number][]; appointments: AccountabilitySection['appointments'][number][] }>();
+  const sectionOf = (unit: CommandUnit) => {
+    const key = unitKey(unit);
+    let section = sections.get(key);
+    if (section === undefined) {
+      section = { postings: [], appointments: [] };
+      sections.set(key, section);
+    }
+    return section;
+  };
+  for (const posting of state.postings) sectionOf(posting.unit).postings.push(posting);
+  const unplaced: AccountabilitySection['appointments'][number][] = [];
+  for (const appointment of state.appointments) {
+    if (appointment.unit === undefined) unplaced.push(appointment);
+    else sectionOf(appointment.unit).appointments.push(appointment);
+  }
+  return { head: { ...state, postings: [], appointments: unplaced }, sections: byKey(sections.entries()) };
+};
+
+/** Adds a section's postings and appointments to an AC-1 model (whose unit the section is, not yet there). */
+export const mergeAccountabilitySection = (model: AccountabilityModel, section: AccountabilitySection): void => {
+  const part = loadAccountability({ ...section, memberships: [], liveBcus: [], dedicated: [] });
+  for (const kind of ['borough', 'bcu'] as const) for (const [name, postings] of part.units[kind]) model.units[kind].set(name, postings);
+  for (const [processId, appointment] of part.appointments) model.appointments.set(processId, appointment);
 };

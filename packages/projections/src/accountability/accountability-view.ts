@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { firstProblem } from '@borough-command/domain/eventsourcing';
 import {
   isLondonBorough,
   oversightBodyOn,
@@ -11,14 +12,23 @@ import {
 import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js';
 import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
-import { createViewCore, type Projection } from '../views/projection.js';
-import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitValue } from '../views/units.js';
+import { checkSnapshot, createViewCore, type SectionedProjection } from '../views/projection.js';
+import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitKey, unitValue } from '../views/units.js';
 import { foldAccountability } from './accountability-fold.js';
-import { contributionsOf, type AccountabilityModel, type CommandPosting, type DedicatedAssignment } from './accountability-model.js';
 import {
+  contributionsOf,
+  type AccountabilityModel,
+  type AppointmentPartners,
+  type CommandPosting,
+  type DedicatedAssignment,
+} from './accountability-model.js';
+import {
+  AccountabilitySectionCodec,
   AccountabilitySnapshotStateCodec,
   loadAccountability,
+  mergeAccountabilitySection,
   saveAccountability,
+  splitAccountability,
   type AccountabilitySnapshotState,
 } from './accountability-snapshot.js';
 
@@ -109,8 +119,8 @@ export interface NotALondonBorough {
   readonly message: string;
 }
 
-/** AC-1 as a projection with its query. */
-export interface AccountabilityView extends Projection<AccountabilitySnapshotState> {
+/** AC-1 as a projection with its query; its snapshot can also be saved and restored in sections, one per command unit. */
+export interface AccountabilityView extends SectionedProjection<AccountabilitySnapshotState> {
   /** AC-1: accountability for a borough as at a date; events dated later do not change the answer. */
   readonly accountabilityOn: (borough: string, date: IsoDate) => E.Either<NotALondonBorough, Accountability>;
 }
@@ -151,12 +161,12 @@ const commanderOf = (posting: InCommand): CommanderOnDate => ({
  * RS-4: the commander-designate on a date of a BCU proposed (on or before the date) with the
  * borough: a BCU commander posting in force but not in command that day. The latest named first.
  */
-const designateOf = (model: AccountabilityModel, borough: string, date: IsoDate): CommanderDesignate | null => {
+const designateOf = (model: AccountabilityModel, read: SectionReader, borough: string, date: IsoDate): CommanderDesignate | null => {
   let found: CommanderDesignate | null = null;
   for (const [bcu, proposals] of model.proposals) {
     const proposal = proposals.filter((candidate) => candidate.on <= date && candidate.boroughs.includes(borough)).at(-1);
     if (proposal === undefined) continue;
-    for (const posting of unitValue(model.units, bcuUnit(bcu))?.values() ?? []) {
+    for (const posting of read.postingsOf(bcuUnit(bcu))?.values() ?? []) {
       if (posting.acting || !inForce(posting, date) || inCommand(posting, date)) continue;
       if (found !== null && (posting.start < found.namedOn || (posting.start === found.namedOn && posting.postingId > found.postingId))) continue;
       found = {
@@ -190,10 +200,10 @@ const dedicatedOn = (assignments: readonly DedicatedAssignment[], bcu: string, d
 };
 
 // AC-1: the answer for a borough on a date reads only what is dated on or before it.
-const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, borough: string, date: IsoDate): Accountability => {
+const accountabilityOn = (model: AccountabilityModel, read: SectionReader, policy: PolicyView, borough: string, date: IsoDate): Accountability => {
   const membership = membershipOn(model.memberships, borough, date);
   const unit = membership === undefined ? boroughUnit(borough) : bcuUnit(membership.bcu);
-  const postings = [...(unitValue(model.units, unit)?.values() ?? [])];
+  const postings = [...(read.postingsOf(unit)?.values() ?? [])];
   const principal = principalRole(unit);
   const holder = holderOf(postings, principal, date);
   const otherRoles = [...new Set(postings.map((posting) => posting.role))].filter((role) => role !== principal).sort(compareText);
@@ -203,7 +213,7 @@ const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, boroug
   });
   const dedicated = membership === undefined ? undefined : dedicatedOn(model.dedicated.get(borough) ?? [], membership.bcu, date);
   const appointment =
-    holder?.appointmentProcessId === null || holder === undefined ? undefined : model.appointments.get(holder.appointmentProcessId);
+    holder?.appointmentProcessId === null || holder === undefined ? undefined : read.appointmentOf(holder.appointmentProcessId, holder.unit);
   const contributions = (holder === undefined ? [] : contributionsOf(holder))
     .filter((contribution) => contribution.firstOn <= date)
     .sort(
@@ -221,7 +231,7 @@ const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, boroug
       sources: membership === undefined ? presentRefs(returned) : [membership.wentLive],
     },
     commander: holder === undefined ? null : commanderOf(holder),
-    commanderDesignate: designateOf(model, borough, date),
+    commanderDesignate: designateOf(model, read, borough, date),
     otherCommanders: others,
     dedicatedSuperintendent:
       dedicated === undefined
@@ -249,7 +259,19 @@ const accountabilityOn = (model: AccountabilityModel, policy: PolicyView, boroug
   };
 };
 
-/** Creates an empty AC-1 accountability view; the policy history view names the oversight body by date (PH-1). */
+/** How a query reads the parts of the model kept in sections: each unit's postings, and an appointment. */
+interface SectionReader {
+  readonly postingsOf: (unit: CommandUnit) => ReadonlyMap<string, CommandPosting> | undefined;
+  /** The appointment of a process, looked for first in the section of the unit of the posting it started. */
+  readonly appointmentOf: (processId: string, unit: CommandUnit) => AppointmentPartners | undefined;
+}
+
+/**
+ * Creates an empty AC-1 accountability view; the policy history view names the oversight body (PH-1).
+ * Its snapshot can also be saved in sections, one per command unit, and restored with a unit's
+ * section read the first time a question asks about the unit (any fold or whole snapshot reads
+ * every section first).
+ */
 export const createAccountabilityView = (policy: PolicyView = createPolicyView()): AccountabilityView => {
   const core = createViewCore<AccountabilityModel, AccountabilitySnapshotState>({
     name: ACCOUNTABILITY_VIEW,
@@ -266,15 +288,66 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
     save: saveAccountability,
     load: loadAccountability,
   });
+  // The sections of a snapshot restored in sections that no query has needed yet, by unit key.
+  let unread = new Map<string, () => unknown>();
+  const readSection = (key: string): void => {
+    const section = unread.get(key);
+    if (section === undefined) return;
+    unread.delete(key);
+    const decoded = AccountabilitySectionCodec.decode(section());
+    if (E.isLeft(decoded)) {
+      const problem = firstProblem(decoded.left);
+      throw new Error(`the ${ACCOUNTABILITY_VIEW} snapshot's section '${key}' does not fit at '${problem.path}': ${problem.reason}`);
+    }
+    mergeAccountabilitySection(core.model(), decoded.right);
+  };
+  const readEverySection = (): void => {
+    for (const key of [...unread.keys()]) readSection(key);
+  };
+  const read: SectionReader = {
+    postingsOf: (unit) => {
+      readSection(unitKey(unit));
+      return unitValue(core.model().units, unit);
+    },
+    appointmentOf: (processId, unit) => {
+      readSection(unitKey(unit));
+      const appointments = core.model().appointments;
+      if (!appointments.has(processId)) readEverySection();
+      return appointments.get(processId);
+    },
+  };
   return {
     name: core.name,
-    apply: core.apply,
+    apply: (envelope) => {
+      readEverySection();
+      core.apply(envelope);
+    },
     position: core.position,
-    snapshot: core.snapshot,
-    restore: core.restore,
+    snapshot: () => {
+      readEverySection();
+      return core.snapshot();
+    },
+    restore: (snapshot) => {
+      const restored = core.restore(snapshot);
+      if (E.isRight(restored)) unread = new Map();
+      return restored;
+    },
+    saveSections: () => {
+      readEverySection();
+      const { state, ...header } = core.snapshot();
+      const split = splitAccountability(state);
+      return { head: { ...header, state: split.head }, sections: split.sections };
+    },
+    restoreSections: (head, sections) => {
+      const checked = checkSnapshot(ACCOUNTABILITY_VIEW, AccountabilitySnapshotStateCodec, head);
+      if (E.isLeft(checked)) return checked;
+      core.replace(loadAccountability(checked.right.state), checked.right.position);
+      unread = new Map(sections);
+      return E.right(undefined);
+    },
     accountabilityOn: (borough, date) =>
       isLondonBorough(borough)
-        ? E.right(accountabilityOn(core.model(), policy, borough, date))
+        ? E.right(accountabilityOn(core.model(), read, policy, borough, date))
         : E.left({ _tag: 'NotALondonBorough', borough, message: `'${borough}' is not one of London's 32 boroughs` }),
   };
 };

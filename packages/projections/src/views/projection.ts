@@ -63,7 +63,39 @@ export interface ViewDefinition<Model, State> {
 /** A projection with access to its current model, for the view's queries. */
 export interface ViewCore<Model, State> extends Projection<State> {
   readonly model: () => Model;
+  /** Replaces the model and the last applied position (a view restoring itself in its own way). */
+  readonly replace: (model: Model, position: bigint | undefined) => void;
 }
+
+/**
+ * A view's snapshot in sections: a head, and the rest of its state in sections by key.
+ * The head holds the view's name, format and position and the state outside any section; each
+ * section is plain JSON data; the sections come in key order.
+ */
+export interface SectionedSnapshot {
+  readonly head: ViewSnapshot<unknown>;
+  readonly sections: readonly (readonly [key: string, state: unknown])[];
+}
+
+/**
+ * A view that can also be saved in sections, and restored with a section read only when first needed.
+ * A query, a fold or a whole snapshot reads the sections it needs (AC-1: one section per command
+ * unit), so a question about one borough reads that borough's part of a large snapshot. Restored
+ * either way, the view answers the same.
+ */
+export interface SectionedProjection<State = unknown> extends Projection<State> {
+  readonly saveSections: () => SectionedSnapshot;
+  /**
+   * Restores the head now, checked as `restore` checks a snapshot; a section is read from `sections`
+   * the first time it is needed. A section that does not fit then throws: whoever hands them over
+   * checks that they are the ones saved (the command line checks their SHA-256).
+   */
+  readonly restoreSections: (head: unknown, sections: ReadonlyMap<string, () => unknown>) => E.Either<SnapshotRejected, void>;
+}
+
+/** Whether a projection can be saved in sections. */
+export const isSectioned = (projection: Projection): projection is SectionedProjection =>
+  'saveSections' in projection && 'restoreSections' in projection;
 
 /** A snapshot refused by a view, with a sentence naming the view and the place. */
 export const snapshotRejected = (view: string, path: string, reason: string): SnapshotRejected => ({
@@ -76,30 +108,39 @@ export const snapshotRejected = (view: string, path: string, reason: string): Sn
 
 const HeaderCodec = t.type({ view: t.string, format: t.number, position: t.union([BigIntStringCodec, t.null]) });
 
+/** Checks a view's snapshot: its header (the view's name, this format) and its state; answers the state and the position. */
+export const checkSnapshot = <State>(
+  view: string,
+  stateCodec: t.Decoder<unknown, State>,
+  snapshot: unknown,
+): E.Either<SnapshotRejected, { readonly state: State; readonly position: bigint | undefined }> => {
+  const header = HeaderCodec.decode(snapshot);
+  if (E.isLeft(header)) {
+    const problem = firstProblem(header.left);
+    return E.left(snapshotRejected(view, problem.path, problem.reason));
+  }
+  if (header.right.view !== view) return E.left(snapshotRejected(view, 'view', `it is the snapshot of view '${header.right.view}'`));
+  if (header.right.format !== SNAPSHOT_FORMAT) {
+    return E.left(snapshotRejected(view, 'format', `format ${String(header.right.format)} is not ${String(SNAPSHOT_FORMAT)}`));
+  }
+  const state = stateCodec.decode((snapshot as { readonly state?: unknown }).state);
+  if (E.isLeft(state)) {
+    const problem = firstProblem(state.left);
+    return E.left(snapshotRejected(view, joinPath('state', problem.path), problem.reason));
+  }
+  return E.right({ state: state.right, position: header.right.position === null ? undefined : BigInt(header.right.position) });
+};
+
 /** Builds a projection from a view definition: position bookkeeping, snapshot and restore. */
 export const createViewCore = <Model, State>(definition: ViewDefinition<Model, State>): ViewCore<Model, State> => {
   let model = definition.empty();
   let last: bigint | undefined;
 
   const restore = (snapshot: unknown): E.Either<SnapshotRejected, void> => {
-    const header = HeaderCodec.decode(snapshot);
-    if (E.isLeft(header)) {
-      const problem = firstProblem(header.left);
-      return E.left(snapshotRejected(definition.name, problem.path, problem.reason));
-    }
-    if (header.right.view !== definition.name) {
-      return E.left(snapshotRejected(definition.name, 'view', `it is the snapshot of view '${header.right.view}'`));
-    }
-    if (header.right.format !== SNAPSHOT_FORMAT) {
-      return E.left(snapshotRejected(definition.name, 'format', `format ${String(header.right.format)} is not ${String(SNAPSHOT_FORMAT)}`));
-    }
-    const state = definition.stateCodec.decode((snapshot as { readonly state?: unknown }).state);
-    if (E.isLeft(state)) {
-      const problem = firstProblem(state.left);
-      return E.left(snapshotRejected(definition.name, joinPath('state', problem.path), problem.reason));
-    }
-    model = definition.load(state.right);
-    last = header.right.position === null ? undefined : BigInt(header.right.position);
+    const checked = checkSnapshot(definition.name, definition.stateCodec, snapshot);
+    if (E.isLeft(checked)) return checked;
+    model = definition.load(checked.right.state);
+    last = checked.right.position;
     return E.right(undefined);
   };
 
@@ -120,5 +161,9 @@ export const createViewCore = <Model, State>(definition: ViewDefinition<Model, S
     }),
     restore,
     model: () => model,
+    replace: (replacement, position) => {
+      model = replacement;
+      last = position;
+    },
   };
 };

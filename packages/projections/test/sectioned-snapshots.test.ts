@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { addDays, domainEventRegistry, londonBoroughs, type IsoDate } from '@borough-command/domain';
+import { openJournalStore } from '@borough-command/domain/eventsourcing';
+import {
+  ACCOUNTABILITY_VIEW,
+  createAccountabilityView,
+  createPolicyView,
+  isSectioned,
+  type AccountabilityView,
+  type DomainEnvelope,
+  type SectionedSnapshot,
+} from '../src/index.js';
+import { allEvents } from './support/stores.js';
+import { scriptArbitrary, worldAfter, worldBoroughs, worldPolicy } from './support/world.js';
+
+/** The committed London journal: boroughs on their own from 2009, merged into BCUs from 2017. */
+const LONDON = new URL('./fixtures/journal-format-1/london-2009-2019.ndjson', import.meta.url).pathname;
+
+const londonEvents = async (): Promise<readonly DomainEnvelope[]> => {
+  const opened = await openJournalStore(domainEventRegistry, { file: LONDON, readOnly: true })();
+  if (E.isLeft(opened)) throw new Error(opened.left._tag);
+  return allEvents(opened.right);
+};
+
+const folded = (envelopes: readonly DomainEnvelope[]): AccountabilityView => {
+  const view = createAccountabilityView(createPolicyView(worldPolicy));
+  for (const envelope of envelopes) view.apply(envelope);
+  return view;
+};
+
+/** A sectioned snapshot as it comes back from a file: through JSON, each section apart. */
+const throughJson = (saved: SectionedSnapshot): { readonly head: unknown; readonly sections: ReadonlyMap<string, string> } => ({
+  head: JSON.parse(JSON.stringify(saved.head)) as unknown,
+  sections: new Map(saved.sections.map(([key, state]) => [key, JSON.stringify(state)])),
+});
+
+/** A view restored from sections, and the keys of the sections it has read so far, in order. */
+const restoredInSections = (saved: SectionedSnapshot): { readonly view: AccountabilityView; readonly read: string[] } => {
+  const { head, sections } = throughJson(saved);
+  const read: string[] = [];
+  const view = createAccountabilityView(createPolicyView(worldPolicy));
+  const thunks = new Map([...sections].map(([key, text]) => [key, () => (read.push(key), JSON.parse(text) as unknown)]));
+  expect(view.restoreSections(head, thunks)).toEqual(E.right(undefined));
+  return { view, read };
+};
+
+/** A view restored from the whole snapshot: the reference a view restored in sections must equal. */
+const restoredWhole = (from: AccountabilityView): AccountabilityView => {
+  const view = createAccountabilityView(createPolicyView(worldPolicy));
+  expect(view.restore(JSON.parse(JSON.stringify(from.snapshot())))).toEqual(E.right(undefined));
+  return view;
+};
+
+/** Every date a posting of the history starts or ends on, the day before each, and a date well after. */
+const datesOf = (envelopes: readonly DomainEnvelope[]): readonly IsoDate[] => {
+  const dates = new Set<IsoDate>();
+  for (const { event } of envelopes) {
+    const date = event.type === 'PostingStarted' ? event.data.start : event.type === 'PostingEnded' ? event.data.end : event.type === 'BcuWentLive' ? event.data.at : undefined;
+    if (date === undefined) continue;
+    dates.add(date);
+    dates.add(addDays(date, -1));
+  }
+  return [...dates];
+};
+
+describe('AC-1 saved and restored in sections', () => {
+  it('is a sectioned projection, one section per command unit, the rest in its head', async () => {
+    const view = folded(await londonEvents());
+    expect(isSectioned(view)).toBe(true);
+    const saved = view.saveSections();
+    expect(saved.head.view).toBe(ACCOUNTABILITY_VIEW);
+    expect(saved.head.position).toBe(view.position()?.toString());
+    const keys = saved.sections.map(([key]) => key);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys.every((key) => /^(borough|bcu):/.test(key))).toBe(true);
+    expect(keys.filter((key) => key.startsWith('borough:'))).toHaveLength(32);
+    expect(keys.some((key) => key.startsWith('bcu:'))).toBe(true);
+    const head = saved.head.state as { readonly postings: readonly unknown[] };
+    expect(head.postings).toEqual([]);
+  });
+
+  it('London: a question reads only the sections it needs, and every answer equals the whole snapshot\'s', async () => {
+    const events = await londonEvents();
+    const original = folded(events);
+    const whole = restoredWhole(original);
+    const saved = original.saveSections();
+    const { view, read } = restoredInSections(saved);
+    // Camden before the BCUs: Camden's own section, and no other unit's.
+    expect(view.accountabilityOn('Camden', '2013-07-01' as IsoDate)).toEqual(whole.accountabilityOn('Camden', '2013-07-01' as IsoDate));
+    expect(read).toEqual(['borough:Camden']);
+    // Camden in Central North BCU: that BCU's section too, still not every unit's.
+    expect(view.accountabilityOn('Camden', '2018-06-01' as IsoDate)).toEqual(whole.accountabilityOn('Camden', '2018-06-01' as IsoDate));
+    expect(read).toContain('bcu:Central North');
+    expect(read.length).toBeLessThan(saved.sections.length / 2);
+    for (const { name } of londonBoroughs) {
+      for (const date of datesOf(events)) expect(view.accountabilityOn(name, date), `${name} ${date}`).toEqual(whole.accountabilityOn(name, date));
+    }
+    // Saved again, whole or in sections, it is what it was restored from.
+    expect(view.snapshot()).toEqual(whole.snapshot());
+    expect(JSON.parse(JSON.stringify(view.saveSections()))).toEqual(JSON.parse(JSON.stringify(saved)));
+  });
+
+  it('any history cut anywhere: restored in sections, it answers as the whole snapshot does, and folds on to the same state', async () => {
+    await fc.assert(
+      fc.asyncProperty(scriptArbitrary(16), fc.nat(), async (script, cutAt) => {
+        const events = await allEvents((await worldAfter(script)).store);
+        const cut = events.length === 0 ? 0 : cutAt % (events.length + 1);
+        const original = folded(events.slice(0, cut));
+        const whole = restoredWhole(original);
+        const { view } = restoredInSections(original.saveSections());
+        const dates = datesOf(events);
+        for (const borough of worldBoroughs) {
+          for (const date of dates) expect(view.accountabilityOn(borough, date)).toEqual(whole.accountabilityOn(borough, date));
+        }
+        for (const envelope of events.slice(cut)) {
+          view.apply(envelope);
+          whole.apply(envelope);
+        }
+        expect(view.snapshot()).toEqual(whole.snapshot());
+        for (const borough of worldBoroughs) {
+          for (const date of dates) expect(view.accountabilityOn(borough, date)).toEqual(whole.accountabilityOn(borough, date));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses a head that is not its own, and throws naming the section when a section read later does not fit', async () => {
+    const original = folded(await londonEvents());
+    const saved = original.saveSections();
+    const view = createAccountabilityView();
+    const refused = view.restoreSections({ ...saved.head, view: 'TE-1 tenure' }, new Map());
+    expect(E.isLeft(refused) && refused.left.message).toContain("it is the snapshot of view 'TE-1 tenure'");
+    const broken = new Map(saved.sections.map(([key, state]) => [key, () => (key === 'borough:Camden' ? { postings: 'none', appointments: [] } : state)]));
+    expect(view.restoreSections(saved.head, broken)).toEqual(E.right(undefined));
+    expect(() => view.accountabilityOn('Camden', '2013-07-01' as IsoDate)).toThrow(
+      "the AC-1 accountability snapshot's section 'borough:Camden' does not fit at 'postings'",
+    );
+  });
+});
