@@ -43,7 +43,7 @@ describe('the commands that only read', () => {
     const holder = `${String(process.pid)}\n${hostname()}\n`;
     await writeFile(lock, holder);
     const hash = await fileHash(journal);
-    const names = await listing(folder.path);
+    const names = await filesBesideSnapshots(folder.path);
     for (const args of readers(journal)) {
       const run = await runCli(args);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerLine, openHeaderLine, sectionLine } from '../src/cli/snapshot-sections.js';
@@ -60,7 +60,7 @@ const snapshotFile = (journal: string): string => join(`${journal}.views`, 'acco
 
 /** A snapshot's header, the JSON its first line holds with its SHA-256. */
 interface SnapshotHeader {
-  readonly journal: { readonly count: number; readonly bytes: number };
+  readonly journal: { readonly count: number; readonly bytes: number; readonly revisions: readonly [string, number, number, string] };
   readonly checkpoint: { readonly views: Record<string, unknown> };
   readonly sections: Record<string, readonly (readonly [string, number, number, string])[]>;
 }
@@ -98,7 +98,10 @@ const rewriteSnapshot = async (journal: string, edit: { readonly header?: (text:
     offset += written.line.length;
   }
   const old = headerOf(header);
-  const edited = JSON.parse((edit.header ?? ((text) => text))(JSON.stringify({ ...old, sections: { 'AC-1 accountability': places } }))) as unknown;
+  // The first line after the header holds the streams' revisions; AC-1's sections follow.
+  const [revisions, ...ac1] = places;
+  const rewritten = { ...old, journal: { ...old.journal, revisions }, sections: { 'AC-1 accountability': ac1 } };
+  const edited = JSON.parse((edit.header ?? ((text) => text))(JSON.stringify(rewritten))) as unknown;
   await writeFile(snapshotFile(journal), Buffer.concat([headerLine(edited), Buffer.from('\n'), ...lines]));
 };
 
@@ -124,14 +127,16 @@ describe('the views snapshot beside a journal', () => {
     expect((await wholeReplay(journal)).stdout).toBe(first.stdout);
   });
 
-  it('keeps AC-1 in one section per command unit, each line naming its unit and placed by the header with its SHA-256, the rest of the views in the header', async () => {
+  it('keeps the streams\' revisions, then AC-1 in one section per command unit, each line naming its key and placed by the header with its SHA-256, the rest of the views in the header', async () => {
     const journal = await copyOfCamden();
     expect((await runCli(question(journal))).code).toBe(0);
     const { header, sections: lines } = await snapshotLines(journal);
     const snapshot = headerOf(header);
     expect(Object.keys(snapshot.sections)).toEqual(['AC-1 accountability']);
-    const places = snapshot.sections['AC-1 accountability'] ?? [];
+    // The streams' revisions first, then AC-1's sections.
+    const places = [snapshot.journal.revisions, ...(snapshot.sections['AC-1 accountability'] ?? [])];
     expect(places.map(([key]) => key)).toContain('borough:Camden');
+    expect(places[0]?.[0]).toBe('journal revisions');
     expect(lines.map((line) => (JSON.parse(line.toString('utf8')) as { key: string }).key)).toEqual(places.map(([key]) => key));
     let offset = 0;
     for (const [index, line] of lines.entries()) {
@@ -139,6 +144,21 @@ describe('the views snapshot beside a journal', () => {
       offset += line.length + 1;
     }
     expect(Object.keys(snapshot.checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
+  });
+
+  it('reads the streams\' revisions only when the journal has more after its place: a changed revisions line is not noticed before, and refused after', async () => {
+    const journal = await copyOfCamden();
+    expect((await runCli(question(journal))).code).toBe(0);
+    const bytes = await readFile(snapshotFile(journal));
+    const at = bytes.indexOf('"journal revisions","state":["') + '"journal revisions","state":["'.length;
+    await writeFile(snapshotFile(journal), Buffer.concat([bytes.subarray(0, at), Buffer.from('X'), bytes.subarray(at + 1)]));
+    const unchanged = await runCli(question(journal));
+    expect(unchanged.stderr).toBe('');
+    expect(unchanged.stdout).toBe((await wholeReplay(journal)).stdout);
+    await applyOneMore(journal);
+    const more = await runCli(question(journal));
+    expect(more.stderr).toMatch(/^note: not using the views snapshot .*: section 'journal revisions' was changed after the snapshot was written: its bytes do not match their SHA-256; /);
+    expect(more.stdout).toBe((await wholeReplay(journal)).stdout);
   });
 
   it('is ignored with a notice when its header or a section the question reads was changed without its SHA-256, or the file was cut: each answer a whole replay\'s', async () => {
@@ -184,6 +204,36 @@ describe('the views snapshot beside a journal', () => {
     const after = await snapshotOf(journal);
     expect(after.journal.count).toBe((await journalLines(journal)).length);
     expect(after.journal.count).toBeGreaterThan(before.journal.count);
+  });
+
+  it('after more is applied by a writer of this command line, is used without hashing the journal again: the writer\'s note says it checked the file as it is', async () => {
+    const journal = await copyOfCamden();
+    expect((await runCli(question(journal))).code).toBe(0);
+    await applyOneMore(journal);
+    const note = JSON.parse(await readFile(join(`${journal}.views`, 'checked-journal.json'), 'utf8')) as { file: { size: number; ino: number } };
+    const info = await stat(journal);
+    expect(note.file).toMatchObject({ size: info.size, ino: info.ino });
+    // Digests that no byte of the journal has: used all the same, so the journal was not hashed.
+    const whole = await wholeReplay(journal);
+    await rewriteSnapshot(journal, { header: (text) => text.replace(/"digests":\["[0-9a-f]{64}"/, `"digests":["${'0'.repeat(64)}"`) });
+    const trusted = await runCli(question(journal));
+    expect(trusted.stderr).toBe('');
+    expect(trusted.stdout).toBe(whole.stdout);
+    // Without the note (or once the journal changed after it), the same digests are checked, and refused.
+    expect((await runCli(question(journal))).code).toBe(0);
+    await applyOneMore(journal);
+    await rewriteSnapshot(journal, { header: (text) => text.replace(/"digests":\["[0-9a-f]{64}"/, `"digests":["${'0'.repeat(64)}"`) });
+    await rm(join(`${journal}.views`, 'checked-journal.json'));
+    const hashed = await runCli(question(journal));
+    expect(hashed.stderr).toMatch(/^note: not using the views snapshot .* was changed before line \d+ since .* was taken \(its bytes differ\)/);
+    expect(hashed.stdout).toBe((await wholeReplay(journal)).stdout);
+    await applyOneMore(journal);
+    const lines = await journalLines(journal);
+    lines[0] = (lines[0] as string).replace('"revision":"0"', '"revision":"00"');
+    await writeFile(journal, `${lines.join('\n')}\n`);
+    const edited = await runCli(question(journal));
+    expect(edited.stderr.split('\n')[0]).toMatch(/^note: not using the views snapshot .* \(its bytes differ\)/);
+    expect(edited.stdout).toBe((await wholeReplay(journal)).stdout);
   });
 
   it('is ignored with a one-line notice when the journal was edited before its place: the answer is a whole replay\'s (here, the corruption it finds)', async () => {

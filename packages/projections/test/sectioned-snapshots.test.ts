@@ -127,6 +127,37 @@ describe('AC-1 saved and restored in sections', () => {
     );
   });
 
+  it('folding on reads only the sections of the units the events are about; saved again, the others are kept as they were restored', async () => {
+    const events = await londonEvents();
+    const cut = events.findIndex((envelope) => envelope.event.type === 'BcuWentLive');
+    expect(cut).toBeGreaterThan(0);
+    const original = folded(events.slice(0, cut));
+    const saved = original.saveSections();
+    const { view, read } = restoredInSections(saved);
+    const whole = restoredWhole(original);
+    const rest = events.slice(cut);
+    for (const envelope of rest) {
+      view.apply(envelope);
+      whole.apply(envelope);
+    }
+    const touched = new Set(
+      rest.flatMap(({ event }) =>
+        'unit' in event.data && ['PostingStarted', 'CommandTakenUp', 'PostingEnded', 'PerformanceAssessed', 'AppointmentConfirmed'].includes(event.type)
+          ? [`${event.data.unit.kind}:${event.data.unit.name}`]
+          : [],
+      ),
+    );
+    expect([...read].sort()).toEqual(saved.sections.map(([key]) => key).filter((key) => touched.has(key)));
+    const again = view.saveSections();
+    expect(again.kept).toEqual(saved.sections.map(([key]) => key).filter((key) => !touched.has(key)));
+    // The sections written and those kept (as first saved) make the sections of the whole view.
+    const keptStates = new Map(saved.sections);
+    const merged = [...again.sections, ...again.kept.map((key) => [key, keptStates.get(key)] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const reference = whole.saveSections();
+    expect(JSON.parse(JSON.stringify({ head: again.head, sections: merged }))).toEqual(JSON.parse(JSON.stringify({ head: reference.head, sections: reference.sections })));
+    expect(reference.kept).toEqual([]);
+  });
+
   it('refuses a head that is not its own, and throws naming the section when a section read later does not fit', async () => {
     const original = folded(await londonEvents());
     const saved = original.saveSections();

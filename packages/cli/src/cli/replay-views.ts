@@ -8,7 +8,8 @@ import { isSectionUnreadable } from './snapshot-sections.js';
 import { createProgress } from './progress.js';
 import type { StoreChoice } from './store-choice.js';
 import { allViewGroups, createViewGroup, viewsOfGroups, type ViewGroup, type ViewGroupName } from './view-groups.js';
-import { placeOf, restoreGroup, saveGroup, viewsSnapshotFolder, type GroupSnapshot } from './views-snapshot.js';
+import { viewsSnapshotFolder } from './views-folder.js';
+import { placeOf, restoreGroup, saveGroup, type GroupSnapshot } from './views-snapshot.js';
 
 /** The views rebuilt from a store for a question, and what the rebuild read. */
 export interface ReplayedViews {
@@ -109,9 +110,20 @@ const saveMovedGroups = async (journal: string, io: Io, groups: readonly Startin
   const moved = groups.filter((starting) => starting.snapshot?.at.count !== reached.count);
   if (moved.length === 0) return;
   const start = from?.snapshot;
-  const place = await placeOf(journal, reached, start?.prefix === undefined ? undefined : { bytes: start.at.bytes, prefix: start.prefix });
-  const saved = E.isLeft(place) ? place : await Promise.all(moved.map((starting) => saveGroup(journal, starting.group, place.right))).then((all) => all.find(E.isLeft) ?? E.right(0));
-  if (E.isLeft(saved)) io.err(`note: the views snapshot was not written: ${saved.left.message}`);
+  const place = await placeOf(journal, reached, start === undefined ? undefined : { bytes: start.at.bytes, digests: start.digests });
+  if (E.isLeft(place)) {
+    io.err(`note: the views snapshot was not written: ${place.left.message}`);
+    return;
+  }
+  for (const starting of moved) {
+    const saved = await saveGroup(journal, starting.group, place.right, starting.snapshot?.sections.current);
+    if (E.isLeft(saved)) {
+      io.err(`note: the views snapshot was not written: ${saved.left.message}`);
+      return;
+    }
+    // The sections the views have not read yet are now in the file just written.
+    if (starting.snapshot !== undefined) starting.snapshot.sections.current = saved.right;
+  }
 };
 
 /**

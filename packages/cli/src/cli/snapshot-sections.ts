@@ -56,12 +56,13 @@ const unreadable = (file: string, key: string, reason: string): SectionUnreadabl
   Object.assign(new Error(`${file}: section '${key}' ${reason}`), { _tag: 'SnapshotSectionUnreadable' as const });
 
 /**
- * Reads one section's state from the file, alone: its bytes at its place, checked against its
- * SHA-256 and its key, then parsed. Synchronous, as a view reads a section in the middle of a
- * query; throws a `SectionUnreadable` when the bytes are not the section's.
+ * The bytes of one section's line in the file (with its newline), read alone at its place and
+ * checked against its key and (unless `verify` is false) its SHA-256; throws a `SectionUnreadable`
+ * when they are not the section's. Synchronous, as a view reads a section in the middle of a query.
  */
-export const readSection = (file: string, bodyStart: number, [key, offset, length, hash]: SectionPlace): unknown => {
-  const bytes = Buffer.alloc(length + 1);
+export const readSectionLine = (file: string, bodyStart: number, [key, offset, length, hash]: SectionPlace, verify = true): Buffer => {
+  // Every byte is read into it, or it is refused below.
+  const bytes = Buffer.allocUnsafe(length + 1);
   let read = 0;
   try {
     const descriptor = openSync(file, 'r');
@@ -78,10 +79,16 @@ export const readSection = (file: string, bodyStart: number, [key, offset, lengt
     throw unreadable(file, key, `cannot be read (${String(cause)})`);
   }
   const text = bytes.subarray(0, length);
-  if (read < bytes.length || bytes[length] !== 0x0a || sha256(text) !== hash) throw unreadable(file, key, 'was changed after the snapshot was written: its bytes do not match their SHA-256');
+  if (read < bytes.length || bytes[length] !== 0x0a || (verify && sha256(text) !== hash)) {
+    throw unreadable(file, key, 'was changed after the snapshot was written: its bytes do not match their SHA-256');
+  }
   if (!text.subarray(0, lineStart(key).length).equals(lineStart(key))) throw unreadable(file, key, 'is not the line of its key');
-  return (JSON.parse(text.toString('utf8')) as { readonly state: unknown }).state;
+  return bytes;
 };
+
+/** One section's state, read alone from the file (`readSectionLine`) and parsed. */
+export const readSection = (file: string, bodyStart: number, place: SectionPlace): unknown =>
+  (JSON.parse(readSectionLine(file, bodyStart, place).toString('utf8', 0, place[2])) as { readonly state: unknown }).state;
 
 const HEADER_START = '{"sha256":"';
 const HEADER_MIDDLE = '","header":';

@@ -1,12 +1,13 @@
 /**
  * The views snapshot beside a journal (`<journal>.views/`, one file per group of views): each
  * group's views as the projection runner checkpoints them, keyed by where in the journal they were
- * taken (bytes, lines, the last line's hash, every stream's revision, the SHA-256 of every byte
- * before that place), the code that wrote them and the policy they were built with. A question
- * restores the groups it needs and folds only the events after; a group's snapshot that does not
- * match is ignored, with the reason, and written again. The bytes before the place are hashed
- * again unless the journal is the very file the snapshot was written beside, untouched since (same
- * device, inode, size and change time): an edit anywhere before the place is found, as a whole
+ * taken (bytes, lines, the last line's hash, every stream's revision, the SHA-256 of each 8 MiB
+ * of the bytes before that place), the code that wrote them and the policy they were built with. A
+ * question restores the groups it needs and folds only the events after; a group's snapshot that
+ * does not match is ignored, with the reason, and written again. The bytes before the place are
+ * hashed again unless the journal is the very file the snapshot was written beside, untouched since
+ * (same device, inode, size and change time), or the file a journal writer of this command line
+ * left checked (`checked-journal.ts`): an edit anywhere before the place is found, as a whole
  * replay would find it. The read from the place checks once more that the journal holds it
  * (`readJournalFile` with `from`).
  *
@@ -18,23 +19,24 @@
  * checked against their SHA-256 then, and a section that fails makes the question start again
  * without the snapshot (`answerFromViews`).
  */
-import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { defaultPolicy } from '@borough-command/domain';
 import { CHECKPOINT_FORMAT, decodeCheckpoint, firstProblem, type JournalResumePoint } from '@borough-command/domain/eventsourcing';
-import { isSectioned } from '@borough-command/projections';
+import { compareText, isSectioned } from '@borough-command/projections';
 import { packageVersion } from '../package-version.js';
 import { internalFailure, type CliFailure } from './failure.js';
+import { checkedJournal } from './checked-journal.js';
+import { FileIdentityCodec, identityOf, sameFile, type FileIdentity } from './file-identity.js';
+import { viewsSnapshotFolder } from './views-folder.js';
+import { journalDigests, sameDigests } from './journal-digest.js';
 import { writeTextFile } from './output-file.js';
-import { headerLine, misplacedSection, openHeaderLine, readHeaderLine, readSection, sectionLine, SectionPlaceCodec, type SectionPlace } from './snapshot-sections.js';
+import { headerLine, misplacedSection, openHeaderLine, readHeaderLine, readSection, readSectionLine, sectionLine, SectionPlaceCodec, type SectionPlace } from './snapshot-sections.js';
 import type { ViewGroup } from './view-groups.js';
 
-/** Where the views snapshot of a journal lives: a folder beside it. */
-export const viewsSnapshotFolder = (journal: string): string => `${journal}.views`;
 
 /** The file of one group's snapshot. */
 const groupFile = (journal: string, group: ViewGroup): string => join(viewsSnapshotFolder(journal), `${group.name}.ndjson`);
@@ -55,24 +57,17 @@ const REVISION = /^(0|[1-9]\d*)$/;
 
 /**
  * Every stream's last revision at the place, as one flat list, stream then revision (a decimal
- * string), one pair after another: a million-event journal has tens of thousands of streams, and
- * a flat list of strings reads back several times faster than an object of as many keys.
+ * string), one pair after another, on a line of its own: a million-event journal has tens of
+ * thousands of streams, a flat list of strings reads back several times faster than an object of as
+ * many keys, and a question on a journal with nothing after the place does not read it at all.
  */
 const isRevisions = (value: unknown): value is readonly string[] =>
   Array.isArray(value) &&
   value.length % 2 === 0 &&
   value.every((text, index) => typeof text === 'string' && (index % 2 === 0 || REVISION.test(text)));
-// Checked in one loop: io-ts's array codec builds a context for each of the many elements.
-const RevisionsCodec = new t.Type<readonly string[], readonly string[]>(
-  'stream and decimal revision, pair after pair',
-  isRevisions,
-  (value, context) => (isRevisions(value) ? t.success(value) : t.failure(value, context)),
-  t.identity,
-);
-const FileIdentityCodec = t.type({ dev: t.number, ino: t.number, size: t.number, ctimeMs: t.number });
 
-/** The journal file as it was: device, inode, size and change time. */
-export type FileIdentity = t.TypeOf<typeof FileIdentityCodec>;
+/** The key of the line of the streams' revisions. */
+const REVISIONS = 'journal revisions';
 
 const SnapshotCodec = t.type({
   format: t.literal(SNAPSHOT_FORMAT),
@@ -83,14 +78,15 @@ const SnapshotCodec = t.type({
     bytes: WholeNumber,
     count: WholeNumber,
     head: t.string,
-    revisions: RevisionsCodec,
-    /** SHA-256 of the journal's first `bytes` bytes. */
-    sha256: t.string,
+    /** The place of the line of every stream's last revision (the first line after the header), read only when the journal has more. */
+    revisions: SectionPlaceCodec,
+    /** SHA-256 of each 8 MiB of the journal's first `bytes` bytes (`journal-digest.ts`). */
+    digests: t.readonlyArray(t.string),
     /** The file the snapshot was written beside, as it was then. */
     file: FileIdentityCodec,
   }),
   checkpoint: t.unknown,
-  /** The sections of each view saved in sections, in the order of their lines after the header. */
+  /** The sections of each view saved in sections, in the order of their lines after the header (after the revisions' line). */
   sections: t.record(t.string, t.readonlyArray(SectionPlaceCodec)),
 });
 
@@ -104,28 +100,25 @@ const revisionsOf = (list: readonly string[]): Map<string, bigint> => {
 /** A group's snapshot that matches: where it was taken, and the hash of the bytes before, still open to more, when they were hashed again. */
 export interface GroupSnapshot {
   readonly at: JournalResumePoint;
-  readonly prefix: Hash | undefined;
+  /** The digests of the journal's bytes before the place, as the journal holds them now. */
+  readonly digests: readonly string[];
+  /**
+   * Where the sections not read yet are: the file restored from, until a snapshot written since
+   * (which copies them) takes its place. Views read their sections from here, and a snapshot written
+   * later copies the sections kept from here.
+   */
+  readonly sections: { current: RestoredSections };
+}
+
+/** A snapshot file, where its sections begin, and each view's sections by key. */
+export interface RestoredSections {
+  readonly file: string;
+  readonly bodyStart: number;
+  readonly places: ReadonlyMap<string, ReadonlyMap<string, SectionPlace>>;
 }
 
 /** Why a snapshot is not used: a sentence, or undefined when there is none to use (no file). */
 export type SnapshotUnusable = { readonly reason: string } | undefined;
-
-/** The journal's device, inode, size and change time, if it is there. */
-export const identityOf = async (file: string): Promise<FileIdentity | undefined> => {
-  try {
-    const info = await stat(file);
-    return { dev: info.dev, ino: info.ino, size: info.size, ctimeMs: info.ctimeMs };
-  } catch {
-    return undefined;
-  }
-};
-
-/** Feeds bytes `from` to `to` of a file into a hash. */
-export const hashBytes = async (hash: Hash, file: string, from: number, to: number): Promise<Hash> => {
-  if (to <= from) return hash;
-  for await (const chunk of createReadStream(file, { start: from, end: to - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash;
-};
 
 /**
  * Reads a group's snapshot, checks it against the code, the policy and the journal as it is now,
@@ -157,7 +150,10 @@ export const restoreGroup = async (journal: string, group: ViewGroup): Promise<E
   if (snapshot.code !== codeVersion()) return E.left({ reason: `${file} was written by ${snapshot.code}, not ${codeVersion()}` });
   // The sections are read one by one when the views need them, each checked then: here only that they fill the file.
   const bodyStart = (read.header?.length ?? 0) + 1;
-  const places = Object.entries(snapshot.sections).flatMap(([view, sections]) => sections.map((place) => [view, place] as const));
+  const places = [
+    ['journal', snapshot.journal.revisions] as const,
+    ...Object.entries(snapshot.sections).flatMap(([view, sections]) => sections.map((place) => [view, place] as const)),
+  ];
   const misplaced = misplacedSection(places, read.size - bodyStart);
   if (misplaced !== undefined) return E.left({ reason: `${file} does not place its sections where they are (${misplaced})` });
   if (snapshot.policy !== policyFingerprint() || snapshot.group !== group.name) return E.left({ reason: `${file} was built with another policy or for other views` });
@@ -165,29 +161,41 @@ export const restoreGroup = async (journal: string, group: ViewGroup): Promise<E
   if (E.isLeft(checkpoint)) return E.left({ reason: checkpoint.left.message });
   const expected = snapshot.journal.count === 0 ? null : String(snapshot.journal.count - 1);
   if (checkpoint.right.position !== expected) return E.left({ reason: `${file} holds views that are not at its place in the journal` });
-  const at: JournalResumePoint = {
-    bytes: snapshot.journal.bytes,
-    count: snapshot.journal.count,
-    head: snapshot.journal.head,
-    revisions: revisionsOf(snapshot.journal.revisions),
-  };
   const now = await identityOf(journal);
   if (now === undefined) return E.left({ reason: `${journal} is not there` });
-  if (now.size < at.bytes) return E.left({ reason: `${journal} is ${String(now.size)} bytes long, shorter than the ${String(at.bytes)} bytes ${file} was taken at` });
-  const recorded = snapshot.journal.file;
-  const untouched =
-    now.dev === recorded.dev && now.ino === recorded.ino && now.size === recorded.size && now.ctimeMs === recorded.ctimeMs;
-  let prefix: Hash | undefined;
-  if (!untouched) {
+  if (now.size < snapshot.journal.bytes) {
+    return E.left({ reason: `${journal} is ${String(now.size)} bytes long, shorter than the ${String(snapshot.journal.bytes)} bytes ${file} was taken at` });
+  }
+  // The streams' revisions check the lines after the place: with none (a journal no longer than
+  // the place), they are not read, and a read from the place reads nothing to check.
+  let revisions = new Map<string, bigint>();
+  if (now.size > snapshot.journal.bytes) {
     try {
-      prefix = await hashBytes(createHash('sha256'), journal, 0, at.bytes);
+      const list = readSection(file, bodyStart, snapshot.journal.revisions);
+      if (!isRevisions(list)) return E.left({ reason: `${file} does not hold the streams' revisions as pairs of a stream and a decimal revision` });
+      revisions = revisionsOf(list);
+    } catch (cause) {
+      return E.left({ reason: cause instanceof Error ? cause.message : String(cause) });
+    }
+  }
+  const at: JournalResumePoint = { bytes: snapshot.journal.bytes, count: snapshot.journal.count, head: snapshot.journal.head, revisions };
+  // The bytes before the place are hashed again unless the journal is the file the snapshot was
+  // taken beside, untouched since, or a file every line of which a journal writer of this command
+  // line checked (or wrote) as it is now: then the line at the place, which chains every line before
+  // it, is the snapshot's only if they are, and the read from the place checks that line.
+  const untouched = sameFile(now, snapshot.journal.file) || sameFile(now, await checkedJournal(journal));
+  if (!untouched) {
+    let digests: readonly string[];
+    try {
+      digests = journalDigests(journal, at.bytes);
     } catch (cause) {
       return E.left({ reason: `${journal} could not be read (${String(cause)})` });
     }
-    if (prefix.copy().digest('hex') !== snapshot.journal.sha256) {
+    if (!sameDigests(digests, snapshot.journal.digests)) {
       return E.left({ reason: `${journal} was changed before line ${String(at.count + 1)} since ${file} was taken (its bytes differ)` });
     }
   }
+  const source = { current: { file, bodyStart, places: placesByView(snapshot.sections) } };
   for (const projection of group.projections) {
     const saved = checkpoint.right.views[projection.name];
     if (saved === undefined) return E.left({ reason: `${file} has no ${projection.name} view` });
@@ -196,43 +204,58 @@ export const restoreGroup = async (journal: string, group: ViewGroup): Promise<E
     const restored =
       sections === undefined || !isSectioned(projection)
         ? projection.restore(saved)
-        : projection.restoreSections(saved, new Map(sections.map((place) => [place[0], () => readSection(file, bodyStart, place)])));
+        : projection.restoreSections(saved, new Map(sections.map(([key]) => [key, () => readSection(source.current.file, source.current.bodyStart, placeIn(source.current, projection.name, key))])));
     if (E.isLeft(restored)) return E.left({ reason: `the ${projection.name} view of ${file} does not fit: ${restored.left.message}` });
   }
-  return E.right({ at, prefix });
+  return E.right({ at, digests: snapshot.journal.digests, sections: source });
 };
 
-/** Where a journal was read to, and the SHA-256 of its bytes before that place: what a snapshot taken there is keyed by. */
+/** Each view's sections by key. */
+const placesByView = (sections: Readonly<Record<string, readonly SectionPlace[]>>): ReadonlyMap<string, ReadonlyMap<string, SectionPlace>> =>
+  new Map(Object.entries(sections).map(([view, placed]) => [view, new Map(placed.map((place) => [place[0], place]))]));
+
+/** A section's place in a snapshot file (one the views were restored with, or one written since with it kept). */
+const placeIn = (sections: RestoredSections, view: string, key: string): SectionPlace => {
+  const place = sections.places.get(view)?.get(key);
+  if (place === undefined) throw new Error(`${sections.file} has no section '${key}' of the ${view} view`);
+  return place;
+};
+
+/** Where a journal was read to, and the digests of its bytes before that place: what a snapshot taken there is keyed by. */
 export interface SnapshotPlace {
   readonly at: JournalResumePoint;
-  readonly sha256: string;
+  readonly digests: readonly string[];
   readonly file: FileIdentity;
 }
 
-/** The place a read reached, with the hash of the bytes before it (`from`: a hash of a shorter prefix to go on from). */
-export const placeOf = async (
+/** The place a read reached, with the digests of the bytes before it (`from`: those of a shorter prefix, as the journal holds it). */
+export const placeOf = (
   journal: string,
   at: JournalResumePoint,
-  from: { readonly bytes: number; readonly prefix: Hash } | undefined,
-): Promise<E.Either<CliFailure, SnapshotPlace>> => {
-  const file = await identityOf(journal);
-  if (file === undefined) return E.left(internalFailure(`${journal} is gone`));
-  try {
-    const start = from ?? { bytes: 0, prefix: createHash('sha256') };
-    const sha256 = (await hashBytes(start.prefix.copy(), journal, start.bytes, at.bytes)).digest('hex');
-    return E.right({ at, sha256, file });
-  } catch (cause) {
-    return E.left(internalFailure(`${journal} could not be read to hash it (${String(cause)})`));
-  }
-};
+  from: { readonly bytes: number; readonly digests: readonly string[] } | undefined,
+): Promise<E.Either<CliFailure, SnapshotPlace>> =>
+  identityOf(journal).then((file) => {
+    if (file === undefined) return E.left(internalFailure(`${journal} is gone`));
+    try {
+      return E.right({ at, digests: journalDigests(journal, at.bytes, from?.digests, from?.bytes), file });
+    } catch (cause) {
+      return E.left(internalFailure(`${journal} could not be read to hash it (${String(cause)})`));
+    }
+  });
 
 /** Writes a group's snapshot at a place, whole or not at all (a file beside it, renamed over it); the first format's file of the group goes. */
-export const saveGroup = async (journal: string, group: ViewGroup, place: SnapshotPlace): Promise<E.Either<CliFailure, number>> => {
+export const saveGroup = async (
+  journal: string,
+  group: ViewGroup,
+  place: SnapshotPlace,
+  restored: RestoredSections | undefined,
+): Promise<E.Either<CliFailure, RestoredSections>> => {
   const { at } = place;
   const views: Record<string, unknown> = {};
   const sections: Record<string, SectionPlace[]> = {};
-  const lines: Buffer[] = [];
-  let offset = 0;
+  const revisions = sectionLine(REVISIONS, [...at.revisions].flatMap(([stream, revision]) => [stream, revision.toString()]), 0);
+  const lines: Buffer[] = [revisions.line];
+  let offset = revisions.line.length;
   for (const projection of group.projections) {
     if (!isSectioned(projection)) {
       views[projection.name] = projection.snapshot();
@@ -240,12 +263,27 @@ export const saveGroup = async (journal: string, group: ViewGroup, place: Snapsh
     }
     const saved = projection.saveSections();
     views[projection.name] = saved.head;
-    sections[projection.name] = saved.sections.map(([key, state]) => {
-      const { line, place } = sectionLine(key, state, offset);
+    const written = new Map(saved.sections);
+    const places: SectionPlace[] = [];
+    for (const key of [...written.keys(), ...saved.kept].sort(compareText)) {
+      // A section kept since the restore is copied as it is, with its SHA-256: a reader checks it as it reads it.
+      const kept = written.has(key) ? undefined : restored?.places.get(projection.name)?.get(key);
+      if (!written.has(key) && (kept === undefined || restored === undefined)) return E.left(internalFailure(`the ${projection.name} view kept a section '${key}' it was not restored with`));
+      let line: Buffer;
+      let sectionPlace: SectionPlace;
+      try {
+        ({ line, place: sectionPlace } =
+          kept === undefined || restored === undefined
+            ? sectionLine(key, written.get(key), offset)
+            : { line: readSectionLine(restored.file, restored.bodyStart, kept, false), place: [key, offset, kept[2], kept[3]] as const });
+      } catch (cause) {
+        return E.left(internalFailure(cause instanceof Error ? cause.message : String(cause)));
+      }
       lines.push(line);
+      places.push(sectionPlace);
       offset += line.length;
-      return place;
-    });
+    }
+    sections[projection.name] = places;
   }
   const header = {
     format: SNAPSHOT_FORMAT,
@@ -256,8 +294,8 @@ export const saveGroup = async (journal: string, group: ViewGroup, place: Snapsh
       bytes: at.bytes,
       count: at.count,
       head: at.head,
-      revisions: [...at.revisions].flatMap(([stream, revision]) => [stream, revision.toString()]),
-      sha256: place.sha256,
+      revisions: revisions.place,
+      digests: place.digests,
       file: place.file,
     },
     checkpoint: { format: CHECKPOINT_FORMAT, position: at.count === 0 ? null : String(at.count - 1), views },
@@ -268,7 +306,9 @@ export const saveGroup = async (journal: string, group: ViewGroup, place: Snapsh
   } catch (cause) {
     return E.left(internalFailure(`cannot make ${viewsSnapshotFolder(journal)}: ${String(cause)}`));
   }
-  const written = await writeTextFile(groupFile(journal, group), Buffer.concat([headerLine(header), Buffer.from('\n', 'utf8'), ...lines]));
-  if (E.isRight(written)) await rm(firstFormatFile(journal, group), { force: true }).catch(() => undefined);
-  return written;
+  const headerBytes = headerLine(header);
+  const written = await writeTextFile(groupFile(journal, group), [headerBytes, Buffer.from('\n', 'utf8'), ...lines]);
+  if (E.isLeft(written)) return written;
+  await rm(firstFormatFile(journal, group), { force: true }).catch(() => undefined);
+  return E.right({ file: groupFile(journal, group), bodyStart: headerBytes.length + 1, places: placesByView(sections) });
 };

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { domainEventRegistry, type DomainEvent } from '@borough-command/domain';
 import { openJournalStore, type EventStore } from '@borough-command/domain/eventsourcing';
+import { noteCheckedJournal } from './checked-journal.js';
 import { inputError, type CliFailure } from './failure.js';
 import { openEventStoreDb } from './eventstore.js';
 import { openPostgresForWriting } from './postgres.js';
@@ -26,7 +27,8 @@ const isDirectory = async (path: string): Promise<boolean> => {
 
 /**
  * Opens the store for writing: a journal with its writer lock (created on the first append when
- * missing; a torn tail is saved aside and cut off), EventStoreDB, or PostgreSQL (its schema
+ * missing; a torn tail is saved aside and cut off; closed, it leaves the note that it checked the
+ * journal, `checked-journal.ts`), EventStoreDB, or PostgreSQL (its schema
  * migrated first, which changes nothing when it is there already). Only `apply`, `import` and
  * `demo` call this for the store they are given, and `export` for the journal it writes.
  */
@@ -49,5 +51,13 @@ export const openWritableStore = async (choice: StoreChoice, env: Readonly<Recor
       ? undefined
       : `the journal ended with a torn tail (${String(recovery.tornTail.bytes)} bytes from line ${String(recovery.tornTail.line)}, ` +
         `an append a crash cut short); its bytes were saved to ${recovery.tornTailSavedTo} and cut off`;
-  return E.right({ store: opened.right, recovered });
+  // Closed, the journal is left with the note that this writer checked it (it checked every line
+  // as it opened it, and wrote those after): the next question need not hash it again.
+  const store = opened.right;
+  const close = async (): Promise<void> => {
+    const leaveNote = await noteCheckedJournal(choice.file);
+    await store.close();
+    await leaveNote();
+  };
+  return E.right({ store: { ...store, close }, recovered });
 };

@@ -5,6 +5,7 @@ import {
   oversightBodyOn,
   type CommanderRole,
   type CommandUnit,
+  type DomainEvent,
   type IsoDate,
   type Officer,
   type Partner,
@@ -259,6 +260,24 @@ const accountabilityOn = (model: AccountabilityModel, read: SectionReader, polic
   };
 };
 
+/**
+ * The command unit whose section an event changes: a posting's unit, or the unit an appointment
+ * was confirmed to (a process is confirmed once, AP-9, so no other section holds its appointment).
+ * Undefined for the events that change only the head (BCU proposals, periods, dedicated superintendents).
+ */
+const sectionOfEvent = (event: DomainEvent): CommandUnit | undefined => {
+  switch (event.type) {
+    case 'PostingStarted':
+    case 'CommandTakenUp':
+    case 'PostingEnded':
+    case 'PerformanceAssessed':
+    case 'AppointmentConfirmed':
+      return event.data.unit;
+    default:
+      return undefined;
+  }
+};
+
 /** How a query reads the parts of the model kept in sections: each unit's postings, and an appointment. */
 interface SectionReader {
   readonly postingsOf: (unit: CommandUnit) => ReadonlyMap<string, CommandPosting> | undefined;
@@ -319,7 +338,9 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
   return {
     name: core.name,
     apply: (envelope) => {
-      readEverySection();
+      // A fold changes the section of the event's unit and the head, nothing else.
+      const unit = sectionOfEvent(envelope.event);
+      if (unit !== undefined) readSection(unitKey(unit));
       core.apply(envelope);
     },
     position: core.position,
@@ -333,10 +354,10 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
       return restored;
     },
     saveSections: () => {
-      readEverySection();
+      // The sections still unread are as they were restored: kept, not read to be written again.
       const { state, ...header } = core.snapshot();
       const split = splitAccountability(state);
-      return { head: { ...header, state: split.head }, sections: split.sections };
+      return { head: { ...header, state: split.head }, sections: split.sections, kept: [...unread.keys()].sort(compareText) };
     },
     restoreSections: (head, sections) => {
       const checked = checkSnapshot(ACCOUNTABILITY_VIEW, AccountabilitySnapshotStateCodec, head);

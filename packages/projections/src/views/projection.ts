@@ -75,6 +75,11 @@ export interface ViewCore<Model, State> extends Projection<State> {
 export interface SectionedSnapshot {
   readonly head: ViewSnapshot<unknown>;
   readonly sections: readonly (readonly [key: string, state: unknown])[];
+  /**
+   * The keys of the sections restored (`restoreSections`) and not read since, in key order: they are
+   * as they were restored, so they are left out of `sections` for whoever saves them to copy.
+   */
+  readonly kept: readonly string[];
 }
 
 /**
@@ -84,6 +89,7 @@ export interface SectionedSnapshot {
  * either way, the view answers the same.
  */
 export interface SectionedProjection<State = unknown> extends Projection<State> {
+  /** The view's snapshot in sections; a section restored and not read since is only named, in `kept`. */
   readonly saveSections: () => SectionedSnapshot;
   /**
    * Restores the head now, checked as `restore` checks a snapshot; a section is read from `sections`
