@@ -97,7 +97,7 @@ const revisionsOf = (list: readonly string[]): Map<string, bigint> => {
   return revisions;
 };
 
-/** A group's snapshot that matches: where it was taken, and the hash of the bytes before, still open to more, when they were hashed again. */
+/** A group's snapshot that matches: where it was taken, the digests of the bytes before, and where its unread sections are. */
 export interface GroupSnapshot {
   readonly at: JournalResumePoint;
   /** The digests of the journal's bytes before the place, as the journal holds them now. */
