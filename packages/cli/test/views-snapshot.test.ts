@@ -146,6 +146,26 @@ describe('the views snapshot beside a journal', () => {
     expect(Object.keys(snapshot.checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
   });
 
+  it('is ignored with a notice when a section a fold of new events reads was changed: the answer a whole replay\'s', async () => {
+    const journal = await copyOfCamden();
+    const commander = commanderOf((await runCli(question(journal))).stdout);
+    const bytes = await readFile(snapshotFile(journal));
+    const at = bytes.indexOf(commander, bytes.indexOf(0x0a));
+    await writeFile(snapshotFile(journal), Buffer.concat([bytes.subarray(0, at), Buffer.from('X'), bytes.subarray(at + 1)]));
+    // An acting commander of Camden after the last posting ended: folding the start reads Camden's section.
+    const acting = join(folder.path, 'camden-acting.ndjson');
+    await writeFile(
+      acting,
+      `${JSON.stringify({ type: 'StartPosting', commandId: 'camden/bea/start', at: '2014-02-03', unit: { kind: 'borough', name: 'Camden' }, postingId: 'camden-bea', role: 'borough-commander', officer: { id: 'bea', name: 'Bea Acting', rank: 'superintendent' }, acting: true, lineManager: 'Area Commander North' })}\n`,
+    );
+    const applied = await runCli(['apply', acting, '--journal', journal]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const answer = await runCli(question(journal));
+    expect(answer.stderr).toMatch(/^note: not using the views snapshot .*: section 'borough:Camden' was changed after the snapshot was written: its bytes do not match their SHA-256; replaying those views from the start and writing them again\.\n$/);
+    expect(answer.code).toBe(0);
+    expect(answer.stdout).toBe((await wholeReplay(journal)).stdout);
+  });
+
   it('reads the streams\' revisions only when the journal has more after its place: a changed revisions line is not noticed before, and refused after', async () => {
     const journal = await copyOfCamden();
     expect((await runCli(question(journal))).code).toBe(0);

@@ -162,11 +162,12 @@ describe('the projection runner', () => {
     const world = await worldWith(story);
     const history = await allEvents(world.store);
     const third = history[2];
+    const thrown = new Error('bug');
     const faulty: Projection = {
       ...createViews(worldPolicy).tenure,
       name: 'faulty',
       apply: (envelope) => {
-        if (envelope.position === third?.position) throw new Error('bug');
+        if (envelope.position === third?.position) throw thrown;
       },
     };
     const done = await catchUp({ store: world.store, projections: [faulty] })();
@@ -179,8 +180,10 @@ describe('the projection runner', () => {
         position: third?.position,
         reason: 'bug',
         message: `view 'faulty' failed on stream '${String(third?.stream)}' at revision ${String(third?.revision)}: bug`,
+        cause: thrown,
       }),
     );
+    expect(E.isLeft(done) && done.left._tag === 'ProjectionFailed' && done.left.cause).toBe(thrown);
   });
 
   it('reads back the events a figure cites, to answer "why does it say that?"', async () => {

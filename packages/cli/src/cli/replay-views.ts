@@ -159,6 +159,8 @@ const replay = async (choice: StoreChoice, io: Io, options: ReplayOptions, resto
         for (const feed of feeds) {
           if (envelope.position < feed.after) continue;
           const applied = applyToAll(feed.projections, envelope);
+          // A section of the snapshot found changed as a fold reads it: the question starts again without it (`answerFromViews`).
+          if (E.isLeft(applied) && isSectionUnreadable(applied.left.cause)) throw applied.left.cause;
           if (E.isLeft(applied)) return E.left(internalFailure(applied.left.message));
         }
         if (options.explain) eventTypes.set(envelope.position, envelope.event.type);
@@ -182,9 +184,9 @@ const replay = async (choice: StoreChoice, io: Io, options: ReplayOptions, resto
 
 /**
  * Rebuilds the views a question needs (`replayViews`) and asks them. A view restored from the
- * snapshot reads a section of it only when the question needs it; a section found changed or cut
- * then makes the question start again without the snapshot, with the one-line notice, so the answer
- * is a whole replay's.
+ * snapshot reads a section of it only when the question or a fold needs it; a section found changed
+ * or cut then makes the question start again without the snapshot, with the one-line notice, so the
+ * answer is a whole replay's.
  */
 export const answerFromViews = async <A>(
   choice: StoreChoice,
@@ -192,9 +194,9 @@ export const answerFromViews = async <A>(
   options: ReplayOptions,
   ask: (replayed: ReplayedViews) => A | Promise<A>,
 ): Promise<E.Either<CliFailure, { readonly replayed: ReplayedViews; readonly answer: A }>> => {
-  const replayed = await replay(choice, io, options, true);
-  if (E.isLeft(replayed)) return replayed;
   try {
+    const replayed = await replay(choice, io, options, true);
+    if (E.isLeft(replayed)) return replayed;
     return E.right({ replayed: replayed.right, answer: await ask(replayed.right) });
   } catch (cause) {
     if (!isSectionUnreadable(cause) || choice.kind !== 'journal') throw cause;

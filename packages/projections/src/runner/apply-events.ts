@@ -25,6 +25,7 @@ export const applyToAll = (projections: readonly Projection[], envelope: DomainE
         position: envelope.position,
         reason,
         message: `view '${projection.name}' failed on stream '${envelope.stream}' at revision ${envelope.revision.toString()}: ${reason}`,
+        cause,
       });
     }
   }

@@ -31,6 +31,8 @@ export interface ProjectionFailed {
   readonly position: bigint;
   readonly reason: string;
   readonly message: string;
+  /** What the view threw: a view restored in sections throws what its section reader throws. */
+  readonly cause: unknown;
 }
 
 /** The runner itself failed unexpectedly: a bug, reported as a value rather than thrown. */
