@@ -347,6 +347,20 @@ describe('the views snapshot beside a journal', () => {
     expect(Object.keys((await snapshotOf(journal)).checkpoint.views).sort()).toEqual(['AC-1 accountability', 'PH-1 policy history']);
   });
 
+  it('keeps AU-1 in sections by process: trail asked again answers from the snapshot as a whole replay does', async () => {
+    const journal = await copyOfCamden();
+    const whole = await runCli(['trail', 'camden-2012', '--journal', journal, '--no-cache']);
+    expect(whole.code, whole.stderr).toBe(0);
+    const first = await runCli(['trail', 'camden-2012', '--journal', journal]);
+    expect(first.stdout).toBe(whole.stdout);
+    const header = headerOf((await readFile(join(`${journal}.views`, 'audit.ndjson'))).subarray(0, (await readFile(join(`${journal}.views`, 'audit.ndjson'))).indexOf(0x0a)));
+    expect(Object.keys(header.sections)).toEqual(['AU-1 audit trail']);
+    expect((header.sections['AU-1 audit trail'] ?? []).every(([key]) => /^process-fnv1a-\d{3}$/.test(key))).toBe(true);
+    const second = await runCli(['trail', 'camden-2012', '--journal', journal]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(whole.stdout);
+  });
+
   it('removes a group\'s file of the first format (one JSON document) when it writes the group\'s file', async () => {
     const journal = await copyOfCamden();
     await mkdir(`${journal}.views`);

@@ -5,10 +5,16 @@ import { addDays, domainEventRegistry, londonBoroughs, type IsoDate } from '@bor
 import { openJournalStore } from '@borough-command/domain/eventsourcing';
 import {
   ACCOUNTABILITY_VIEW,
+  AUDIT_VIEW,
+  COMPLIANCE_VIEW,
   createAccountabilityView,
+  createAuditView,
+  createComplianceView,
   createPolicyView,
   isSectioned,
   type AccountabilityView,
+  type AuditView,
+  type ComplianceView,
   type DomainEnvelope,
   type SectionedSnapshot,
 } from '../src/index.js';
@@ -169,5 +175,157 @@ describe('AC-1 saved and restored in sections', () => {
     expect(() => view.accountabilityOn('Camden', '2013-07-01' as IsoDate)).toThrow(
       "the AC-1 accountability snapshot's section 'borough:Camden' does not fit at 'postings'",
     );
+  });
+});
+
+/** AU-1 folded over the events. */
+const foldedTrails = (envelopes: readonly DomainEnvelope[]): AuditView => {
+  const view = createAuditView();
+  for (const envelope of envelopes) view.apply(envelope);
+  return view;
+};
+
+/** AU-1 restored from its sections through JSON, and the keys of the sections it has read, in order. */
+const trailsRestoredInSections = (saved: SectionedSnapshot): { readonly view: AuditView; readonly read: string[] } => {
+  const { head, sections } = throughJson(saved);
+  const read: string[] = [];
+  const view = createAuditView();
+  expect(view.restoreSections(head, new Map([...sections].map(([key, text]) => [key, () => (read.push(key), JSON.parse(text) as unknown)])))).toEqual(E.right(undefined));
+  return { view, read };
+};
+
+const trailsRestoredWhole = (from: AuditView): AuditView => {
+  const view = createAuditView();
+  expect(view.restore(JSON.parse(JSON.stringify(from.snapshot())))).toEqual(E.right(undefined));
+  return view;
+};
+
+describe('AU-1 saved and restored in sections', () => {
+  it('London: the trail of one process reads one section of its trails, and every trail equals the whole snapshot\'s', async () => {
+    const events = await londonEvents();
+    const original = foldedTrails(events);
+    const saved = original.saveSections();
+    expect(saved.head.view).toBe(AUDIT_VIEW);
+    expect(saved.head.state).toEqual({ trails: [] });
+    expect(saved.sections.length).toBeGreaterThan(20);
+    expect(saved.sections.every(([key]) => /^process-fnv1a-\d{3}$/.test(key))).toBe(true);
+    const whole = trailsRestoredWhole(original);
+    const { view, read } = trailsRestoredInSections(saved);
+    const [first] = whole.processes();
+    expect(first).toBeDefined();
+    expect(view.trailOf(first as string)).toEqual(whole.trailOf(first as string));
+    expect(read).toHaveLength(1);
+    // A process of no trail: at most the one section its id falls in is read.
+    expect(view.trailOf('no-such-process')).toBeUndefined();
+    expect(read.length).toBeLessThanOrEqual(2);
+    expect(view.processes()).toEqual(whole.processes());
+    for (const processId of whole.processes()) expect(view.trailOf(processId)).toEqual(whole.trailOf(processId));
+    expect(view.snapshot()).toEqual(whole.snapshot());
+  });
+
+  it('any history cut anywhere: restored in sections, every trail is the whole snapshot\'s, before and after folding on; saved again, the sections not read are kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(scriptArbitrary(16), fc.nat(), async (script, cutAt) => {
+        const events = await allEvents((await worldAfter(script)).store);
+        const cut = events.length === 0 ? 0 : cutAt % (events.length + 1);
+        const original = foldedTrails(events.slice(0, cut));
+        const saved = original.saveSections();
+        const whole = trailsRestoredWhole(original);
+        const { view } = trailsRestoredInSections(saved);
+        for (const envelope of events.slice(cut)) {
+          view.apply(envelope);
+          whole.apply(envelope);
+        }
+        const again = view.saveSections();
+        const kept = new Map(saved.sections);
+        const merged = [...again.sections, ...again.kept.map((key) => [key, kept.get(key)] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(JSON.parse(JSON.stringify(merged))).toEqual(JSON.parse(JSON.stringify(whole.saveSections().sections)));
+        for (const processId of whole.processes()) expect(view.trailOf(processId)).toEqual(whole.trailOf(processId));
+        expect(view.snapshot()).toEqual(whole.snapshot());
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses sections of another scheme', async () => {
+    const saved = foldedTrails(await londonEvents()).saveSections();
+    const refused = createAuditView().restoreSections(saved.head, new Map([['trails-by-unit-007', () => ({ trails: [] })]]));
+    expect(E.isLeft(refused) && refused.left.message).toContain("'trails-by-unit-007' is not a section of this view's trails");
+  });
+});
+
+/** AC-2 folded over the events, judged under the world's policy. */
+const foldedCompliance = (envelopes: readonly DomainEnvelope[]): ComplianceView => {
+  const view = createComplianceView(createPolicyView(worldPolicy));
+  for (const envelope of envelopes) view.apply(envelope);
+  return view;
+};
+
+const complianceRestoredInSections = (saved: SectionedSnapshot): { readonly view: ComplianceView; readonly read: string[] } => {
+  const { head, sections } = throughJson(saved);
+  const read: string[] = [];
+  const view = createComplianceView(createPolicyView(worldPolicy));
+  expect(view.restoreSections(head, new Map([...sections].map(([key, text]) => [key, () => (read.push(key), JSON.parse(text) as unknown)])))).toEqual(E.right(undefined));
+  return { view, read };
+};
+
+const complianceRestoredWhole = (from: ComplianceView): ComplianceView => {
+  const view = createComplianceView(createPolicyView(worldPolicy));
+  expect(view.restore(JSON.parse(JSON.stringify(from.snapshot())))).toEqual(E.right(undefined));
+  return view;
+};
+
+/** Everything AC-2 answers, for comparing two of them. */
+const complianceAnswers = (view: ComplianceView): unknown => ({
+  processes: view.processes().map((processId) => view.complianceOf(processId)),
+  share: view.localAuthorityShare(),
+  departures: view.departures(),
+});
+
+describe('AC-2 saved and restored in sections', () => {
+  it('London: one process\'s compliance reads one section, the departures none; every answer equals the whole snapshot\'s', async () => {
+    const original = foldedCompliance(await londonEvents());
+    const saved = original.saveSections();
+    expect(saved.head.view).toBe(COMPLIANCE_VIEW);
+    expect(saved.sections.every(([key]) => /^process-fnv1a-\d{3}$/.test(key))).toBe(true);
+    const whole = complianceRestoredWhole(original);
+    const { view, read } = complianceRestoredInSections(saved);
+    expect(view.departures()).toEqual(whole.departures());
+    expect(read).toEqual([]);
+    const [first] = whole.processes();
+    expect(view.complianceOf(first as string)).toEqual(whole.complianceOf(first as string));
+    expect(read).toHaveLength(1);
+    expect(complianceAnswers(view)).toEqual(complianceAnswers(whole));
+    expect(view.snapshot()).toEqual(whole.snapshot());
+  });
+
+  it('any history cut anywhere: restored in sections, it answers as the whole snapshot does, before and after folding on; saved again, the sections not read are kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(scriptArbitrary(16), fc.nat(), async (script, cutAt) => {
+        const events = await allEvents((await worldAfter(script)).store);
+        const cut = events.length === 0 ? 0 : cutAt % (events.length + 1);
+        const original = foldedCompliance(events.slice(0, cut));
+        const saved = original.saveSections();
+        const whole = complianceRestoredWhole(original);
+        const { view } = complianceRestoredInSections(saved);
+        for (const envelope of events.slice(cut)) {
+          view.apply(envelope);
+          whole.apply(envelope);
+        }
+        const again = view.saveSections();
+        const kept = new Map(saved.sections);
+        const merged = [...again.sections, ...again.kept.map((key) => [key, kept.get(key)] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const reference = whole.saveSections();
+        expect(JSON.parse(JSON.stringify({ head: again.head, merged }))).toEqual(JSON.parse(JSON.stringify({ head: reference.head, merged: reference.sections })));
+        expect(complianceAnswers(view)).toEqual(complianceAnswers(whole));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses sections of another scheme', async () => {
+    const saved = foldedCompliance(await londonEvents()).saveSections();
+    const refused = createComplianceView().restoreSections(saved.head, new Map([['by-unit-007', () => ({ processes: [] })]]));
+    expect(E.isLeft(refused) && refused.left.message).toContain("'by-unit-007' is not a section of this view's processes");
   });
 });

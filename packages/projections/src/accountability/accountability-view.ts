@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { firstProblem } from '@borough-command/domain/eventsourcing';
 import {
   isLondonBorough,
   oversightBodyOn,
@@ -15,6 +14,7 @@ import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js'
 import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
 import { checkSnapshot, createViewCore, type SectionedProjection } from '../views/projection.js';
 import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitKey, unitValue } from '../views/units.js';
+import { createUnreadSections } from '../views/unread-sections.js';
 import { foldAccountability } from './accountability-fold.js';
 import {
   contributionsOf,
@@ -307,31 +307,19 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
     save: saveAccountability,
     load: loadAccountability,
   });
-  // The sections of a snapshot restored in sections that no query has needed yet, by unit key.
-  let unread = new Map<string, () => unknown>();
-  const readSection = (key: string): void => {
-    const section = unread.get(key);
-    if (section === undefined) return;
-    unread.delete(key);
-    const decoded = AccountabilitySectionCodec.decode(section());
-    if (E.isLeft(decoded)) {
-      const problem = firstProblem(decoded.left);
-      throw new Error(`the ${ACCOUNTABILITY_VIEW} snapshot's section '${key}' does not fit at '${problem.path}': ${problem.reason}`);
-    }
-    mergeAccountabilitySection(core.model(), decoded.right);
-  };
-  const readEverySection = (): void => {
-    for (const key of [...unread.keys()]) readSection(key);
-  };
+  // The sections of a snapshot restored in sections that nothing has needed yet, by unit key.
+  const unread = createUnreadSections(ACCOUNTABILITY_VIEW, AccountabilitySectionCodec, (section) => {
+    mergeAccountabilitySection(core.model(), section);
+  });
   const read: SectionReader = {
     postingsOf: (unit) => {
-      readSection(unitKey(unit));
+      unread.read(unitKey(unit));
       return unitValue(core.model().units, unit);
     },
     appointmentOf: (processId, unit) => {
-      readSection(unitKey(unit));
+      unread.read(unitKey(unit));
       const appointments = core.model().appointments;
-      if (!appointments.has(processId)) readEverySection();
+      if (!appointments.has(processId)) unread.readAll();
       return appointments.get(processId);
     },
   };
@@ -340,30 +328,30 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
     apply: (envelope) => {
       // A fold changes the section of the event's unit and the head, nothing else.
       const unit = sectionOfEvent(envelope.event);
-      if (unit !== undefined) readSection(unitKey(unit));
+      if (unit !== undefined) unread.read(unitKey(unit));
       core.apply(envelope);
     },
     position: core.position,
     snapshot: () => {
-      readEverySection();
+      unread.readAll();
       return core.snapshot();
     },
     restore: (snapshot) => {
       const restored = core.restore(snapshot);
-      if (E.isRight(restored)) unread = new Map();
+      if (E.isRight(restored)) unread.replace(new Map());
       return restored;
     },
     saveSections: () => {
       // The sections still unread are as they were restored: kept, not read to be written again.
       const { state, ...header } = core.snapshot();
       const split = splitAccountability(state);
-      return { head: { ...header, state: split.head }, sections: split.sections, kept: [...unread.keys()].sort(compareText) };
+      return { head: { ...header, state: split.head }, sections: split.sections, kept: unread.keys() };
     },
     restoreSections: (head, sections) => {
       const checked = checkSnapshot(ACCOUNTABILITY_VIEW, AccountabilitySnapshotStateCodec, head);
       if (E.isLeft(checked)) return checked;
       core.replace(loadAccountability(checked.right.state), checked.right.position);
-      unread = new Map(sections);
+      unread.replace(sections);
       return E.right(undefined);
     },
     accountabilityOn: (borough, date) =>

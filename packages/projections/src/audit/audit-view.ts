@@ -12,7 +12,9 @@ import {
 } from '@borough-command/domain';
 import type { DomainEnvelope } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
-import { createViewCore, type Projection } from '../views/projection.js';
+import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
+import { isProcessSection, processSection } from '../views/process-sections.js';
+import { createUnreadSections } from '../views/unread-sections.js';
 import { compareText } from '../views/units.js';
 import { describeAppointmentEvent, type NamedPerson } from './audit-entry.js';
 
@@ -59,8 +61,8 @@ interface TrailModel {
   readonly eventIds: Set<string>;
 }
 
-/** AU-1 as a projection with its queries. */
-export interface AuditView extends Projection<AuditSnapshotState> {
+/** AU-1 as a projection with its queries; its snapshot can also be saved and restored in sections, by process. */
+export interface AuditView extends SectionedProjection<AuditSnapshotState> {
   /** Every appointment process with a trail, by id. */
   readonly processes: () => readonly string[];
   /** The trail of a process, or undefined for a process never seen. */
@@ -162,38 +164,87 @@ const trailOf = (trail: TrailModel): AuditTrail => {
   return { processId: trail.processId, unit, role, entries };
 };
 
-/** Creates an empty AU-1 audit trail view. */
+const saveTrails = (trails: ReadonlyMap<string, TrailModel>): AuditSnapshotState => ({
+  trails: [...trails.values()]
+    .sort((a, b) => compareText(a.processId, b.processId))
+    .map((trail) => ({ processId: trail.processId, records: trail.records.map((record) => ({ ...record, source: saveRef(record.source) })) })),
+});
+
+const loadTrails = (state: AuditSnapshotState): Map<string, TrailModel> =>
+  new Map(
+    state.trails.map((trail) => [
+      trail.processId,
+      {
+        processId: trail.processId,
+        records: trail.records.map((record) => ({ ...record, source: loadRef(record.source) })),
+        eventIds: new Set(trail.records.map((record) => record.source.eventId)),
+      },
+    ]),
+  );
+
+/**
+ * Creates an empty AU-1 audit trail view, which can also be saved and restored in sections.
+ * The trails are spread over 256 sections by a hash of their process id (`processSection`); a view
+ * restored in sections reads one the first time a question asks about one of its processes (or a
+ * fold adds to one).
+ */
 export const createAuditView = (): AuditView => {
   const core = createViewCore<Map<string, TrailModel>, AuditSnapshotState>({
     name: AUDIT_VIEW,
     stateCodec: AuditSnapshotStateCodec,
     empty: () => new Map(),
     fold: foldWith(createInterner()),
-    save: (trails) => ({
-      trails: [...trails.values()]
-        .sort((a, b) => compareText(a.processId, b.processId))
-        .map((trail) => ({ processId: trail.processId, records: trail.records.map((record) => ({ ...record, source: saveRef(record.source) })) })),
-    }),
-    load: (state) =>
-      new Map(
-        state.trails.map((trail) => [
-          trail.processId,
-          {
-            processId: trail.processId,
-            records: trail.records.map((record) => ({ ...record, source: loadRef(record.source) })),
-            eventIds: new Set(trail.records.map((record) => record.source.eventId)),
-          },
-        ]),
-      ),
+    save: saveTrails,
+    load: loadTrails,
+  });
+  const unread = createUnreadSections(AUDIT_VIEW, AuditSnapshotStateCodec, (section) => {
+    for (const [processId, trail] of loadTrails(section)) core.model().set(processId, trail);
   });
   return {
     name: core.name,
-    apply: core.apply,
+    apply: (envelope) => {
+      const processId = processIdOf(envelope.event);
+      if (processId !== null) unread.read(processSection(processId));
+      core.apply(envelope);
+    },
     position: core.position,
-    snapshot: core.snapshot,
-    restore: core.restore,
-    processes: () => [...core.model().keys()].sort(compareText),
+    snapshot: () => {
+      unread.readAll();
+      return core.snapshot();
+    },
+    restore: (snapshot) => {
+      const restored = core.restore(snapshot);
+      if (E.isRight(restored)) unread.replace(new Map());
+      return restored;
+    },
+    saveSections: () => {
+      const { state, ...header } = core.snapshot();
+      const sections = new Map<string, AuditSnapshotState['trails'][number][]>();
+      for (const trail of state.trails) {
+        const key = processSection(trail.processId);
+        sections.set(key, [...(sections.get(key) ?? []), trail]);
+      }
+      return {
+        head: { ...header, state: { trails: [] } },
+        sections: [...sections.entries()].sort(([a], [b]) => compareText(a, b)).map(([key, trails]) => [key, { trails }] as const),
+        kept: unread.keys(),
+      };
+    },
+    restoreSections: (head, sections) => {
+      const checked = checkSnapshot(AUDIT_VIEW, AuditSnapshotStateCodec, head);
+      if (E.isLeft(checked)) return checked;
+      const other = [...sections.keys()].find((key) => !isProcessSection(key));
+      if (other !== undefined) return E.left(snapshotRejected(AUDIT_VIEW, 'sections', `'${other}' is not a section of this view's trails`));
+      core.replace(loadTrails(checked.right.state), checked.right.position);
+      unread.replace(sections);
+      return E.right(undefined);
+    },
+    processes: () => {
+      unread.readAll();
+      return [...core.model().keys()].sort(compareText);
+    },
     trailOf: (processId) => {
+      unread.read(processSection(processId));
       const trail = core.model().get(processId);
       return trail === undefined ? undefined : trailOf(trail);
     },

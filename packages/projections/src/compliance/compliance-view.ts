@@ -1,8 +1,11 @@
+import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import type { CommanderRole, CommandUnit, RuleId } from '@borough-command/domain';
+import { isAppointmentEvent, type CommanderRole, type CommandUnit, type RuleId } from '@borough-command/domain';
 import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import type { EventRef } from '../views/event-ref.js';
-import { createViewCore, type Projection } from '../views/projection.js';
+import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
+import { isProcessSection, processSection } from '../views/process-sections.js';
+import { createUnreadSections } from '../views/unread-sections.js';
 import { compareText } from '../views/units.js';
 import { checkCompliance, localAuthorityInvolvement, type Judge, type RuleCompliance } from './compliance-rules.js';
 import { departureOf, loadDeparture, RecordedDepartureJsonCodec, saveDeparture, type RecordedDeparture } from './departures.js';
@@ -42,8 +45,8 @@ export interface LocalAuthorityShare {
   readonly appointments: readonly { readonly processId: string; readonly involved: boolean; readonly sources: readonly EventRef[] }[];
 }
 
-/** AC-2 as a projection with its queries. */
-export interface ComplianceView extends Projection<ComplianceSnapshotState> {
+/** AC-2 as a projection with its queries; its snapshot can also be saved and restored in sections, by process. */
+export interface ComplianceView extends SectionedProjection<ComplianceSnapshotState> {
   /** Every appointment process seen, by id. */
   readonly processes: () => readonly string[];
   /** How a process stands against AP-2..AP-10, or undefined for a process never seen. */
@@ -98,9 +101,21 @@ const foldCompliance = (model: ComplianceModel, envelope: DomainEnvelope): void 
   if (departure !== undefined && !model.departures.has(departure.source.eventId)) model.departures.set(departure.source.eventId, departure);
 };
 
+const saveCompliance = (model: ComplianceModel): ComplianceSnapshotState => ({
+  processes: [...model.processes.values()].sort((a, b) => compareText(a.processId, b.processId)).map(saveFacts),
+  departures: [...model.departures.values()].map(saveDeparture),
+});
+
+const loadCompliance = (state: ComplianceSnapshotState): ComplianceModel => ({
+  processes: new Map(state.processes.map((facts) => [facts.processId, loadFacts(facts)])),
+  departures: new Map((state.departures ?? []).map((json) => [json.source.eventId, loadDeparture(json)])),
+});
+
 /**
- * Creates an empty AC-2 compliance view. Each step is judged under the policy version its events
- * recorded (PH-1), which the policy history view holds; give the views' shared one.
+ * Creates an empty AC-2 compliance view, each step judged under the policy version it recorded (PH-1).
+ * The policy history view holds those versions; give the views' shared one. Its snapshot can also
+ * be saved in sections, the processes spread over 256 by a hash of their id (the recorded
+ * departures in its head), and restored with a section read the first time it is needed.
  */
 export const createComplianceView = (policyView: PolicyView = createPolicyView()): ComplianceView => {
   const judge: Judge = (fact) => policyView.judgedUnder(fact.policyVersion, fact.data.at);
@@ -109,24 +124,58 @@ export const createComplianceView = (policyView: PolicyView = createPolicyView()
     stateCodec: ComplianceSnapshotStateCodec,
     empty: () => ({ processes: new Map(), departures: new Map() }),
     fold: foldCompliance,
-    save: (model) => ({
-      processes: [...model.processes.values()].sort((a, b) => compareText(a.processId, b.processId)).map(saveFacts),
-      departures: [...model.departures.values()].map(saveDeparture),
-    }),
-    load: (state) => ({
-      processes: new Map(state.processes.map((facts) => [facts.processId, loadFacts(facts)])),
-      departures: new Map((state.departures ?? []).map((json) => [json.source.eventId, loadDeparture(json)])),
-    }),
+    save: saveCompliance,
+    load: loadCompliance,
   });
-  const sortedFacts = (): readonly ProcessFacts[] => [...core.model().processes.values()].sort((a, b) => compareText(a.processId, b.processId));
+  const unread = createUnreadSections(COMPLIANCE_VIEW, ComplianceSnapshotStateCodec, (section) => {
+    for (const [processId, facts] of loadCompliance(section).processes) core.model().processes.set(processId, facts);
+  });
+  const sortedFacts = (): readonly ProcessFacts[] => {
+    unread.readAll();
+    return [...core.model().processes.values()].sort((a, b) => compareText(a.processId, b.processId));
+  };
   return {
     name: core.name,
-    apply: core.apply,
+    apply: (envelope) => {
+      const { event } = envelope;
+      if (isAppointmentEvent(event)) unread.read(processSection(event.data.processId));
+      core.apply(envelope);
+    },
     position: core.position,
-    snapshot: core.snapshot,
-    restore: core.restore,
+    snapshot: () => {
+      unread.readAll();
+      return core.snapshot();
+    },
+    restore: (snapshot) => {
+      const restored = core.restore(snapshot);
+      if (E.isRight(restored)) unread.replace(new Map());
+      return restored;
+    },
+    saveSections: () => {
+      const { state, ...header } = core.snapshot();
+      const sections = new Map<string, ComplianceSnapshotState['processes'][number][]>();
+      for (const facts of state.processes) {
+        const key = processSection(facts.processId);
+        sections.set(key, [...(sections.get(key) ?? []), facts]);
+      }
+      return {
+        head: { ...header, state: { processes: [], departures: state.departures ?? [] } },
+        sections: [...sections.entries()].sort(([a], [b]) => compareText(a, b)).map(([key, processes]) => [key, { processes }] as const),
+        kept: unread.keys(),
+      };
+    },
+    restoreSections: (head, sections) => {
+      const checked = checkSnapshot(COMPLIANCE_VIEW, ComplianceSnapshotStateCodec, head);
+      if (E.isLeft(checked)) return checked;
+      const other = [...sections.keys()].find((key) => !isProcessSection(key));
+      if (other !== undefined) return E.left(snapshotRejected(COMPLIANCE_VIEW, 'sections', `'${other}' is not a section of this view's processes`));
+      core.replace(loadCompliance(checked.right.state), checked.right.position);
+      unread.replace(sections);
+      return E.right(undefined);
+    },
     processes: () => sortedFacts().map((facts) => facts.processId),
     complianceOf: (processId) => {
+      unread.read(processSection(processId));
       const facts = core.model().processes.get(processId);
       return facts === undefined ? undefined : complianceOf(facts, judge);
     },
