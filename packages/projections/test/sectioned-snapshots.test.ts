@@ -7,15 +7,18 @@ import {
   ACCOUNTABILITY_VIEW,
   AUDIT_VIEW,
   COMPLIANCE_VIEW,
+  TENURE_VIEW,
   createAccountabilityView,
   createAuditView,
   createComplianceView,
+  createTenureView,
   createPolicyView,
   isSectioned,
   type AccountabilityView,
   type AuditView,
   type ComplianceView,
   type DomainEnvelope,
+  type TenureView,
   type SectionedSnapshot,
 } from '../src/index.js';
 import { allEvents } from './support/stores.js';
@@ -327,5 +330,76 @@ describe('AC-2 saved and restored in sections', () => {
     const saved = foldedCompliance(await londonEvents()).saveSections();
     const refused = createComplianceView().restoreSections(saved.head, new Map([['by-unit-007', () => ({ processes: [] })]]));
     expect(E.isLeft(refused) && refused.left.message).toContain("'by-unit-007' is not a section of this view's processes");
+  });
+});
+
+const foldedTenure = (envelopes: readonly DomainEnvelope[]): TenureView => {
+  const view = createTenureView();
+  for (const envelope of envelopes) view.apply(envelope);
+  return view;
+};
+
+const tenureRestoredInSections = (saved: SectionedSnapshot): { readonly view: TenureView; readonly read: string[] } => {
+  const { head, sections } = throughJson(saved);
+  const read: string[] = [];
+  const view = createTenureView();
+  expect(view.restoreSections(head, new Map([...sections].map(([key, text]) => [key, () => (read.push(key), JSON.parse(text) as unknown)])))).toEqual(E.right(undefined));
+  return { view, read };
+};
+
+const tenureRestoredWhole = (from: TenureView): TenureView => {
+  const view = createTenureView();
+  expect(view.restore(JSON.parse(JSON.stringify(from.snapshot())))).toEqual(E.right(undefined));
+  return view;
+};
+
+/** Everything TE-1 answers on the dates given. */
+const tenureAnswers = (view: TenureView, dates: readonly IsoDate[]): unknown =>
+  view.units().map((unit) => ({ unit, tenure: view.tenureOf(unit), on: dates.map((date) => view.postingsOn(unit, date)) }));
+
+describe('TE-1 saved and restored in sections', () => {
+  it('London: the units are known from the head alone, and one unit\'s tenure reads its section only; every answer equals the whole snapshot\'s', async () => {
+    const events = await londonEvents();
+    const original = foldedTenure(events);
+    const saved = original.saveSections();
+    expect(saved.head.view).toBe(TENURE_VIEW);
+    const whole = tenureRestoredWhole(original);
+    const { view, read } = tenureRestoredInSections(saved);
+    expect(view.units()).toEqual(whole.units());
+    expect(read).toEqual([]);
+    expect(view.tenureOf({ kind: 'borough', name: 'Camden' })).toEqual(whole.tenureOf({ kind: 'borough', name: 'Camden' }));
+    expect(read).toEqual(['borough:Camden']);
+    expect(tenureAnswers(view, datesOf(events))).toEqual(tenureAnswers(whole, datesOf(events)));
+    expect(view.snapshot()).toEqual(whole.snapshot());
+  });
+
+  it('any history cut anywhere: restored in sections, it answers as the whole snapshot does, before and after folding on; saved again, the units not read are kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(scriptArbitrary(16), fc.nat(), async (script, cutAt) => {
+        const events = await allEvents((await worldAfter(script)).store);
+        const cut = events.length === 0 ? 0 : cutAt % (events.length + 1);
+        const original = foldedTenure(events.slice(0, cut));
+        const saved = original.saveSections();
+        const whole = tenureRestoredWhole(original);
+        const { view } = tenureRestoredInSections(saved);
+        for (const envelope of events.slice(cut)) {
+          view.apply(envelope);
+          whole.apply(envelope);
+        }
+        const again = view.saveSections();
+        const kept = new Map(saved.sections);
+        const merged = [...again.sections, ...again.kept.map((key) => [key, kept.get(key)] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const reference = whole.saveSections();
+        expect(JSON.parse(JSON.stringify({ head: again.head, merged }))).toEqual(JSON.parse(JSON.stringify({ head: reference.head, merged: reference.sections })));
+        expect(tenureAnswers(view, datesOf(events))).toEqual(tenureAnswers(whole, datesOf(events)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses a section of a unit its head does not have', async () => {
+    const saved = foldedTenure(await londonEvents()).saveSections();
+    const refused = createTenureView().restoreSections(saved.head, new Map([['borough:Atlantis', () => ({ units: [], memberships: [] })]]));
+    expect(E.isLeft(refused) && refused.left.message).toContain("'borough:Atlantis' is not a unit of the snapshot's head");
   });
 });

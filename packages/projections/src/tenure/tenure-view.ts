@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { CommandUnitCodec, type CommandUnit, type IsoDate } from '@borough-command/domain';
 import {
@@ -23,8 +24,9 @@ import {
   type PostingReport,
   type PostingRow,
 } from '../views/posting-rows.js';
-import { createViewCore, type Projection } from '../views/projection.js';
-import { emptyUnitIndex, unitEntries, unitValue, unitValueOrNew, type UnitIndex } from '../views/units.js';
+import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
+import { compareText, emptyUnitIndex, unitEntries, unitKey, unitValue, unitValueOrNew, type UnitIndex } from '../views/units.js';
+import { createUnreadSections } from '../views/unread-sections.js';
 import { periodsBetweenPostings, type TenurePeriod } from './tenure-periods.js';
 
 /** The name of the TE-1 view, and the key of its snapshot. */
@@ -50,8 +52,8 @@ export interface UnitTenure {
   readonly periods: readonly TenurePeriod[];
 }
 
-/** TE-1 as a projection with its queries. */
-export interface TenureView extends Projection<TenureSnapshotState> {
+/** TE-1 as a projection with its queries; its snapshot can also be saved and restored in sections, by unit. */
+export interface TenureView extends SectionedProjection<TenureSnapshotState> {
   /** Every command unit with a posting, boroughs first, by name. */
   readonly units: () => readonly CommandUnit[];
   /** The postings and periods of a unit; empty for a unit with no posting. */
@@ -118,35 +120,98 @@ const dissolvedOn = (memberships: Memberships, bcu: string): IsoDate | null => {
 
 const covers = (row: PostingRow, date: IsoDate): boolean => row.start <= date && (row.end === null || date < row.end);
 
-/** Creates an empty TE-1 tenure view. */
+const saveTenure = (model: TenureModel): TenureSnapshotState => ({
+  units: unitEntries(model.units).map(([unit, { rows }]) => ({ unit, postings: [...rows.values()].sort(comparePostings).map(saveRow) })),
+  memberships: saveMemberships(model.memberships),
+});
+
+const loadTenure = (state: TenureSnapshotState): TenureModel => {
+  const units = emptyUnitIndex<UnitPostings>();
+  for (const { unit, postings } of state.units) {
+    units[unit.kind].set(unit.name, { unit, rows: new Map(postings.map((row) => [row.postingId, loadRow(row)])) });
+  }
+  return { units, memberships: loadMemberships(state.memberships) };
+};
+
+/** The command unit whose postings an event changes; undefined for the events of BCU periods. */
+const unitOfEvent = (event: DomainEnvelope['event']): CommandUnit | undefined => {
+  switch (event.type) {
+    case 'PostingStarted':
+    case 'CommandTakenUp':
+    case 'PostingEnded':
+    case 'MinimumTermBreached':
+      return event.data.unit;
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * Creates an empty TE-1 tenure view, which can also be saved and restored in sections.
+ * A section holds one command unit's postings (`unitKey`); the head keeps the units (without their
+ * postings) and the BCU periods, so a view restored in sections reads a unit's postings the first
+ * time a question asks about the unit (or a fold adds to them).
+ */
 export const createTenureView = (): TenureView => {
   const core = createViewCore<TenureModel, TenureSnapshotState>({
     name: TENURE_VIEW,
     stateCodec: TenureSnapshotStateCodec,
     empty: () => ({ units: emptyUnitIndex(), memberships: new Map() }),
     fold,
-    save: (model) => ({
-      units: unitEntries(model.units).map(([unit, { rows }]) => ({ unit, postings: [...rows.values()].sort(comparePostings).map(saveRow) })),
-      memberships: saveMemberships(model.memberships),
-    }),
-    load: (state) => {
-      const units = emptyUnitIndex<UnitPostings>();
-      for (const { unit, postings } of state.units) {
-        units[unit.kind].set(unit.name, { unit, rows: new Map(postings.map((row) => [row.postingId, loadRow(row)])) });
-      }
-      return { units, memberships: loadMemberships(state.memberships) };
-    },
+    save: saveTenure,
+    load: loadTenure,
+  });
+  const unread = createUnreadSections(TENURE_VIEW, TenureSnapshotStateCodec, (section) => {
+    const { units } = loadTenure(section);
+    for (const kind of ['borough', 'bcu'] as const) for (const [name, postings] of units[kind]) core.model().units[kind].set(name, postings);
   });
 
-  const rowsOf = (unit: CommandUnit): readonly PostingRow[] =>
-    [...(unitValue(core.model().units, unit)?.rows.values() ?? [])].sort(comparePostings);
+  const rowsOf = (unit: CommandUnit): readonly PostingRow[] => {
+    unread.read(unitKey(unit));
+    return [...(unitValue(core.model().units, unit)?.rows.values() ?? [])].sort(comparePostings);
+  };
 
   return {
     name: core.name,
-    apply: core.apply,
+    apply: (envelope) => {
+      const unit = unitOfEvent(envelope.event);
+      if (unit !== undefined) unread.read(unitKey(unit));
+      core.apply(envelope);
+    },
     position: core.position,
-    snapshot: core.snapshot,
-    restore: core.restore,
+    snapshot: () => {
+      unread.readAll();
+      return core.snapshot();
+    },
+    restore: (snapshot) => {
+      const restored = core.restore(snapshot);
+      if (E.isRight(restored)) unread.replace(new Map());
+      return restored;
+    },
+    saveSections: () => {
+      const { state, ...header } = core.snapshot();
+      // A unit not read since the restore is in the model without its postings: it is kept, not written.
+      const kept = unread.keys();
+      const unchanged = new Set(kept);
+      return {
+        head: { ...header, state: { units: state.units.map(({ unit }) => ({ unit, postings: [] })), memberships: state.memberships } },
+        sections: state.units
+          .filter(({ unit }) => !unchanged.has(unitKey(unit)))
+          .map(({ unit, postings }) => [unitKey(unit), { units: [{ unit, postings }], memberships: [] }] as const)
+          .sort(([a], [b]) => compareText(a, b)),
+        kept,
+      };
+    },
+    restoreSections: (head, sections) => {
+      const checked = checkSnapshot(TENURE_VIEW, TenureSnapshotStateCodec, head);
+      if (E.isLeft(checked)) return checked;
+      const units = new Set(checked.right.state.units.map(({ unit }) => unitKey(unit)));
+      const other = [...sections.keys()].find((key) => !units.has(key));
+      if (other !== undefined) return E.left(snapshotRejected(TENURE_VIEW, 'sections', `'${other}' is not a unit of the snapshot's head`));
+      core.replace(loadTenure(checked.right.state), checked.right.position);
+      unread.replace(sections);
+      return E.right(undefined);
+    },
     units: () => unitEntries(core.model().units).map(([unit]) => unit),
     tenureOf: (unit) => {
       const rows = rowsOf(unit);
