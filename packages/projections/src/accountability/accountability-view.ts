@@ -12,9 +12,9 @@ import {
 import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js';
 import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
-import { checkSnapshot, createViewCore, type SectionedProjection } from '../views/projection.js';
+import { createViewCore, type SectionedProjection } from '../views/projection.js';
 import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitKey, unitValue } from '../views/units.js';
-import { createUnreadSections } from '../views/unread-sections.js';
+import { sectionedCore } from '../views/unread-sections.js';
 import { foldAccountability } from './accountability-fold.js';
 import {
   contributionsOf,
@@ -307,9 +307,16 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
     save: saveAccountability,
     load: loadAccountability,
   });
-  // The sections of a snapshot restored in sections that nothing has needed yet, by unit key.
-  const unread = createUnreadSections(ACCOUNTABILITY_VIEW, AccountabilitySectionCodec, (section) => {
-    mergeAccountabilitySection(core.model(), section);
+  const { unread, ...sectioned } = sectionedCore(core, AccountabilitySnapshotStateCodec, loadAccountability, {
+    sectionCodec: AccountabilitySectionCodec,
+    merge: mergeAccountabilitySection,
+    // A fold changes the section of the event's unit and the head, nothing else.
+    sectionOfEvent: ({ event }) => {
+      const unit = sectionOfEvent(event);
+      return unit === undefined ? undefined : unitKey(unit);
+    },
+    split: splitAccountability,
+    foreignKey: (_head, key) => (/^(borough|bcu):./.test(key) ? undefined : `'${key}' is not the section of a command unit`),
   });
   const read: SectionReader = {
     postingsOf: (unit) => {
@@ -325,35 +332,8 @@ export const createAccountabilityView = (policy: PolicyView = createPolicyView()
   };
   return {
     name: core.name,
-    apply: (envelope) => {
-      // A fold changes the section of the event's unit and the head, nothing else.
-      const unit = sectionOfEvent(envelope.event);
-      if (unit !== undefined) unread.read(unitKey(unit));
-      core.apply(envelope);
-    },
     position: core.position,
-    snapshot: () => {
-      unread.readAll();
-      return core.snapshot();
-    },
-    restore: (snapshot) => {
-      const restored = core.restore(snapshot);
-      if (E.isRight(restored)) unread.replace(new Map());
-      return restored;
-    },
-    saveSections: () => {
-      // The sections still unread are as they were restored: kept, not read to be written again.
-      const { state, ...header } = core.snapshot();
-      const split = splitAccountability(state);
-      return { head: { ...header, state: split.head }, sections: split.sections, kept: unread.keys() };
-    },
-    restoreSections: (head, sections) => {
-      const checked = checkSnapshot(ACCOUNTABILITY_VIEW, AccountabilitySnapshotStateCodec, head);
-      if (E.isLeft(checked)) return checked;
-      core.replace(loadAccountability(checked.right.state), checked.right.position);
-      unread.replace(sections);
-      return E.right(undefined);
-    },
+    ...sectioned,
     accountabilityOn: (borough, date) =>
       isLondonBorough(borough)
         ? E.right(accountabilityOn(core.model(), read, policy, borough, date))

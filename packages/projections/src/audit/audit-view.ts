@@ -12,9 +12,9 @@ import {
 } from '@borough-command/domain';
 import type { DomainEnvelope } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
-import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
-import { isProcessSection, processSection } from '../views/process-sections.js';
-import { createUnreadSections } from '../views/unread-sections.js';
+import { createViewCore, type SectionedProjection } from '../views/projection.js';
+import { groupBy, isProcessSection, processSection } from '../views/process-sections.js';
+import { sectionedCore } from '../views/unread-sections.js';
 import { compareText } from '../views/units.js';
 import { describeAppointmentEvent, type NamedPerson } from './audit-entry.js';
 
@@ -197,48 +197,25 @@ export const createAuditView = (): AuditView => {
     save: saveTrails,
     load: loadTrails,
   });
-  const unread = createUnreadSections(AUDIT_VIEW, AuditSnapshotStateCodec, (section) => {
-    for (const [processId, trail] of loadTrails(section)) core.model().set(processId, trail);
+  const { unread, ...sectioned } = sectionedCore(core, AuditSnapshotStateCodec, loadTrails, {
+    sectionCodec: AuditSnapshotStateCodec,
+    merge: (trails, section) => {
+      for (const [processId, trail] of loadTrails(section)) trails.set(processId, trail);
+    },
+    sectionOfEvent: ({ event }) => {
+      const processId = processIdOf(event);
+      return processId === null ? undefined : processSection(processId);
+    },
+    split: (state) => ({
+      head: { trails: [] },
+      sections: [...groupBy(state.trails, (trail) => processSection(trail.processId))].map(([key, trails]) => [key, { trails }] as const),
+    }),
+    foreignKey: (_head, key) => (isProcessSection(key) ? undefined : `'${key}' is not a section of this view's trails`),
   });
   return {
     name: core.name,
-    apply: (envelope) => {
-      const processId = processIdOf(envelope.event);
-      if (processId !== null) unread.read(processSection(processId));
-      core.apply(envelope);
-    },
     position: core.position,
-    snapshot: () => {
-      unread.readAll();
-      return core.snapshot();
-    },
-    restore: (snapshot) => {
-      const restored = core.restore(snapshot);
-      if (E.isRight(restored)) unread.replace(new Map());
-      return restored;
-    },
-    saveSections: () => {
-      const { state, ...header } = core.snapshot();
-      const sections = new Map<string, AuditSnapshotState['trails'][number][]>();
-      for (const trail of state.trails) {
-        const key = processSection(trail.processId);
-        sections.set(key, [...(sections.get(key) ?? []), trail]);
-      }
-      return {
-        head: { ...header, state: { trails: [] } },
-        sections: [...sections.entries()].sort(([a], [b]) => compareText(a, b)).map(([key, trails]) => [key, { trails }] as const),
-        kept: unread.keys(),
-      };
-    },
-    restoreSections: (head, sections) => {
-      const checked = checkSnapshot(AUDIT_VIEW, AuditSnapshotStateCodec, head);
-      if (E.isLeft(checked)) return checked;
-      const other = [...sections.keys()].find((key) => !isProcessSection(key));
-      if (other !== undefined) return E.left(snapshotRejected(AUDIT_VIEW, 'sections', `'${other}' is not a section of this view's trails`));
-      core.replace(loadTrails(checked.right.state), checked.right.position);
-      unread.replace(sections);
-      return E.right(undefined);
-    },
+    ...sectioned,
     processes: () => {
       unread.readAll();
       return [...core.model().keys()].sort(compareText);

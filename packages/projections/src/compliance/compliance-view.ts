@@ -1,11 +1,10 @@
-import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { isAppointmentEvent, type CommanderRole, type CommandUnit, type RuleId } from '@borough-command/domain';
 import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import type { EventRef } from '../views/event-ref.js';
-import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
-import { isProcessSection, processSection } from '../views/process-sections.js';
-import { createUnreadSections } from '../views/unread-sections.js';
+import { createViewCore, type SectionedProjection } from '../views/projection.js';
+import { groupBy, isProcessSection, processSection } from '../views/process-sections.js';
+import { sectionedCore } from '../views/unread-sections.js';
 import { compareText } from '../views/units.js';
 import { checkCompliance, localAuthorityInvolvement, type Judge, type RuleCompliance } from './compliance-rules.js';
 import { departureOf, loadDeparture, RecordedDepartureJsonCodec, saveDeparture, type RecordedDeparture } from './departures.js';
@@ -127,8 +126,18 @@ export const createComplianceView = (policyView: PolicyView = createPolicyView()
     save: saveCompliance,
     load: loadCompliance,
   });
-  const unread = createUnreadSections(COMPLIANCE_VIEW, ComplianceSnapshotStateCodec, (section) => {
-    for (const [processId, facts] of loadCompliance(section).processes) core.model().processes.set(processId, facts);
+  const { unread, ...sectioned } = sectionedCore(core, ComplianceSnapshotStateCodec, loadCompliance, {
+    sectionCodec: ComplianceSnapshotStateCodec,
+    merge: (model, section) => {
+      for (const [processId, facts] of loadCompliance(section).processes) model.processes.set(processId, facts);
+    },
+    sectionOfEvent: ({ event }) => (isAppointmentEvent(event) ? processSection(event.data.processId) : undefined),
+    // The recorded departures stay in the head.
+    split: (state) => ({
+      head: { processes: [], departures: state.departures ?? [] },
+      sections: [...groupBy(state.processes, (facts) => processSection(facts.processId))].map(([key, processes]) => [key, { processes }] as const),
+    }),
+    foreignKey: (_head, key) => (isProcessSection(key) ? undefined : `'${key}' is not a section of this view's processes`),
   });
   const sortedFacts = (): readonly ProcessFacts[] => {
     unread.readAll();
@@ -136,43 +145,8 @@ export const createComplianceView = (policyView: PolicyView = createPolicyView()
   };
   return {
     name: core.name,
-    apply: (envelope) => {
-      const { event } = envelope;
-      if (isAppointmentEvent(event)) unread.read(processSection(event.data.processId));
-      core.apply(envelope);
-    },
     position: core.position,
-    snapshot: () => {
-      unread.readAll();
-      return core.snapshot();
-    },
-    restore: (snapshot) => {
-      const restored = core.restore(snapshot);
-      if (E.isRight(restored)) unread.replace(new Map());
-      return restored;
-    },
-    saveSections: () => {
-      const { state, ...header } = core.snapshot();
-      const sections = new Map<string, ComplianceSnapshotState['processes'][number][]>();
-      for (const facts of state.processes) {
-        const key = processSection(facts.processId);
-        sections.set(key, [...(sections.get(key) ?? []), facts]);
-      }
-      return {
-        head: { ...header, state: { processes: [], departures: state.departures ?? [] } },
-        sections: [...sections.entries()].sort(([a], [b]) => compareText(a, b)).map(([key, processes]) => [key, { processes }] as const),
-        kept: unread.keys(),
-      };
-    },
-    restoreSections: (head, sections) => {
-      const checked = checkSnapshot(COMPLIANCE_VIEW, ComplianceSnapshotStateCodec, head);
-      if (E.isLeft(checked)) return checked;
-      const other = [...sections.keys()].find((key) => !isProcessSection(key));
-      if (other !== undefined) return E.left(snapshotRejected(COMPLIANCE_VIEW, 'sections', `'${other}' is not a section of this view's processes`));
-      core.replace(loadCompliance(checked.right.state), checked.right.position);
-      unread.replace(sections);
-      return E.right(undefined);
-    },
+    ...sectioned,
     processes: () => sortedFacts().map((facts) => facts.processId),
     complianceOf: (processId) => {
       unread.read(processSection(processId));

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { CommandUnitCodec, type CommandUnit, type IsoDate } from '@borough-command/domain';
 import {
@@ -24,9 +23,9 @@ import {
   type PostingReport,
   type PostingRow,
 } from '../views/posting-rows.js';
-import { checkSnapshot, createViewCore, snapshotRejected, type SectionedProjection } from '../views/projection.js';
-import { compareText, emptyUnitIndex, unitEntries, unitKey, unitValue, unitValueOrNew, type UnitIndex } from '../views/units.js';
-import { createUnreadSections } from '../views/unread-sections.js';
+import { createViewCore, type SectionedProjection } from '../views/projection.js';
+import { emptyUnitIndex, unitEntries, unitKey, unitValue, unitValueOrNew, type UnitIndex } from '../views/units.js';
+import { sectionedCore } from '../views/unread-sections.js';
 import { periodsBetweenPostings, type TenurePeriod } from './tenure-periods.js';
 
 /** The name of the TE-1 view, and the key of its snapshot. */
@@ -161,9 +160,25 @@ export const createTenureView = (): TenureView => {
     save: saveTenure,
     load: loadTenure,
   });
-  const unread = createUnreadSections(TENURE_VIEW, TenureSnapshotStateCodec, (section) => {
-    const { units } = loadTenure(section);
-    for (const kind of ['borough', 'bcu'] as const) for (const [name, postings] of units[kind]) core.model().units[kind].set(name, postings);
+  const { unread, ...sectioned } = sectionedCore(core, TenureSnapshotStateCodec, loadTenure, {
+    sectionCodec: TenureSnapshotStateCodec,
+    merge: (model, section) => {
+      const { units } = loadTenure(section);
+      for (const kind of ['borough', 'bcu'] as const) for (const [name, postings] of units[kind]) model.units[kind].set(name, postings);
+    },
+    sectionOfEvent: ({ event }) => {
+      const unit = unitOfEvent(event);
+      return unit === undefined ? undefined : unitKey(unit);
+    },
+    // The head names every unit, without its postings; a unit not read since the restore is in the
+    // model so, and is kept, not written from that empty copy.
+    split: (state, kept) => ({
+      head: { units: state.units.map(({ unit }) => ({ unit, postings: [] })), memberships: state.memberships },
+      sections: state.units
+        .filter(({ unit }) => !kept.has(unitKey(unit)))
+        .map(({ unit, postings }) => [unitKey(unit), { units: [{ unit, postings }], memberships: [] }] as const),
+    }),
+    foreignKey: (head, key) => (head.units.some(({ unit }) => unitKey(unit) === key) ? undefined : `'${key}' is not a unit of the snapshot's head`),
   });
 
   const rowsOf = (unit: CommandUnit): readonly PostingRow[] => {
@@ -173,45 +188,8 @@ export const createTenureView = (): TenureView => {
 
   return {
     name: core.name,
-    apply: (envelope) => {
-      const unit = unitOfEvent(envelope.event);
-      if (unit !== undefined) unread.read(unitKey(unit));
-      core.apply(envelope);
-    },
     position: core.position,
-    snapshot: () => {
-      unread.readAll();
-      return core.snapshot();
-    },
-    restore: (snapshot) => {
-      const restored = core.restore(snapshot);
-      if (E.isRight(restored)) unread.replace(new Map());
-      return restored;
-    },
-    saveSections: () => {
-      const { state, ...header } = core.snapshot();
-      // A unit not read since the restore is in the model without its postings: it is kept, not written.
-      const kept = unread.keys();
-      const unchanged = new Set(kept);
-      return {
-        head: { ...header, state: { units: state.units.map(({ unit }) => ({ unit, postings: [] })), memberships: state.memberships } },
-        sections: state.units
-          .filter(({ unit }) => !unchanged.has(unitKey(unit)))
-          .map(({ unit, postings }) => [unitKey(unit), { units: [{ unit, postings }], memberships: [] }] as const)
-          .sort(([a], [b]) => compareText(a, b)),
-        kept,
-      };
-    },
-    restoreSections: (head, sections) => {
-      const checked = checkSnapshot(TENURE_VIEW, TenureSnapshotStateCodec, head);
-      if (E.isLeft(checked)) return checked;
-      const units = new Set(checked.right.state.units.map(({ unit }) => unitKey(unit)));
-      const other = [...sections.keys()].find((key) => !units.has(key));
-      if (other !== undefined) return E.left(snapshotRejected(TENURE_VIEW, 'sections', `'${other}' is not a unit of the snapshot's head`));
-      core.replace(loadTenure(checked.right.state), checked.right.position);
-      unread.replace(sections);
-      return E.right(undefined);
-    },
+    ...sectioned,
     units: () => unitEntries(core.model().units).map(([unit]) => unit),
     tenureOf: (unit) => {
       const rows = rowsOf(unit);

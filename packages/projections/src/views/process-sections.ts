@@ -20,3 +20,15 @@ export const processSection = (processId: string): string => {
 
 /** Whether a key is one `processSection` gives. */
 export const isProcessSection = (key: string): boolean => PROCESS_SECTION.test(key);
+
+/** Items in groups by a key, each group in the order given. */
+export const groupBy = <A>(items: Iterable<A>, keyOf: (item: A) => string): Map<string, A[]> => {
+  const groups = new Map<string, A[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
+};
