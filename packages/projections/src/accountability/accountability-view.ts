@@ -14,7 +14,7 @@ import { membershipOn, type MembershipPeriod } from '../views/bcu-membership.js'
 import { presentRefs, sortedRefs, type EventRef } from '../views/event-ref.js';
 import { createViewCore, type SectionedProjection } from '../views/projection.js';
 import { bcuUnit, boroughUnit, compareText, emptyUnitIndex, principalRole, unitKey, unitValue } from '../views/units.js';
-import { sectionedCore } from '../views/unread-sections.js';
+import { sectionedCore } from '../views/sectioned-core.js';
 import { foldAccountability } from './accountability-fold.js';
 import {
   contributionsOf,

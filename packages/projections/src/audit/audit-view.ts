@@ -14,7 +14,7 @@ import type { DomainEnvelope } from '../views/envelope.js';
 import { EventRefJsonCodec, loadRef, refOf, saveRef, type EventRef } from '../views/event-ref.js';
 import { createViewCore, type SectionedProjection } from '../views/projection.js';
 import { groupBy, isProcessSection, processSection } from '../views/process-sections.js';
-import { sectionedCore } from '../views/unread-sections.js';
+import { sectionedCore } from '../views/sectioned-core.js';
 import { compareText } from '../views/units.js';
 import { describeAppointmentEvent, type NamedPerson } from './audit-entry.js';
 

@@ -4,7 +4,7 @@ import { createPolicyView, type PolicyView } from '../policy/policy-view.js';
 import type { EventRef } from '../views/event-ref.js';
 import { createViewCore, type SectionedProjection } from '../views/projection.js';
 import { groupBy, isProcessSection, processSection } from '../views/process-sections.js';
-import { sectionedCore } from '../views/unread-sections.js';
+import { sectionedCore } from '../views/sectioned-core.js';
 import { compareText } from '../views/units.js';
 import { checkCompliance, localAuthorityInvolvement, type Judge, type RuleCompliance } from './compliance-rules.js';
 import { departureOf, loadDeparture, RecordedDepartureJsonCodec, saveDeparture, type RecordedDeparture } from './departures.js';

@@ -25,7 +25,7 @@ import {
 } from '../views/posting-rows.js';
 import { createViewCore, type SectionedProjection } from '../views/projection.js';
 import { emptyUnitIndex, unitEntries, unitKey, unitValue, unitValueOrNew, type UnitIndex } from '../views/units.js';
-import { sectionedCore } from '../views/unread-sections.js';
+import { sectionedCore } from '../views/sectioned-core.js';
 import { periodsBetweenPostings, type TenurePeriod } from './tenure-periods.js';
 
 /** The name of the TE-1 view, and the key of its snapshot. */

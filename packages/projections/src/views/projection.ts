@@ -84,9 +84,9 @@ export interface SectionedSnapshot {
 
 /**
  * A view that can also be saved in sections, and restored with a section read only when first needed.
- * A query, a fold or a whole snapshot reads the sections it needs (AC-1: one section per command
- * unit), so a question about one borough reads that borough's part of a large snapshot. Restored
- * either way, the view answers the same.
+ * A query, a fold or a whole snapshot reads the sections it needs (AC-1 and TE-1 one section per
+ * command unit, AU-1 and AC-2 by a hash of the process id), so a question about one borough or one
+ * appointment reads that part of a large snapshot. Restored either way, the view answers the same.
  */
 export interface SectionedProjection<State = unknown> extends Projection<State> {
   /** The view's snapshot in sections; a section restored and not read since is only named, in `kept`. */
