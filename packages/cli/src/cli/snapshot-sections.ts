@@ -9,10 +9,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as t from 'io-ts';
 
-const WholeNumber = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, 'whole number');
+/** io-ts codec of a whole number, 0 or more: a count or an offset in a snapshot's header. */
+export const WholeNumberCodec = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, 'whole number');
 
 /** io-ts codec of a section's place: its key, its offset in the bytes after the header, its length (without its newline), its SHA-256. */
-export const SectionPlaceCodec = t.tuple([t.string, WholeNumber, WholeNumber, t.string]);
+export const SectionPlaceCodec = t.tuple([t.string, WholeNumberCodec, WholeNumberCodec, t.string]);
 
 /** A section's place in the file. */
 export type SectionPlace = t.TypeOf<typeof SectionPlaceCodec>;

@@ -26,7 +26,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { defaultPolicy } from '@borough-command/domain';
 import { CHECKPOINT_FORMAT, decodeCheckpoint, firstProblem, type JournalResumePoint } from '@borough-command/domain/eventsourcing';
-import { compareText, isSectioned } from '@borough-command/projections';
+import { BigIntStringCodec, compareText, isSectioned } from '@borough-command/projections';
 import { packageVersion } from '../package-version.js';
 import { internalFailure, type CliFailure } from './failure.js';
 import { checkedJournal } from './checked-journal.js';
@@ -34,9 +34,19 @@ import { FileIdentityCodec, identityOf, sameFile, type FileIdentity } from './fi
 import { viewsSnapshotFolder } from './views-folder.js';
 import { journalDigests, sameDigests } from './journal-digest.js';
 import { writeTextFile } from './output-file.js';
-import { headerLine, misplacedSection, openHeaderLine, readHeaderLine, readSection, readSectionLine, sectionLine, SectionPlaceCodec, type SectionPlace } from './snapshot-sections.js';
+import {
+  headerLine,
+  misplacedSection,
+  openHeaderLine,
+  readHeaderLine,
+  readSection,
+  readSectionLine,
+  sectionLine,
+  SectionPlaceCodec,
+  WholeNumberCodec,
+  type SectionPlace,
+} from './snapshot-sections.js';
 import type { ViewGroup } from './view-groups.js';
-
 
 /** The file of one group's snapshot. */
 const groupFile = (journal: string, group: ViewGroup): string => join(viewsSnapshotFolder(journal), `${group.name}.ndjson`);
@@ -52,8 +62,6 @@ const codeVersion = (): string => `borough-command ${packageVersion()}, views ch
 /** The policy the views are built with, as a fingerprint: another default policy is another snapshot. */
 const policyFingerprint = (): string => createHash('sha256').update(JSON.stringify(defaultPolicy)).digest('hex');
 
-const WholeNumber = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 0, 'whole number');
-const REVISION = /^(0|[1-9]\d*)$/;
 
 /**
  * Every stream's last revision at the place, as one flat list, stream then revision (a decimal
@@ -64,7 +72,7 @@ const REVISION = /^(0|[1-9]\d*)$/;
 const isRevisions = (value: unknown): value is readonly string[] =>
   Array.isArray(value) &&
   value.length % 2 === 0 &&
-  value.every((text, index) => typeof text === 'string' && (index % 2 === 0 || REVISION.test(text)));
+  value.every((text, index) => typeof text === 'string' && (index % 2 === 0 || BigIntStringCodec.is(text)));
 
 /** The key of the line of the streams' revisions. */
 const REVISIONS = 'journal revisions';
@@ -75,8 +83,8 @@ const SnapshotCodec = t.type({
   policy: t.string,
   group: t.string,
   journal: t.type({
-    bytes: WholeNumber,
-    count: WholeNumber,
+    bytes: WholeNumberCodec,
+    count: WholeNumberCodec,
     head: t.string,
     /** The place of the line of every stream's last revision (the first line after the header), read only when the journal has more. */
     revisions: SectionPlaceCodec,
@@ -89,6 +97,9 @@ const SnapshotCodec = t.type({
   /** The sections of each view saved in sections, in the order of their lines after the header (after the revisions' line). */
   sections: t.record(t.string, t.readonlyArray(SectionPlaceCodec)),
 });
+
+/** The position a checkpoint taken after a journal's first `count` lines names: its last line's (a journal's positions are its line numbers from 0). */
+const checkpointPosition = (count: number): string | null => (count === 0 ? null : String(count - 1));
 
 /** The revisions a snapshot's flat list holds, by stream. */
 const revisionsOf = (list: readonly string[]): Map<string, bigint> => {
@@ -159,8 +170,7 @@ export const restoreGroup = async (journal: string, group: ViewGroup): Promise<E
   if (snapshot.policy !== policyFingerprint() || snapshot.group !== group.name) return E.left({ reason: `${file} was built with another policy or for other views` });
   const checkpoint = decodeCheckpoint(snapshot.checkpoint, file);
   if (E.isLeft(checkpoint)) return E.left({ reason: checkpoint.left.message });
-  const expected = snapshot.journal.count === 0 ? null : String(snapshot.journal.count - 1);
-  if (checkpoint.right.position !== expected) return E.left({ reason: `${file} holds views that are not at its place in the journal` });
+  if (checkpoint.right.position !== checkpointPosition(snapshot.journal.count)) return E.left({ reason: `${file} holds views that are not at its place in the journal` });
   const now = await identityOf(journal);
   if (now === undefined) return E.left({ reason: `${journal} is not there` });
   if (now.size < snapshot.journal.bytes) {
@@ -243,6 +253,25 @@ export const placeOf = (
     }
   });
 
+/**
+ * The line of a section kept since the restore, copied as it is from the file restored from, at
+ * its new place, with its SHA-256: a reader checks it as it reads it.
+ */
+const keptLine = (
+  restored: RestoredSections | undefined,
+  view: string,
+  key: string,
+  offset: number,
+): E.Either<CliFailure, { readonly line: Buffer; readonly place: SectionPlace }> => {
+  if (restored === undefined) return E.left(internalFailure(`the ${view} view kept a section '${key}' it was not restored with`));
+  try {
+    const place = placeIn(restored, view, key);
+    return E.right({ line: readSectionLine(restored.file, restored.bodyStart, place, false), place: [key, offset, place[2], place[3]] });
+  } catch (cause) {
+    return E.left(internalFailure(cause instanceof Error ? cause.message : String(cause)));
+  }
+};
+
 /** Writes a group's snapshot at a place, whole or not at all (a file beside it, renamed over it); the first format's file of the group goes. */
 export const saveGroup = async (
   journal: string,
@@ -266,22 +295,11 @@ export const saveGroup = async (
     const written = new Map(saved.sections);
     const places: SectionPlace[] = [];
     for (const key of [...written.keys(), ...saved.kept].sort(compareText)) {
-      // A section kept since the restore is copied as it is, with its SHA-256: a reader checks it as it reads it.
-      const kept = written.has(key) ? undefined : restored?.places.get(projection.name)?.get(key);
-      if (!written.has(key) && (kept === undefined || restored === undefined)) return E.left(internalFailure(`the ${projection.name} view kept a section '${key}' it was not restored with`));
-      let line: Buffer;
-      let sectionPlace: SectionPlace;
-      try {
-        ({ line, place: sectionPlace } =
-          kept === undefined || restored === undefined
-            ? sectionLine(key, written.get(key), offset)
-            : { line: readSectionLine(restored.file, restored.bodyStart, kept, false), place: [key, offset, kept[2], kept[3]] as const });
-      } catch (cause) {
-        return E.left(internalFailure(cause instanceof Error ? cause.message : String(cause)));
-      }
-      lines.push(line);
-      places.push(sectionPlace);
-      offset += line.length;
+      const line = written.has(key) ? E.right(sectionLine(key, written.get(key), offset)) : keptLine(restored, projection.name, key, offset);
+      if (E.isLeft(line)) return line;
+      lines.push(line.right.line);
+      places.push(line.right.place);
+      offset += line.right.line.length;
     }
     sections[projection.name] = places;
   }
@@ -298,7 +316,7 @@ export const saveGroup = async (
       digests: place.digests,
       file: place.file,
     },
-    checkpoint: { format: CHECKPOINT_FORMAT, position: at.count === 0 ? null : String(at.count - 1), views },
+    checkpoint: { format: CHECKPOINT_FORMAT, position: checkpointPosition(at.count), views },
     sections,
   };
   try {

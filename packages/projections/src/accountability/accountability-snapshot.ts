@@ -199,7 +199,7 @@ export type AccountabilitySection = t.TypeOf<typeof AccountabilitySectionCodec>;
 
 /**
  * The AC-1 state split for a sectioned snapshot: one section per command unit (`unitKey`) with its
- * postings and the appointments to it, in key order; the head keeps the rest (BCU periods, live
+ * postings and the appointments to it; the head keeps the rest (BCU periods, live
  * BCUs, dedicated superintendents, proposals, and appointments without a unit).
  */
 export const splitAccountability = (
@@ -221,7 +221,7 @@ export const splitAccountability = (
     if (appointment.unit === undefined) unplaced.push(appointment);
     else sectionOf(appointment.unit).appointments.push(appointment);
   }
-  return { head: { ...state, postings: [], appointments: unplaced }, sections: byKey(sections.entries()) };
+  return { head: { ...state, postings: [], appointments: unplaced }, sections: [...sections.entries()] };
 };
 
 /** Adds a section's postings and appointments to an AC-1 model (whose unit the section is, not yet there). */

@@ -63,8 +63,11 @@ export const sectionedCore = <Model, State, Section>(
   return {
     unread: { read, readAll, keys },
     apply: (envelope) => {
-      const key = scheme.sectionOfEvent(envelope);
-      if (key !== undefined) read(key);
+      // A replay with nothing unread (the usual one) pays nothing for the sections.
+      if (unread.size > 0) {
+        const key = scheme.sectionOfEvent(envelope);
+        if (key !== undefined) read(key);
+      }
       core.apply(envelope);
     },
     snapshot: () => {
